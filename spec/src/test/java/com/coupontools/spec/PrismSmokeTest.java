@@ -1,0 +1,122 @@
+package com.coupontools.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Smoke test of the bundle as Prism sees it: Prism mocks the bundle, and every operation, called
+ * with its documented request example and both credential headers, answers 200 with exactly its
+ * documented response example; without credentials it answers the shared 401 example.
+ */
+class PrismSmokeTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static Process prism;
+  static String base;
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  static void startPrism() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Path bin = Path.of(System.getProperty("node.bin", "../node_modules/.bin"), "prism");
+    Path log = Path.of(System.getProperty("build.dir", "target"), "prism-smoke.log");
+    prism = new ProcessBuilder(bin.toString(), "mock", "-h", "127.0.0.1", "-p", String.valueOf(port),
+        System.getProperty("spec.bundle", "target/openapi.yaml"))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(PrismSmokeTest::stopPrism));
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      if (!prism.isAlive()) throw new IllegalStateException("Prism exited early; see " + log);
+      try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        break;
+      } catch (IOException notYet) {
+        if (System.nanoTime() > deadline) throw new IllegalStateException("Prism not ready in 60 s; see " + log);
+        Thread.sleep(50);
+      }
+    }
+    base = "http://127.0.0.1:" + port;
+  }
+
+  @AfterAll
+  static void stopPrism() {
+    if (prism != null) {
+      prism.descendants().forEach(ProcessHandle::destroy);
+      prism.destroy();
+    }
+  }
+
+  @Test
+  void everyOperationAnswersItsDocumentedExample() throws Exception {
+    Bundle bundle = Bundle.load();
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Bundle.Operation op : bundle.operations()) {
+      JsonNode requestExample = firstExample(bundle,
+          op.node().path("requestBody").path("content").path("application/json"));
+      JsonNode expected = firstExample(bundle,
+          bundle.deref(op.node().path("responses").path("200")).path("content").path("application/json"));
+      HttpResponse<String> response = post(op.path(), requestExample == null ? "{}" : JSON.writeValueAsString(requestExample), true);
+      checked++;
+      if (response.statusCode() != 200) {
+        failures.add(op.id() + ": HTTP " + response.statusCode() + " " + response.headers().firstValue("sl-violations").orElse(response.body()));
+      } else if (!JSON.readTree(response.body()).equals(expected)) {
+        failures.add(op.id() + ": body differs from the documented example");
+      }
+    }
+    assertTrue(checked > 0, "the bundle has no operations");
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void missingCredentialsGetTheShared401() throws Exception {
+    Bundle bundle = Bundle.load();
+    Bundle.Operation op = bundle.operations().get(0);
+    JsonNode requestExample = firstExample(bundle,
+        op.node().path("requestBody").path("content").path("application/json"));
+    HttpResponse<String> response = post(op.path(), requestExample == null ? "{}" : JSON.writeValueAsString(requestExample), false);
+    assertEquals(401, response.statusCode());
+    JsonNode body = JSON.readTree(response.body());
+    assertEquals("failed", body.path("status").path("status").asText());
+    assertEquals(1000, body.path("status").path("errors").path("error_code").asInt(), response.body());
+    assertFalse(response.headers().firstValue("sl-violations").isEmpty(), "Prism should name the security violation");
+  }
+
+  private static JsonNode firstExample(Bundle bundle, JsonNode media) {
+    JsonNode examples = media.path("examples");
+    if (!examples.isObject() || examples.isEmpty()) return null;
+    return bundle.deref(examples.elements().next()).path("value");
+  }
+
+  private static HttpResponse<String> post(String path, String json, boolean credentials) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (credentials) {
+      b.header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret");
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
