@@ -1,0 +1,25 @@
+package com.coupontools.errors;
+
+import java.io.IOException;
+
+/**
+ * The exchange failed on the network (connection refused, timeout, reset). {@link #requestSent()}
+ * says whether the request may have reached the server: when it is false the call had no effect
+ * and was already retried as configured.
+ */
+public class TransportException extends CoupontoolsException {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean requestSent;
+
+  public TransportException(String operation, IOException cause, boolean requestSent) {
+    super("I/O error during " + operation + ": " + cause + (requestSent ? "" : " (request not sent)"),
+        operation, cause);
+    this.requestSent = requestSent;
+  }
+
+  /** False when the failure happened before the request was written (no server-side effect). */
+  public boolean requestSent() {
+    return requestSent;
+  }
+}

@@ -1,0 +1,123 @@
+package com.coupontools.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+
+/**
+ * Retries with exponential backoff and jitter, honouring {@code Retry-After}. A request that
+ * never reached the network (connect failure, DNS) and answers 429/503 are always safe to retry;
+ * the API has no idempotency keys, so a POST that may have reached the server (read timeout,
+ * reset, 502/504) is retried only when the client opted in.
+ */
+final class RetryInterceptor implements Interceptor {
+  static final Duration INITIAL_DELAY = Duration.ofMillis(500);
+  static final Duration MAX_DELAY = Duration.ofSeconds(8);
+  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+  /** Network interceptor: once it runs, a connection exists and the request is being written. */
+  static final Interceptor MARK_SENT = chain -> {
+    Attempt attempt = chain.request().tag(Attempt.class);
+    if (attempt != null) {
+      attempt.sent = true;
+    }
+    return chain.proceed(chain.request());
+  };
+
+  private final int maxRetries;
+  private final boolean retryNonIdempotent;
+  private final Sleeper sleeper;
+  private final Logger log;
+
+  RetryInterceptor(int maxRetries, boolean retryNonIdempotent, Sleeper sleeper, Logger log) {
+    this.maxRetries = maxRetries;
+    this.retryNonIdempotent = retryNonIdempotent;
+    this.sleeper = sleeper;
+    this.log = log;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Attempt state = new Attempt();
+      Request request = chain.request().newBuilder().tag(Attempt.class, state).build();
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (attempt >= maxRetries || (state.sent && !retryNonIdempotent) || chain.call().isCanceled()) {
+          throw state.sent ? e : new UnsentRequestException(e);
+        }
+        pause(attempt, null, e.toString());
+        continue;
+      }
+      int code = response.code();
+      boolean retryable = code == 429 || code == 503 || (retryNonIdempotent && (code == 502 || code == 504));
+      if (!retryable || attempt >= maxRetries) {
+        return response;
+      }
+      Duration retryAfter = retryAfter(response);
+      response.close();
+      pause(attempt, retryAfter, "HTTP " + code);
+    }
+  }
+
+  private void pause(int attempt, Duration retryAfter, String why) throws IOException {
+    Duration d = delay(attempt, retryAfter);
+    log.debug("Retrying in {} ms (retry {} of {}) after {}", d.toMillis(), attempt + 1, maxRetries, why);
+    try {
+      sleeper.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+
+  /** Retry-After when sane (0–60 s), else min(500 ms × 2^attempt, 8 s) minus up to 25 % jitter. */
+  static Duration delay(int attempt, Duration retryAfter) {
+    if (retryAfter != null && !retryAfter.isNegative() && retryAfter.compareTo(MAX_RETRY_AFTER) <= 0) {
+      return retryAfter;
+    }
+    long base = Math.min(MAX_DELAY.toMillis(), INITIAL_DELAY.toMillis() << Math.min(attempt, 16));
+    return Duration.ofMillis((long) (base * (1 - 0.25 * ThreadLocalRandom.current().nextDouble())));
+  }
+
+  /** {@code Retry-After}: delta-seconds or an HTTP date; null when absent or unreadable. */
+  static Duration retryAfter(Response response) {
+    String v = response.header("Retry-After");
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Long.parseLong(v.trim()));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(v.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        return Duration.between(ZonedDateTime.now(at.getZone()), at);
+      } catch (RuntimeException unreadable) {
+        return null;
+      }
+    }
+  }
+
+  /** Per-attempt state shared with {@link #MARK_SENT} through the request's tag. */
+  static final class Attempt {
+    volatile boolean sent;
+  }
+
+  /** The request failed before it reached the network: it had no effect on the server. */
+  static final class UnsentRequestException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnsentRequestException(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+}
