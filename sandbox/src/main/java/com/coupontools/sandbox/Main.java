@@ -1,0 +1,111 @@
+package com.coupontools.sandbox;
+
+import com.coupontools.sandbox.internal.ApiSpec;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * {@code java -jar coupontools-sandbox.jar [--port N] [--data DIR|mem] [--host ADDR]
+ * [--client-id ID] [--client-secret SECRET] [--spec FILE]}: starts a sandbox, prints one line
+ * {@code Sandbox listening on http://127.0.0.1:<port>} on stdout when ready, and stops cleanly on
+ * SIGTERM or Ctrl-C. Everything else (warnings, errors) goes to stderr.
+ */
+public final class Main {
+  private static final String USAGE = """
+      Usage: java -jar coupontools-sandbox.jar [options]
+        --port N               port to listen on (default %d; 0 picks a free port)
+        --host ADDR            address to bind (default %s)
+        --data DIR | mem       database directory (default ./%s), or mem for an in-memory database
+        --client-id ID         client ID of the demo main account (default %s)
+        --client-secret SECRET client secret of the demo main account (default %s)
+        --spec FILE            serve this OpenAPI bundle instead of the built-in one
+        --help                 show this help
+      """.formatted(SandboxConfig.DEFAULT_PORT, SandboxConfig.DEFAULT_HOST, SandboxConfig.DEFAULT_DATA,
+      SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
+
+  private Main() { }
+
+  public static void main(String[] args) {
+    quietLogging();
+    SandboxConfig config = SandboxConfig.defaults();
+    Path specFile = null;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--help", "-h" -> {
+            System.out.print(USAGE);
+            return;
+          }
+          case "--port" -> config = config.port(parsePort(value(args, ++i, a)));
+          case "--host" -> config = config.host(value(args, ++i, a));
+          case "--data" -> {
+            String v = value(args, ++i, a);
+            config = "mem".equals(v) ? config.inMemory() : config.dataDir(Path.of(v));
+          }
+          case "--client-id" -> config = config.credentials(value(args, ++i, a), config.clientSecret());
+          case "--client-secret" -> config = config.credentials(config.clientId(), value(args, ++i, a));
+          case "--spec" -> specFile = Path.of(value(args, ++i, a));
+          default -> throw new IllegalArgumentException("unknown option " + a);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("coupontools-sandbox: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+      return;
+    }
+    Sandbox sandbox;
+    try {
+      sandbox = specFile == null ? Sandbox.start(config) : Sandbox.start(config, ApiSpec.fromFile(specFile));
+    } catch (RuntimeException e) {
+      System.err.println("coupontools-sandbox: cannot start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    if (!sandbox.unimplementedOperations().isEmpty()) {
+      System.err.println("coupontools-sandbox: warning: no behaviour for " + sandbox.unimplementedOperations());
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
+    PrintStream out = System.out;
+    out.println("Sandbox listening on " + sandbox.baseUrl());
+    out.flush();
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static int parsePort(String v) {
+    try {
+      int p = Integer.parseInt(v);
+      if (p < 0 || p > 65535) {
+        throw new NumberFormatException();
+      }
+      return p;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port needs a number 0..65535, got " + v);
+    }
+  }
+
+  /** Library start-up chatter (XNIO, Undertow, Flyway) stays off stdout and below warnings. */
+  static void quietLogging() {
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+    System.setProperty("org.jboss.logging.provider", "jdk");
+    LogManager.getLogManager().reset();
+    Logger root = Logger.getLogger("");
+    ConsoleHandler h = new ConsoleHandler(); // stderr
+    h.setFormatter(new SimpleFormatter());
+    h.setLevel(Level.ALL);
+    root.addHandler(h);
+    root.setLevel(Level.WARNING);
+  }
+}

@@ -1,0 +1,84 @@
+package com.coupontools.sandbox.internal;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The authenticated account of a request and the accounts whose data it may see: itself, and for
+ * a main account also its subaccounts (the docs show a main account's campaign list naming the
+ * owning subaccount of each campaign).
+ */
+public record Caller(long id, Long parentId, List<Long> scope) {
+
+  public boolean isSubaccount() {
+    return parentId != null;
+  }
+
+  /** The scope as an SQL list literal; only longs from the database, so nothing to inject. */
+  String in() {
+    return scope.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+  }
+
+  boolean sees(long accountId) {
+    return scope.contains(accountId);
+  }
+
+  /**
+   * Checks the credentials and the account-level errors the operation documents: 1000 wrong or
+   * missing credentials, 101 expired account, 102 subaccount credentials on subaccount
+   * management, 103 / 104 no SMS / email integration.
+   */
+  static Caller authenticate(Db db, Operation op, String clientId, String clientSecret) {
+    if (clientId == null || clientSecret == null || clientId.isEmpty() || clientSecret.isEmpty()
+        || clientId.length() > 200 || clientSecret.length() > 200) {
+      throw ApiError.invalidCredentials();
+    }
+    return db.read(c -> {
+      Map<String, Object> a = Db.row(c, "SELECT id, parent_id, api_secret, expiry_date, sms_integration,"
+          + " email_integration FROM accounts WHERE api_key = ?", clientId);
+      // Compare secrets in constant time, and do the work even for an unknown key.
+      String stored = a == null ? "-" : (String) a.get("api_secret");
+      boolean ok = MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8),
+          clientSecret.getBytes(StandardCharsets.UTF_8));
+      if (a == null || !ok) {
+        throw ApiError.invalidCredentials();
+      }
+      ErrorTexts t = op.errorTexts();
+      String expiry = (String) a.get("expiry_date");
+      if (!expiry.isEmpty() && expiry.compareTo(LocalDate.now(ZoneOffset.UTC).toString()) < 0) {
+        throw t.byCode(101, "Your account has expired.");
+      }
+      long id = ((Number) a.get("id")).longValue();
+      Long parent = a.get("parent_id") == null ? null : ((Number) a.get("parent_id")).longValue();
+      if (parent != null && op.declares(102)) {
+        throw t.byCode(102, "Subaccount credentials cannot be used to manage subaccounts.");
+      }
+      if (op.declares(103) && ((Number) a.get("sms_integration")).intValue() == 0) {
+        throw t.byCode(103, "Your account is not connected with the Coupontools SMS services.");
+      }
+      if (op.declares(104) && ((Number) a.get("email_integration")).intValue() == 0) {
+        throw t.byCode(104, "Your account has no email integration set up.");
+      }
+      return new Caller(id, parent, scopeOf(c, id, parent));
+    });
+  }
+
+  private static List<Long> scopeOf(Connection c, long id, Long parent) throws SQLException {
+    List<Long> scope = new ArrayList<>();
+    scope.add(id);
+    if (parent == null) {
+      for (Map<String, Object> r : Db.rows(c, "SELECT id FROM accounts WHERE parent_id = ? ORDER BY id", id)) {
+        scope.add(((Number) r.get("id")).longValue());
+      }
+    }
+    return List.copyOf(scope);
+  }
+}

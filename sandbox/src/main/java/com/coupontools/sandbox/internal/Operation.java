@@ -1,0 +1,107 @@
+package com.coupontools.sandbox.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One POST operation of the bundle: its request rules, documented errors and success shape. */
+public final class Operation {
+  private final String id;
+  private final String path;
+  private final Set<Integer> errorCodes;
+  private final Set<Integer> statuses;
+  private final boolean bodyRequired;
+  private final List<ParamRule> params;
+  private final Shape success;
+  private final ErrorTexts errorTexts;
+
+  Operation(ApiSpec spec, String path, JsonNode post) {
+    this.path = path;
+    this.id = post.path("operationId").asText(path);
+    Set<Integer> codes = new LinkedHashSet<>();
+    post.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
+    this.errorCodes = Collections.unmodifiableSet(codes);
+
+    Set<Integer> st = new LinkedHashSet<>();
+    post.path("responses").fieldNames().forEachRemaining(s -> {
+      if (s.matches("\\d{3}")) {
+        st.add(Integer.parseInt(s));
+      }
+    });
+    this.statuses = Collections.unmodifiableSet(st);
+
+    JsonNode body = spec.deref(post.path("requestBody"));
+    this.bodyRequired = body.path("required").asBoolean(false);
+    JsonNode reqSchema = body.path("content").path("application/json").path("schema");
+    if (reqSchema.isMissingNode()) {
+      reqSchema = body.path("content").path("application/x-www-form-urlencoded").path("schema");
+    }
+    this.params = reqSchema.isMissingNode() ? List.of() : ParamRule.compileObject(spec, reqSchema);
+
+    JsonNode ok = spec.deref(post.path("responses").path("200"));
+    JsonNode okSchema = ok.path("content").path("application/json").path("schema");
+    this.success = okSchema.isMissingNode() ? Shape.any() : Shape.compile(spec, okSchema);
+
+    List<ErrorTexts.Example> examples = new ArrayList<>();
+    for (String status : List.of("401", "422")) {
+      JsonNode resp = spec.deref(post.path("responses").path(status));
+      resp.path("content").path("application/json").path("examples").fields().forEachRemaining(e -> {
+        JsonNode value = spec.deref(e.getValue()).path("value");
+        JsonNode errors = value.path("status").has("errors")
+            ? value.path("status").path("errors") : value.path("errors");
+        JsonNode codeNode = errors.path("error_code");
+        int code = codeNode.isArray() ? codeNode.path(0).asInt() : codeNode.asInt();
+        JsonNode desc = errors.path("error_message_description");
+        String text = desc.isArray() && desc.size() > 0 ? desc.get(0).asText() : "";
+        examples.add(new ErrorTexts.Example(e.getKey(), code, text));
+      });
+    }
+    this.errorTexts = new ErrorTexts(this, examples);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** The codes listed in {@code x-error-codes}. */
+  public Set<Integer> errorCodes() {
+    return errorCodes;
+  }
+
+  public boolean declares(int errorCode) {
+    return errorCodes.contains(errorCode);
+  }
+
+  /** Whether the operation documents a response with this HTTP status. */
+  public boolean hasStatus(int httpStatus) {
+    return statuses.contains(httpStatus);
+  }
+
+  public boolean bodyRequired() {
+    return bodyRequired;
+  }
+
+  public List<ParamRule> params() {
+    return params;
+  }
+
+  Shape success() {
+    return success;
+  }
+
+  public ErrorTexts errorTexts() {
+    return errorTexts;
+  }
+
+  @Override
+  public String toString() {
+    return id + " (POST " + path + ")";
+  }
+}

@@ -1,0 +1,209 @@
+package com.coupontools.sandbox.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Coupon sessions: read, update one or many (claim, validate, void, unvoid, data), search. */
+final class SessionOps {
+  private static final String[] DATA_FIELDS = {"customid", "customfield1", "customfield2", "customfield3",
+      "customfield4", "customfield5", "customfield6", "customfield7"};
+  private static final String DIGITS_ONLY = "replace(replace(replace(replace(replace(replace(s.phone,"
+      + " '+', ''), ' ', ''), '(', ''), ')', ''), '.', ''), '-', '')";
+
+  private SessionOps() { }
+
+  static void register(Map<String, OpHandler> h) {
+    h.put("couponsession_data", SessionOps::data);
+    h.put("couponsession_update", SessionOps::update);
+    h.put("couponsession_update_multiple", SessionOps::updateMultiple);
+    h.put("couponsession_search", call -> search(call, false));
+    h.put("couponsession_search_campaign", call -> search(call, true));
+  }
+
+  private static Map<String, Object> data(Call call) {
+    return call.db().read(c -> {
+      Map<String, Object> out = Sessions.data(Sessions.findOr505(c, call, call.p().str("couponsession")));
+      out.put("action", "retrieve_all_session_data");
+      return out;
+    });
+  }
+
+  private static Map<String, Object> update(Call call) {
+    requireChange(call);
+    return call.db().write(c -> {
+      Map<String, Object> s = Sessions.findOr505(c, call, call.p().str("couponsession"));
+      check(call, s);
+      String webhook = apply(c, call, s);
+      Map<String, Object> out = Sessions.data(Sessions.byId(c, ((Number) s.get("id")).longValue()));
+      out.put("action", "coupon_session_updated");
+      if (webhook != null) {
+        out.put("webhook", webhook);
+      }
+      return out;
+    });
+  }
+
+  private static Map<String, Object> updateMultiple(Call call) {
+    requireChange(call);
+    return call.db().write(c -> {
+      // All-or-nothing: find and check every session before changing any.
+      Map<Long, Map<String, Object>> sessions = new LinkedHashMap<>();
+      for (String code : call.p().list("couponsessions")) {
+        Map<String, Object> s = Sessions.findOr505(c, call, code);
+        sessions.putIfAbsent(((Number) s.get("id")).longValue(), s);
+      }
+      for (Map<String, Object> s : sessions.values()) {
+        check(call, s);
+      }
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (Map.Entry<Long, Map<String, Object>> e : sessions.entrySet()) {
+        String webhook = apply(c, call, e.getValue());
+        Map<String, Object> item = Sessions.data(Sessions.byId(c, e.getKey()));
+        if (webhook != null) {
+          item.put("webhook", webhook);
+        }
+        items.add(item);
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("action", "coupon_sessions_updated");
+      out.put("amount_of_results", items.size());
+      out.put("data", items);
+      return out;
+    });
+  }
+
+  /** Send {@code status} or a data field (200 otherwise). */
+  private static void requireChange(Call call) {
+    Params p = call.p();
+    if (p.has("status")) {
+      return;
+    }
+    for (String f : DATA_FIELDS) {
+      if (p.has(f)) {
+        return;
+      }
+    }
+    throw p.errors().missingAny("e200_missing_session_change",
+        "Missing parameter: status, customid or customfield1 to customfield7");
+  }
+
+  /** Whether the status transition is allowed for this session (300 when it is not). */
+  private static void check(Call call, Map<String, Object> s) {
+    String status = call.p().str("status", "");
+    boolean voided = Sessions.happened(s, "voided_at");
+    if ((status.equals("claim") || status.equals("validate")) && voided) {
+      throw call.errors().byKey("e300_couponsession_voided", 300,
+          "Invalid value for parameter: status. Couponsession is voided.");
+    }
+    if (status.equals("validate") && Sessions.happened(s, "validated_at")) {
+      throw call.errors().byKey("e300_couponsession_already_validated", 300,
+          "Invalid value for parameter: status. Couponsession is already validated.");
+    }
+  }
+
+  /** Applies the transition and the data fields; returns the webhook event ID of a validation. */
+  private static String apply(Connection c, Call call, Map<String, Object> s) throws SQLException {
+    Params p = call.p();
+    long id = ((Number) s.get("id")).longValue();
+    String now = call.now();
+    String webhook = null;
+    switch (p.str("status", "")) {
+      case "claim" -> Db.update(c, "UPDATE sessions SET claimed_at = ?, claimtype = 'api' WHERE id = ?"
+          + " AND claimed_at = ''", now, id);
+      case "validate" -> {
+        Db.update(c, "UPDATE sessions SET claimed_at = ?, claimtype = 'api' WHERE id = ? AND claimed_at = ''",
+            now, id);
+        Db.update(c, "UPDATE sessions SET validated_at = ?, validation_value = ? WHERE id = ?", now,
+            p.str("validation_value", ""), id);
+        webhook = recordValidation(c, s, now);
+      }
+      case "void" -> Db.update(c, "UPDATE sessions SET voided_at = ? WHERE id = ? AND voided_at = ''", now, id);
+      case "unvoid" -> Db.update(c, "UPDATE sessions SET voided_at = '' WHERE id = ?", id);
+      default -> { }
+    }
+    List<Object> args = new ArrayList<>();
+    StringBuilder set = new StringBuilder();
+    for (String f : DATA_FIELDS) {
+      if (p.has(f)) {
+        set.append(set.length() == 0 ? "" : ", ").append(f).append(" = ?");
+        args.add(p.str(f));
+      }
+    }
+    if (set.length() > 0) {
+      args.add(id);
+      Db.update(c, "UPDATE sessions SET " + set + " WHERE id = ?", args.toArray());
+    }
+    return webhook;
+  }
+
+  /** A {@code coupon_validated} event for the account's webhook endpoint (recorded, not delivered). */
+  private static String recordValidation(Connection c, Map<String, Object> s, String now) throws SQLException {
+    long account = ((Number) s.get("account_id")).longValue();
+    Map<String, Object> a = Db.row(c, "SELECT webhook_endpoint FROM accounts WHERE id = ?", account);
+    for (int attempt = 0; ; attempt++) {
+      String id = Ids.webhookEvent();
+      int n = Db.update(c, "INSERT OR IGNORE INTO webhook_events VALUES (?, ?, 'coupon_validated', ?, ?, ?, ?)",
+          id, account, s.get("campaign_id"), s.get("code"), a.get("webhook_endpoint"), now);
+      if (n == 1 || attempt > 10) {
+        return id;
+      }
+    }
+  }
+
+  private static Map<String, Object> search(Call call, boolean inCampaign) {
+    Params p = call.p();
+    if (!p.has("custom_validation_code") && !p.has("email") && !p.has("phone")) {
+      throw p.errors().missingAny("e200_missing_search_criteria",
+          "Missing parameter: custom_validation_code, email or phone");
+    }
+    return call.db().read(c -> {
+      StringBuilder where = new StringBuilder(" WHERE s.account_id IN " + call.caller().in());
+      List<Object> args = new ArrayList<>();
+      if (inCampaign) {
+        where.append(" AND s.campaign_id = ?");
+        args.add(Campaigns.id(Campaigns.findOr502(c, call, "campaign")));
+      }
+      if (p.has("custom_validation_code")) {
+        where.append(" AND s.custom_code = ?");
+        args.add(p.str("custom_validation_code"));
+      }
+      if (p.has("email")) {
+        where.append(" AND s.email = ? COLLATE NOCASE");
+        args.add(p.str("email"));
+      }
+      if (p.has("phone")) {
+        String digits = p.str("phone").replaceAll("[^0-9]", "");
+        where.append(" AND s.phone <> '' AND ").append(DIGITS_ONLY).append(" = ?");
+        args.add(digits);
+      }
+      long total = Db.count(c, "SELECT count(*) FROM sessions s" + where, args.toArray());
+      List<Object> pageArgs = new ArrayList<>(args);
+      pageArgs.add(CampaignOps.PAGE_SIZE);
+      pageArgs.add((p.lng("page", 1) - 1) * CampaignOps.PAGE_SIZE);
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (Map<String, Object> s : Db.rows(c, Sessions.SELECT + where
+          + " ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?", pageArgs.toArray())) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("session", s.get("code"));
+        m.put("campaign", Ids.campaign(((Number) s.get("campaign_id")).longValue()));
+        m.put("sequenceid", s.get("sequence_id"));
+        m.put("session_url", Sessions.url(s));
+        m.put("widget_validation_code", s.get("short_code"));
+        m.put("custom_validation_code", s.get("custom_code"));
+        m.put("customid", s.get("customid"));
+        m.put("email", s.get("email"));
+        m.put("phone", s.get("phone"));
+        items.add(m);
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("action", "search_coupon_session");
+      out.put("amount_of_results", total);
+      out.put("data", items);
+      return out;
+    });
+  }
+}
