@@ -17,7 +17,7 @@ public final class Redactor {
   private static final String KEYS = "client_secret|api_secret|api_key|password|token|x-client-secret";
   private static final Pattern JSON_VALUE = Pattern.compile(
       "(\"(?i:" + KEYS + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
-  private static final Pattern FORM_VALUE = Pattern.compile("((?:^|[&?])(?i:" + KEYS + ")=)[^&\\s]*");
+  private static final Pattern FORM_VALUE = Pattern.compile("((?<![A-Za-z0-9_])(?i:" + KEYS + ")=)[^&\\s]*");
 
   private final List<String> secrets;
 

@@ -1,0 +1,64 @@
+package com.coupontools.client;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coupontools.errors.ApiException;
+import com.coupontools.model.SubaccountCreateRequest;
+import com.coupontools.model.SubaccountDetails;
+import com.coupontools.model.SubaccountInfoRequest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The client secret, api_key/api_secret and passwords never appear in logs, messages or toString(). */
+class RedactionTest extends ClientTestSupport {
+  private static final String API_KEY = "7c1e9a4f2b8d6e03";
+  private static final String API_SECRET = "5f2d8b7a1c9e4f6a0b3d7e2c8a1f9b4d";
+  private static final String PASSWORD = "S3cure-Passw0rd!";
+  private static final List<String> SECRETS = List.of(SECRET, API_KEY, API_SECRET, PASSWORD);
+
+  private void assertNoSecret(String where, String text) {
+    for (String s : SECRETS) {
+      assertFalse(text.contains(s), where + " leaks " + s + ": " + text);
+    }
+  }
+
+  @Test
+  void logsShowTheExchangeWithSecretsMasked() {
+    server.enqueue(fixture("subaccounts_info_ok"));
+    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"subaccount\":{}}"));
+    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"subaccount\":{}}"));
+    SubaccountDetails details = client().subaccounts().info(SubaccountInfoRequest.of("sub_1001")).getSubaccount();
+    client().subaccounts().create(SubaccountCreateRequest.of("a@example.com").password(PASSWORD));
+    builder().bodyEncoding(BodyEncoding.FORM).build().subaccounts().create(SubaccountCreateRequest.of("a@example.com").password(PASSWORD));
+
+    String log = String.join("\n", logLines);
+    assertTrue(log.contains("--> POST"), log);
+    assertTrue(log.contains("X-Client-Id: " + CLIENT_ID), "the id is not secret");
+    assertTrue(log.contains("X-Client-Secret: ***"), log);
+    assertTrue(log.contains("\"api_secret\":\"***\""), log);
+    assertTrue(log.contains("password=***"), log);
+    assertNoSecret("log", log);
+    assertNoSecret("toString", details.toString());
+    assertTrue(details.toString().contains("apiKey: *"));
+  }
+
+  @Test
+  void exceptionMessagesNeverCarryTheSecret() {
+    // a server that echoes what it got must not make the SDK leak it
+    server.enqueue(json("{\"status\":{\"status\":\"failed\",\"errors\":{\"error_code\":[1000],\"error_message\":"
+        + "\"HTTP/1.0 401 Unauthorized\",\"error_message_description\":[\"Unknown client_secret=" + SECRET
+        + " for api_key=" + API_KEY + "\", \"Secret " + SECRET + " is not valid\"]}}}").setResponseCode(401));
+    ApiException e = assertThrows(ApiException.class, () -> client().subaccounts().list(Map.of("client_secret", SECRET)));
+    assertNoSecret("message", e.getMessage() + e.description());
+    assertTrue(e.getMessage().contains("client_secret=***"), e.getMessage());
+    assertNoSecret("log", String.join("\n", logLines));
+  }
+
+  @Test
+  void clientToStringHidesTheSecret() {
+    assertNoSecret("client", client().toString());
+  }
+}
