@@ -18,7 +18,7 @@ import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.utils.ModelUtils;
 
 /**
- * The stock {@code java} generator plus four facts a mustache template cannot compute, handed to
+ * The stock {@code java} generator plus the facts a mustache template cannot compute, handed to
  * the templates as vendor extensions (mustache can test a flag but not compare a string):
  *
  * <ul>
