@@ -34,6 +34,9 @@ public final class ApiHandler implements HttpHandler {
   private static final HttpString SPEC_HASH = HttpString.tryFromString("X-Sandbox-Spec-Sha256");
   private static final HttpString REQUEST_ID = HttpString.tryFromString("X-Request-Id");
 
+  /** How much of an oversized body is read and dropped before answering (then the connection closes). */
+  private static final long DRAIN_LIMIT = 64L << 20;
+
   private final ApiSpec spec;
   private final Map<String, OpHandler> handlers;
   private final Db db;
@@ -158,18 +161,26 @@ public final class ApiHandler implements HttpHandler {
     return h.handle(new Call(op, caller, p, db, clock));
   }
 
-  /** The body, or null when it is larger than {@link Body#MAX_BYTES}. */
+  /**
+   * The body, or null when it is larger than {@link Body#MAX_BYTES}. An oversized body is read
+   * to its end (up to {@link #DRAIN_LIMIT}) and dropped, so the client, still sending, gets the
+   * error instead of a reset connection.
+   */
   private static byte[] readBody(HttpServerExchange ex) throws IOException {
     long declared = ex.getRequestContentLength();
+    InputStream in = ex.getInputStream();
     if (declared > Body.MAX_BYTES) {
+      if (declared <= DRAIN_LIMIT) {
+        drain(in);
+      }
       return null;
     }
-    InputStream in = ex.getInputStream();
     byte[] buf = new byte[declared > 0 ? (int) declared : 8192];
     int n = 0;
     while (true) {
       if (n == buf.length) {
         if (buf.length > Body.MAX_BYTES) {
+          drain(in);
           return null;
         }
         buf = Arrays.copyOf(buf, Math.min(buf.length * 2, Body.MAX_BYTES + 1));
@@ -179,11 +190,17 @@ public final class ApiHandler implements HttpHandler {
         break;
       }
       n += r;
-      if (n > Body.MAX_BYTES) {
-        return null;
-      }
     }
     return n == buf.length ? buf : Arrays.copyOf(buf, n);
+  }
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] skip = new byte[64 * 1024];
+    long total = 0;
+    int r;
+    while (total < DRAIN_LIMIT && (r = in.read(skip)) >= 0) {
+      total += r;
+    }
   }
 
   private static String text(JsonNode n) {

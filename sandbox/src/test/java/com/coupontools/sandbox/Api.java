@@ -1,0 +1,155 @@
+package com.coupontools.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okhttp3.ConnectionPool;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** A raw HTTP client for the sandbox's tests: JSON, form and byte bodies, any credentials. */
+final class Api {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final OkHttpClient HTTP = new OkHttpClient.Builder()
+      .connectionPool(new ConnectionPool(8, 30, java.util.concurrent.TimeUnit.SECONDS))
+      .readTimeout(Duration.ofSeconds(60))
+      .retryOnConnectionFailure(false)
+      .build();
+
+  /** Credentials sent as the two headers; NONE sends nothing. */
+  record Creds(String id, String secret) {
+    static final Creds DEMO = new Creds(SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
+    static final Creds SUB_ANTWERP = new Creds("7c1e9a4f2b8d6e03", "5f2d8b7a1c9e4f6a0b3d7e2c8a1f9b4d");
+    static final Creds SUB_NOORD = new Creds("2b6f0c8e4a1d7f35", "6c0e4a8f2d7b1e5c9a3f0d6b8e2c4a71");
+    static final Creds NONE = new Creds(null, null);
+  }
+
+  /** One response, with the JSON body parsed on demand and Prism's violations if any. */
+  record Resp(int status, Headers headers, String text) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(text);
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON (HTTP " + status + "): " + abbreviate(text), e);
+      }
+    }
+
+    boolean ok() {
+      return status == 200 && "OK".equals(json().path("status").path("status").asText());
+    }
+
+    int code() {
+      JsonNode c = json().path("status").path("errors").path("error_code");
+      return c.isArray() ? c.path(0).asInt() : c.asInt();
+    }
+
+    String description() {
+      return json().path("status").path("errors").path("error_message_description").path(0).asText();
+    }
+
+    /** Prism's {@code sl-violations} (empty without Prism or without violations). */
+    List<JsonNode> violations() {
+      String h = headers.get("sl-violations");
+      List<JsonNode> out = new ArrayList<>();
+      if (h != null) {
+        try {
+          JSON.readTree(h).forEach(out::add);
+        } catch (IOException e) {
+          throw new AssertionError("Unreadable sl-violations header: " + h, e);
+        }
+      }
+      return out;
+    }
+
+    List<JsonNode> responseViolations() {
+      List<JsonNode> out = new ArrayList<>();
+      for (JsonNode v : violations()) {
+        if ("response".equals(v.path("location").path(0).asText())) {
+          out.add(v);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return "HTTP " + status + " " + abbreviate(text);
+    }
+  }
+
+  private final String base;
+
+  Api(String base) {
+    this.base = base;
+  }
+
+  String base() {
+    return base;
+  }
+
+  Resp post(String path, Object body) {
+    return post(path, body, Creds.DEMO);
+  }
+
+  Resp post(String path, Object body, Creds creds) {
+    try {
+      return send("POST", path, "application/json", JSON.writeValueAsBytes(body), creds, Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Resp form(String path, Map<String, ?> body, Creds creds) {
+    return send("POST", path, "application/x-www-form-urlencoded", formEncode(body).getBytes(StandardCharsets.UTF_8),
+        creds, Map.of());
+  }
+
+  static String formEncode(Map<String, ?> body) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, ?> e : body.entrySet()) {
+      List<?> values = e.getValue() instanceof List<?> l ? l : List.of(String.valueOf(e.getValue()));
+      for (Object v : values) {
+        b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+            .append('=').append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8));
+      }
+    }
+    return b.toString();
+  }
+
+  Resp send(String method, String path, String contentType, byte[] body, Creds creds, Map<String, String> headers) {
+    Request.Builder r = new Request.Builder().url(base + path);
+    if (creds.id() != null) {
+      r.header("X-Client-Id", creds.id());
+    }
+    if (creds.secret() != null) {
+      r.header("X-Client-Secret", creds.secret());
+    }
+    headers.forEach(r::header);
+    RequestBody rb = body == null ? null
+        : RequestBody.create(body, contentType == null ? null : MediaType.parse(contentType));
+    if (rb == null && (method.equals("POST") || method.equals("PUT"))) {
+      rb = RequestBody.create(new byte[0], null);
+    }
+    r.method(method, rb);
+    try (Response resp = HTTP.newCall(r.build()).execute()) {
+      return new Resp(resp.code(), resp.headers(), resp.body().string());
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path + " failed", e);
+    }
+  }
+
+  static String abbreviate(String s) {
+    return s.length() > 400 ? s.substring(0, 400) + "…" : s;
+  }
+}

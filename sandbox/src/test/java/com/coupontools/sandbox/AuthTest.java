@@ -1,0 +1,110 @@
+package com.coupontools.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coupontools.sandbox.Api.Creds;
+import com.coupontools.sandbox.Api.Resp;
+import com.coupontools.sandbox.Bundle.Op;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Authentication on every operation: headers or body fields, 1000 / 101 / 102 / 103, through Prism. */
+@ExtendWith(Env.Extension.class)
+class AuthTest {
+  private final Env env;
+
+  AuthTest(Env env) {
+    this.env = env;
+  }
+
+  static Stream<Op> operations() {
+    return Bundle.INSTANCE.ops.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void missingOrWrongCredentialsAre1000(Op op) {
+    ObjectNode body = Bundle.copy(op.firstExample());
+    for (Creds creds : List.of(Creds.NONE, new Creds(Creds.DEMO.id(), "wrong-secret"),
+        new Creds("no-such-client", Creds.DEMO.secret()), new Creds(Creds.DEMO.id(), null),
+        new Creds(Creds.SUB_ANTWERP.id(), Creds.DEMO.secret()))) {
+      Resp r = env.prism.post(op.path(), body, creds);
+      assertEquals(401, r.status(), () -> op.id() + " " + creds + ": " + r);
+      assertEquals(1000, r.code());
+      assertEquals("HTTP/1.0 401 Unauthorized", r.json().path("status").path("errors").path("error_message").asText());
+      assertEquals(List.of(), r.responseViolations(), r::toString);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void credentialsAreAcceptedInHeadersOfAnyCaseAndInTheBody(Op op) {
+    ObjectNode body = Bundle.copy(op.firstExample());
+    Resp lower = env.prism.send("POST", op.path(), "application/json", body.toString().getBytes(StandardCharsets.UTF_8),
+        Creds.NONE, Map.of("x-client-id", Creds.DEMO.id(), "X-CLIENT-SECRET", Creds.DEMO.secret()));
+    assertAuthenticated(op, lower);
+
+    ObjectNode withCreds = body.deepCopy().put("client_id", Creds.DEMO.id()).put("client_secret", Creds.DEMO.secret());
+    assertAuthenticated(op, env.prism.post(op.path(), withCreds, Creds.NONE));
+
+    Map<String, Object> form = new LinkedHashMap<>();
+    body.fields().forEachRemaining(e -> form.put(e.getKey(), e.getValue().isArray()
+        ? List.of(e.getValue().path(0).asText()) : e.getValue().asText()));
+    form.put("client_id", Creds.DEMO.id());
+    form.put("client_secret", Creds.DEMO.secret());
+    assertAuthenticated(op, env.prism.form(op.path(), form, Creds.NONE));
+  }
+
+  private static void assertAuthenticated(Op op, Resp r) {
+    assertNotEquals(401, r.status(), () -> op.id() + ": " + r);
+    assertTrue(r.status() == 200 || r.status() == 422, r::toString);
+    assertEquals(List.of(), r.responseViolations(), r::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void subaccountCredentialsManageNoSubaccountsButWorkElsewhere(Op op) {
+    Resp r = env.prism.post(op.path(), Bundle.copy(op.firstExample()), Creds.SUB_ANTWERP);
+    if (op.codes().contains(102)) {
+      assertEquals(401, r.status(), r::toString);
+      assertEquals(102, r.code());
+      assertEquals("Subaccount credentials cannot be used to manage subaccounts.", r.description());
+    } else if (op.codes().contains(103)) {
+      assertEquals(103, r.code(), r::toString); // sub_1234 has no SMS integration
+    } else {
+      assertNotEquals(401, r.status(), () -> op.id() + ": " + r);
+    }
+    assertEquals(List.of(), r.responseViolations(), r::toString);
+  }
+
+  @Test
+  void anExpiredAccountGets101OnEveryOperation() {
+    Creds expired = Fixtures.credsOf(Fixtures.newSubaccount(env.direct, Map.of("expiry_date", "2020-01-31")));
+    for (Op op : Bundle.INSTANCE.ops) {
+      Resp r = env.prism.post(op.path(), Bundle.copy(op.firstExample()), expired);
+      assertEquals(401, r.status(), () -> op.id() + ": " + r);
+      assertEquals(101, r.code());
+      assertEquals("Your account has expired.", r.description());
+    }
+  }
+
+  @Test
+  void aCreatedSubaccountWorksWithItsOwnCredentialsUntilItExpires() {
+    var sub = Fixtures.newSubaccount(env.direct, Map.of());
+    Creds creds = Fixtures.credsOf(sub);
+    assertTrue(env.prism.post("/v3/coupon/list", Map.of(), creds).ok());
+    assertTrue(env.direct.post("/v4/subaccount/update", Map.of("subaccount", sub.path("ID").asText(),
+        "expiry_date", "2021-06-30")).ok());
+    assertEquals(101, env.prism.post("/v3/coupon/list", Map.of(), creds).code());
+  }
+}

@@ -1,0 +1,89 @@
+package com.coupontools.sandbox;
+
+import com.coupontools.sandbox.internal.ApiSpec;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tests' own reading of the bundle (independent of the server's compiled rules): operations,
+ * their request examples, documented error examples and parameter schemas.
+ */
+final class Bundle {
+  static final Bundle INSTANCE = load();
+
+  record ErrorExample(String key, int code, String text) { }
+
+  record Op(String id, String path, Set<Integer> codes, Map<String, JsonNode> requestExamples,
+      List<ErrorExample> errors, Map<String, JsonNode> params, Set<String> required) {
+    JsonNode firstExample() {
+      return requestExamples.isEmpty() ? Api.JSON.createObjectNode() : requestExamples.values().iterator().next();
+    }
+  }
+
+  final JsonNode root;
+  final List<Op> ops = new ArrayList<>();
+
+  private Bundle(JsonNode root) {
+    this.root = root;
+    root.path("paths").fields().forEachRemaining(e -> {
+      JsonNode post = deref(e.getValue()).path("post");
+      Set<Integer> codes = new LinkedHashSet<>();
+      post.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
+      Map<String, JsonNode> reqExamples = new LinkedHashMap<>();
+      JsonNode content = deref(post.path("requestBody")).path("content").path("application/json");
+      content.path("examples").fields().forEachRemaining(x -> reqExamples.put(x.getKey(), deref(x.getValue()).path("value")));
+      JsonNode schema = deref(content.path("schema"));
+      Map<String, JsonNode> params = new LinkedHashMap<>();
+      schema.path("properties").fields().forEachRemaining(p -> params.put(p.getKey(), deref(p.getValue())));
+      Set<String> required = new LinkedHashSet<>();
+      schema.path("required").forEach(r -> required.add(r.asText()));
+      List<ErrorExample> errors = new ArrayList<>();
+      for (String status : List.of("401", "422")) {
+        deref(post.path("responses").path(status)).path("content").path("application/json").path("examples")
+            .fields().forEachRemaining(x -> {
+              JsonNode v = deref(x.getValue()).path("value");
+              JsonNode err = v.path("status").has("errors") ? v.path("status").path("errors") : v.path("errors");
+              JsonNode code = err.path("error_code");
+              errors.add(new ErrorExample(x.getKey(), code.isArray() ? code.path(0).asInt() : code.asInt(),
+                  err.path("error_message_description").path(0).asText("")));
+            });
+      }
+      ops.add(new Op(post.path("operationId").asText(), e.getKey(), codes, reqExamples, errors, params, required));
+    });
+  }
+
+  private static Bundle load() {
+    try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
+      return new Bundle(new ObjectMapper(new YAMLFactory()).readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  JsonNode deref(JsonNode n) {
+    while (n.has("$ref") || (n.has("allOf") && n.get("allOf").size() == 1)) {
+      n = n.has("$ref") ? root.at(n.get("$ref").asText().substring(1)) : n.get("allOf").get(0);
+    }
+    return n;
+  }
+
+  Op op(String id) {
+    return ops.stream().filter(o -> o.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("No operation " + id + " in the bundle"));
+  }
+
+  static ObjectNode copy(JsonNode n) {
+    return n.isObject() ? ((ObjectNode) n).deepCopy() : Api.JSON.createObjectNode();
+  }
+}

@@ -1,0 +1,41 @@
+package com.coupontools.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coupontools.sandbox.Api.Creds;
+import com.coupontools.sandbox.Api.Resp;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Data the tests create through the API itself (never behind its back). */
+final class Fixtures {
+  private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  private Fixtures() { }
+
+  static String unique(String prefix) {
+    return prefix + SEQ.incrementAndGet();
+  }
+
+  /** A new single-use session of the spring sale (cam_123456); returns its long code. */
+  static String freshSession(Api api) {
+    Resp r = api.post("/v3/singleuse/create", Map.of("campaign", "cam_123456",
+        "email", unique("fresh") + "@example.com", "phone", "+3247" + (SEQ.incrementAndGet() % 10_000_000)));
+    assertTrue(r.ok(), () -> "singleuse/create failed: " + r);
+    return r.json().path("single_use_code").asText();
+  }
+
+  /** A new subaccount of the demo account; returns its info object (ID, api_key, api_secret …). */
+  static JsonNode newSubaccount(Api api, Map<String, Object> extra) {
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(extra);
+    body.putIfAbsent("email", unique("sub") + "@example.com");
+    Resp r = api.post("/v4/subaccount/create", body);
+    assertTrue(r.ok(), () -> "subaccount/create failed: " + r);
+    return r.json().path("subaccount");
+  }
+
+  static Creds credsOf(JsonNode subaccount) {
+    return new Creds(subaccount.path("api_key").asText(), subaccount.path("api_secret").asText());
+  }
+}

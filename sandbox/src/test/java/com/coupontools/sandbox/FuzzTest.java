@@ -1,0 +1,157 @@
+package com.coupontools.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coupontools.sandbox.Api.Creds;
+import com.coupontools.sandbox.Api.Resp;
+import com.coupontools.sandbox.Bundle.Op;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bad input on every operation never gives a 5xx or anything but the documented envelope:
+ * malformed and binary bodies, wrong content types, oversized bodies, wrong types and SQL / HTML
+ * / control characters in every parameter. Well-formed JSON cases also go through Prism, whose
+ * response check must stay clean. Seeded, so a failure repeats.
+ */
+@ExtendWith(Env.Extension.class)
+class FuzzTest {
+  private static final long SEED = Long.getLong("fuzz.seed", 20261125L);
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final List<String> NASTY = List.of(
+      "' OR '1'='1", "\"; DROP TABLE sessions; --", "1; DELETE FROM accounts", "<script>alert(1)</script>",
+      "<img src=x onerror=alert(1)>", "%00", "\u0000", "a\u0000b", "😀🎟️", "\u202eevil", "../../etc/passwd",
+      "${jndi:ldap://x/a}", "{{7*7}}", "\\", "\r\n\r\nX-Injected: 1", " ", "cam_123456\n", "null", "-1",
+      "99999999999999999999999999", "0x1F", "1e5", "٣٤٥", "ＣＡＭ＿１２３", "x".repeat(70_000));
+  private static final List<JsonNode> WRONG_TYPES = List.of(F.nullNode(), F.booleanNode(true),
+      F.numberNode(1.5), F.numberNode(-1), F.numberNode(Long.MAX_VALUE), F.numberNode(new java.math.BigInteger(
+          "123456789012345678901234567890")), F.textNode(""), F.arrayNode(), F.objectNode(),
+      F.arrayNode().add(F.arrayNode()), F.objectNode().put("$gt", ""), F.numberNode(0));
+
+  private static final List<String> LOG = new ArrayList<>();
+  private final Env env;
+
+  FuzzTest(Env env) {
+    this.env = env;
+  }
+
+  @BeforeAll
+  static void reset() {
+    LOG.clear();
+  }
+
+  /** One response: below 500 and a well-formed envelope with a catalogue code. */
+  private static void check(String what, Resp r) {
+    LOG.add(r.status() + " " + what);
+    assertTrue(r.status() < 500, () -> what + " → " + r);
+    if (r.status() == 404 || r.status() == 405) {
+      return;
+    }
+    JsonNode body = r.json();
+    String status = body.path("status").path("status").asText();
+    if (r.status() == 200) {
+      assertEquals("OK", status, () -> what + " → " + r);
+      return;
+    }
+    assertEquals("failed", status, () -> what + " → " + r);
+    int code = r.code();
+    assertTrue(code == 1000 || (code >= 101 && code <= 104) || code == 200 || (code >= 300 && code <= 349)
+        || (code >= 500 && code <= 599) || code == 601, () -> what + " → " + r);
+    assertEquals(code == 1000 || code < 200 ? 401 : 422, r.status(), () -> what + " → " + r);
+    assertTrue(r.description().length() > 0 && !r.text().contains("Exception") && !r.text().contains("\tat "),
+        () -> what + " → " + r);
+  }
+
+  @Test
+  void malformedBinaryAndMistypedBodiesOnEveryOperation() {
+    Random rnd = new Random(SEED);
+    List<byte[]> bodies = new ArrayList<>();
+    for (String s : List.of("{", "{\"campaign\":", "[]", "\"text\"", "null", "{\"a\":1}}", "{\"a\":1,}", "\uFEFF{}",
+        "{\"campaign\":1e999}", "{\"campaign\":\"cam_1\",\"campaign\":\"cam_2\"}", "a=%zz&b=%E0%A4%A", "=&&==",
+        "campaign[]=1&campaign[]=2", "{\"campaign\":\"\\ud800\"}", "{\"amount\":-0.0}")) {
+      bodies.add(s.getBytes(StandardCharsets.UTF_8));
+    }
+    bodies.add("[".repeat(200_000).getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < 6; i++) {
+      byte[] b = new byte[1 + rnd.nextInt(4096)];
+      rnd.nextBytes(b);
+      bodies.add(b);
+    }
+    List<String> types = new ArrayList<>(List.of("application/json", "application/x-www-form-urlencoded",
+        "text/plain", "multipart/form-data; boundary=x", "application/xml", "application/octet-stream",
+        "application/json; charset=iso-8859-1", "application/vnd.api+json", "garbage/;;;"));
+    types.add(null);
+    for (Op op : Bundle.INSTANCE.ops) {
+      for (byte[] body : bodies) {
+        String type = types.get(rnd.nextInt(types.size()));
+        Resp r = env.direct.send("POST", op.path(), type, body, Creds.DEMO, Map.of());
+        check(op.id() + " body[" + body.length + "] as " + type, r);
+      }
+    }
+  }
+
+  @Test
+  void oversizedBodiesGetTheEnvelope() {
+    byte[] big = ("{\"campaign\":\"" + "1".repeat(2 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
+    for (String path : List.of("/v3/multiplesingleuse/create", "/v3/coupon/info")) {
+      Resp r = env.direct.send("POST", path, "application/json", big, Creds.DEMO, Map.of());
+      check("2 MiB body", r);
+      assertEquals(300, r.code());
+    }
+  }
+
+  @Test
+  void wrongTypesAndMetacharactersInEveryParameterThroughPrism() {
+    Random rnd = new Random(SEED + 1);
+    int sent = 0;
+    for (Op op : Bundle.INSTANCE.ops) {
+      List<String> params = new ArrayList<>(op.params().keySet());
+      params.add("client_id"); // also in the credential fields
+      params.add("unknown_field");
+      for (String p : params) {
+        List<JsonNode> values = new ArrayList<>(WRONG_TYPES);
+        NASTY.forEach(s -> values.add(F.textNode(s)));
+        for (JsonNode v : values) {
+          ObjectNode body = Bundle.copy(op.firstExample());
+          body.set(p, v);
+          boolean form = rnd.nextInt(4) == 0;
+          Resp r = form ? env.prism.form(op.path(), formOf(body), Creds.DEMO) : env.prism.post(op.path(), body);
+          check(op.id() + " " + p + "=" + Api.abbreviate(v.toString()) + (form ? " (form)" : ""), r);
+          assertEquals(List.of(), r.responseViolations(), r::toString);
+          sent++;
+        }
+      }
+    }
+    assertTrue(sent > 3000, "fuzz cases: " + sent);
+  }
+
+  private static Map<String, Object> formOf(ObjectNode body) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    body.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText()
+        : e.getValue().toString()));
+    return m;
+  }
+
+  @AfterAll
+  static void theSeedSurvivedAndNothingWas5xx(Env env) {
+    // SQL in parameters changed nothing it should not: the seeded session and accounts are there.
+    assertTrue(env.direct.post("/v3/couponsession/data", Map.of("couponsession", "c9is0j8ht9lgmxg9edn58")).ok());
+    assertTrue(env.direct.post("/v4/subaccount/list", Map.of()).ok());
+    long fivexx = LOG.stream().filter(l -> l.startsWith("5")).count();
+    assertEquals(0, fivexx);
+    Set<String> missing = env.sandbox.missingResponseFields();
+    assertEquals(Set.of(), missing);
+  }
+}
