@@ -282,9 +282,13 @@ public final class CoupontoolsClient {
       return new CoupontoolsClient(new Transport(c, pool));
     }
 
+    /** Non-empty printable ASCII: OkHttp would otherwise fail later, quoting the value in its message. */
     private static String requireText(String s, String name) {
       if (s == null || s.isBlank()) {
         throw new IllegalArgumentException(name + " must not be empty");
+      }
+      if (!s.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+        throw new IllegalArgumentException(name + " may hold only printable ASCII without spaces");
       }
       return s;
     }

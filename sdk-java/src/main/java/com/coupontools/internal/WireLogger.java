@@ -41,7 +41,9 @@ final class WireLogger implements Interceptor {
     out.append("<-- ").append(response.code()).append(' ').append(request.url()).append(" (")
         .append(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).append(" ms)");
     headers(out, response.headers());
-    out.append("\n\n").append(redactor.text(response.peekBody(MAX_BODY).string()));
+    String encoding = response.header("Content-Encoding");
+    out.append("\n\n").append(encoding != null && !encoding.equalsIgnoreCase("identity")
+        ? "(" + encoding + " body)" : redactor.text(response.peekBody(MAX_BODY).string()));
     log.debug(out.toString());
     return response;
   }

@@ -40,6 +40,9 @@ class ClientTest extends ClientTestSupport {
     assertTrue(e.getMessage().contains("COUPONTOOLS_CLIENT_SECRET"));
     assertThrows(IllegalStateException.class, () -> CoupontoolsClient.builder().build());
     assertThrows(IllegalArgumentException.class, () -> CoupontoolsClient.builder().credentials("id", " "));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> CoupontoolsClient.builder().credentials("id", "sec\nret-value"));
+    assertFalse(bad.getMessage().contains("ret-value"), "the value is never quoted");
     assertThrows(IllegalArgumentException.class, () -> CoupontoolsClient.builder().baseUrl("ftp://x"));
     assertThrows(IllegalArgumentException.class, () -> CoupontoolsClient.builder().maxRetries(-1));
   }
