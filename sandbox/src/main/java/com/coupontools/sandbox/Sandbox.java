@@ -9,7 +9,11 @@ import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * A running sandbox: the Coupontools API on 127.0.0.1 over an embedded SQLite database, with
@@ -25,6 +29,10 @@ import java.util.Set;
  * the database. Data in a directory survives; an in-memory database is gone.
  */
 public final class Sandbox implements AutoCloseable {
+  /** Library start-up chatter stays below warnings (strong references: JUL loggers are weak). */
+  private static final List<Logger> QUIET = Stream.of("org.flywaydb", "org.xnio", "io.undertow", "org.jboss")
+      .map(Logger::getLogger).peek(l -> l.setLevel(Level.WARNING)).toList();
+
   private final Undertow server;
   private final GracefulShutdownHandler graceful;
   private final ApiHandler api;
@@ -48,6 +56,7 @@ public final class Sandbox implements AutoCloseable {
 
   /** Starts a sandbox on the given bundle. */
   public static Sandbox start(SandboxConfig config, ApiSpec spec) {
+    QUIET.size(); // initialises the logger levels before the libraries log
     Db db = Db.open(config.dataDir());
     try {
       Seed.apply(db, config.clientId(), config.clientSecret());
@@ -60,6 +69,9 @@ public final class Sandbox implements AutoCloseable {
           .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
           .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
           .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
+          // The handler caps bodies at 1 MiB itself and answers 300; Undertow's own 2 MiB
+          // default would instead cut the connection mid-request.
+          .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.DRAIN_LIMIT)
           .setHandler(graceful)
           .build();
       server.start();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Bad input on every operation never gives a 5xx or anything but the documented envelope:
  * malformed and binary bodies, wrong content types, oversized bodies, wrong types and SQL / HTML
- * / control characters in every parameter. Well-formed JSON cases also go through Prism, whose
- * response check must stay clean. Seeded, so a failure repeats.
+ * / control characters in every parameter. A seeded quarter of the well-formed cases go through
+ * Prism, whose response check must stay clean. Seeded, so a failure repeats.
  */
 @ExtendWith(Env.Extension.class)
 class FuzzTest {
@@ -34,7 +34,7 @@ class FuzzTest {
       "' OR '1'='1", "\"; DROP TABLE sessions; --", "1; DELETE FROM accounts", "<script>alert(1)</script>",
       "<img src=x onerror=alert(1)>", "%00", "\u0000", "a\u0000b", "😀🎟️", "\u202eevil", "../../etc/passwd",
       "${jndi:ldap://x/a}", "{{7*7}}", "\\", "\r\n\r\nX-Injected: 1", " ", "cam_123456\n", "null", "-1",
-      "99999999999999999999999999", "0x1F", "1e5", "٣٤٥", "ＣＡＭ＿１２３", "x".repeat(70_000));
+      "99999999999999999999999999", "0x1F", "1e5", "٣٤٥", "ＣＡＭ＿１２３", "x".repeat(10_000));
   private static final List<JsonNode> WRONG_TYPES = List.of(F.nullNode(), F.booleanNode(true),
       F.numberNode(1.5), F.numberNode(-1), F.numberNode(Long.MAX_VALUE), F.numberNode(new java.math.BigInteger(
           "123456789012345678901234567890")), F.textNode(""), F.arrayNode(), F.objectNode(),
@@ -113,7 +113,37 @@ class FuzzTest {
   }
 
   @Test
-  void wrongTypesAndMetacharactersInEveryParameterThroughPrism() {
+  void anOversizedChunkedBodyWithoutLengthGetsTheEnvelope() throws Exception {
+    okhttp3.RequestBody chunked = new okhttp3.RequestBody() {
+      @Override
+      public okhttp3.MediaType contentType() {
+        return okhttp3.MediaType.get("application/x-www-form-urlencoded");
+      }
+
+      @Override
+      public long contentLength() {
+        return -1; // Transfer-Encoding: chunked
+      }
+
+      @Override
+      public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+        sink.writeUtf8("campaign=");
+        for (int i = 0; i < 3 * 1024; i++) {
+          sink.writeUtf8("1".repeat(1024));
+        }
+      }
+    };
+    okhttp3.Request req = new okhttp3.Request.Builder().url(env.direct.base() + "/v3/coupon/info")
+        .header("X-Client-Id", Creds.DEMO.id()).header("X-Client-Secret", Creds.DEMO.secret()).post(chunked).build();
+    try (okhttp3.Response resp = new okhttp3.OkHttpClient().newCall(req).execute()) {
+      Resp r = new Resp(resp.code(), resp.headers(), resp.body().string());
+      check("3 MiB chunked body", r);
+      assertEquals(300, r.code());
+    }
+  }
+
+  @Test
+  void wrongTypesAndMetacharactersInEveryParameter() {
     Random rnd = new Random(SEED + 1);
     int sent = 0;
     for (Op op : Bundle.INSTANCE.ops) {
@@ -127,7 +157,8 @@ class FuzzTest {
           ObjectNode body = Bundle.copy(op.firstExample());
           body.set(p, v);
           boolean form = rnd.nextInt(4) == 0;
-          Resp r = form ? env.prism.form(op.path(), formOf(body), Creds.DEMO) : env.prism.post(op.path(), body);
+          Api api = rnd.nextInt(4) == 0 ? env.prism : env.direct; // a seeded quarter is checked by Prism
+          Resp r = form ? api.form(op.path(), formOf(body), Creds.DEMO) : api.post(op.path(), body);
           check(op.id() + " " + p + "=" + Api.abbreviate(v.toString()) + (form ? " (form)" : ""), r);
           assertEquals(List.of(), r.responseViolations(), r::toString);
           sent++;

@@ -35,7 +35,7 @@ public final class ApiHandler implements HttpHandler {
   private static final HttpString REQUEST_ID = HttpString.tryFromString("X-Request-Id");
 
   /** How much of an oversized body is read and dropped before answering (then the connection closes). */
-  private static final long DRAIN_LIMIT = 64L << 20;
+  public static final long DRAIN_LIMIT = 64L << 20;
 
   private final ApiSpec spec;
   private final Map<String, OpHandler> handlers;
@@ -73,7 +73,7 @@ public final class ApiHandler implements HttpHandler {
       return;
     }
     ex.startBlocking();
-    String requestId = "req_" + Ids.secure(Ids.HEX, 16);
+    String requestId = Ids.requestId();
     ex.getResponseHeaders().put(REQUEST_ID, requestId);
     ex.getResponseHeaders().put(SPEC_HASH, spec.sha256());
     String path = ex.getRelativePath();
@@ -107,9 +107,11 @@ public final class ApiHandler implements HttpHandler {
       writeError(ex, e.httpStatus(), e.httpStatus() == 401
           ? "HTTP/1.0 401 Unauthorized" : "HTTP/1.0 422 Unprocessable entity.", e);
     } catch (IOException e) {
-      // The client went away while we were writing; nothing to answer.
+      // A body that could not be read, or a client gone while we wrote: answer if still possible.
       LOG.log(Level.FINE, "I/O error on " + requestId, e);
       ex.setPersistent(false);
+      writeError(ex, 422, "HTTP/1.0 422 Unprocessable entity.",
+          new ApiError(300, "Invalid request body: it could not be read completely."));
     } catch (RuntimeException | Error e) {
       LOG.log(Level.SEVERE, "Internal error on " + requestId + " (" + (op == null ? path : op.id()) + ")", e);
       if (!ex.isResponseStarted()) {
@@ -194,12 +196,15 @@ public final class ApiHandler implements HttpHandler {
     return n == buf.length ? buf : Arrays.copyOf(buf, n);
   }
 
-  private static void drain(InputStream in) throws IOException {
+  private static void drain(InputStream in) {
     byte[] skip = new byte[64 * 1024];
     long total = 0;
-    int r;
-    while (total < DRAIN_LIMIT && (r = in.read(skip)) >= 0) {
-      total += r;
+    try {
+      for (int r; total < DRAIN_LIMIT && (r = in.read(skip)) >= 0; ) {
+        total += r;
+      }
+    } catch (IOException e) {
+      // Undertow's own entity limit or a client that stopped sending: the answer is the same.
     }
   }
 

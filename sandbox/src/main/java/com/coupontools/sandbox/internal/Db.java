@@ -188,11 +188,15 @@ public final class Db implements AutoCloseable {
   static List<Map<String, Object>> rows(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
       List<Map<String, Object>> out = new ArrayList<>();
-      int n = rs.getMetaData().getColumnCount();
+      java.sql.ResultSetMetaData md = rs.getMetaData();
+      String[] labels = new String[md.getColumnCount()];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = md.getColumnLabel(i + 1);
+      }
       while (rs.next()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 1; i <= n; i++) {
-          row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+        Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
+        for (int i = 0; i < labels.length; i++) {
+          row.put(labels[i], rs.getObject(i + 1));
         }
         out.add(row);
       }

@@ -79,6 +79,12 @@ public final class Ids {
     return new String(c);
   }
 
+  /** Request IDs only correlate log lines: a fast generator is enough. */
+  static String requestId() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    return "req_" + String.format("%016x", r.nextLong());
+  }
+
   static String webhookEvent() {
     return "evt_" + secure(HEX, 10);
   }
