@@ -52,18 +52,18 @@ public final class ApiChangeGate {
       return diff.isIncompatible() || !removedFields.isEmpty();
     }
 
-    boolean majorRaised() {
+    boolean majorChanged() {
       return !major(baselineVersion).equals(major(bundleVersion));
     }
 
     boolean fails() {
-      return breaking() && !majorRaised() && !acceptFlag;
+      return breaking() && !majorChanged() && !acceptFlag;
     }
 
     String summary() {
       if (unchanged()) return "no changes";
       if (!breaking()) return "compatible changes only";
-      if (majorRaised()) return "BREAKING, allowed: the major version changed (" + baselineVersion + " -> " + bundleVersion + ")";
+      if (majorChanged()) return "BREAKING, allowed: the major version changed (" + baselineVersion + " -> " + bundleVersion + ")";
       if (acceptFlag) return "BREAKING, accepted with -Dapi.acceptBreaking=true";
       return "BREAKING: the build fails";
     }
