@@ -49,13 +49,12 @@ final class ResponseDecoder implements Decoder, ErrorDecoder {
   }
 
   private Object read(Response response, JavaType type) throws IOException {
-    String op = operation(response);
     if (response.body() == null) {
-      throw new InvalidResponseException(op, response.status(), "empty body", null);
+      throw new InvalidResponseException(operation(response), response.status(), "empty body", null);
     }
     try (InputStream in = response.body().asInputStream(); JsonParser p = mapper.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new InvalidResponseException(op, response.status(), "not a JSON object", null);
+        throw new InvalidResponseException(operation(response), response.status(), "not a JSON object", null);
       }
       TokenBuffer before = new TokenBuffer(p);
       before.writeStartObject();
@@ -71,7 +70,7 @@ final class ResponseDecoder implements Decoder, ErrorDecoder {
         if (ErrorMapper.isFailedStatus(status)) {
           ObjectNode root = rest(before, p);
           root.set("status", status);
-          throw ErrorMapper.fromEnvelope(root, response.status(), op, headers(response), redactor);
+          throw ErrorMapper.fromEnvelope(root, response.status(), operation(response), headers(response), redactor);
         }
         before.writeFieldName(name);
         mapper.writeTree(before, status);
@@ -82,7 +81,7 @@ final class ResponseDecoder implements Decoder, ErrorDecoder {
       before.writeEndObject(); // no status field at all: bind what we read
       return mapper.readValue(before.asParser(p.getCodec()), type);
     } catch (JsonProcessingException e) {
-      throw new InvalidResponseException(op, response.status(), redactor.text(e.getOriginalMessage()), e);
+      throw new InvalidResponseException(operation(response), response.status(), redactor.text(e.getOriginalMessage()), e);
     }
   }
 

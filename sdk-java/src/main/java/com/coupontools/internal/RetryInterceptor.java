@@ -45,6 +45,8 @@ final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    long start = System.nanoTime();
+    long budget = chain.call().timeout().timeoutNanos(); // the whole-call timeout, 0 = none
     for (int attempt = 0; ; attempt++) {
       Attempt state = new Attempt();
       Request request = chain.request().newBuilder().tag(Attempt.class, state).build();
@@ -52,10 +54,12 @@ final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (attempt >= maxRetries || (state.sent && !retryNonIdempotent) || chain.call().isCanceled()) {
+        Duration wait = delay(attempt, null);
+        if (attempt >= maxRetries || (state.sent && !retryNonIdempotent) || chain.call().isCanceled()
+            || overBudget(start, budget, wait)) {
           throw state.sent ? e : new UnsentRequestException(e);
         }
-        pause(attempt, null, e.toString());
+        pause(attempt, wait, e.toString());
         continue;
       }
       int code = response.code();
@@ -63,14 +67,20 @@ final class RetryInterceptor implements Interceptor {
       if (!retryable || attempt >= maxRetries) {
         return response;
       }
-      Duration retryAfter = retryAfter(response);
+      Duration wait = delay(attempt, retryAfter(response));
+      if (overBudget(start, budget, wait)) {
+        return response; // waiting would outlast the call's timeout: report the answer now
+      }
       response.close();
-      pause(attempt, retryAfter, "HTTP " + code);
+      pause(attempt, wait, "HTTP " + code);
     }
   }
 
-  private void pause(int attempt, Duration retryAfter, String why) throws IOException {
-    Duration d = delay(attempt, retryAfter);
+  private static boolean overBudget(long start, long budget, Duration wait) {
+    return budget > 0 && System.nanoTime() - start + wait.toNanos() >= budget;
+  }
+
+  private void pause(int attempt, Duration d, String why) throws IOException {
     log.debug("Retrying in {} ms (retry {} of {}) after {}", d.toMillis(), attempt + 1, maxRetries, why);
     try {
       sleeper.sleep(d);

@@ -77,6 +77,15 @@ class RetryTest extends ClientTestSupport {
   }
 
   @Test
+  void noRetryWaitOutlastsTheCallTimeout() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "5"));
+    ApiException e = assertThrows(ApiException.class, () -> info(builder().timeout(Duration.ofSeconds(2)).build()));
+    assertEquals(503, e.httpStatus());
+    assertTrue(sleeps.isEmpty());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void aPostThatReachedTheServerIsNotRetried() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"campaign\":\"cam_1\",\"action\":\"x\",\"data\":[]}"));
