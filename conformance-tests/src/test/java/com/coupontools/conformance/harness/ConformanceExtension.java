@@ -97,6 +97,7 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
             public Object resolveParameter(ParameterContext p, ExtensionContext e) {
               Target target = env.target(kind);
               target.recorder.drain(); // forget anything a previous run left behind
+              target.recorder.preferNext(null); // … including a Prefer it set but never sent
               call = new Call(target, encoding);
               return call;
             }
@@ -105,7 +106,7 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
             if (call == null) return;
             List<ExchangeRecorder.Exchange> exchanges = call.exchanges(); // drains into call.seen
             List<ExchangeRecorder.Exchange> bad = exchanges.stream()
-                .filter(ExchangeRecorder.Exchange::hasViolations).collect(Collectors.toList());
+                .filter(Run.this::violates).collect(Collectors.toList());
             if (exchanges.isEmpty()) {
               throw new AssertionError("the case sent no request to " + kind.label());
             }
@@ -146,10 +147,15 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
           });
     }
 
+    /** An error case (code ≠ 0) may break the request contract on purpose; nothing else may. */
+    private boolean violates(ExchangeRecorder.Exchange x) {
+      return spec.code() == 0 ? x.hasViolations() : x.hasViolationsBeyondRequest();
+    }
+
     private void record(Report.Outcome outcome, String detail) {
       int violations = 0;
       if (call != null) {
-        for (ExchangeRecorder.Exchange x : call.seen) if (x.hasViolations()) violations++;
+        for (ExchangeRecorder.Exchange x : call.seen) if (violates(x)) violations++;
       }
       env.report.add(new Report.Row(spec.operation(), spec.code(), caseName, kind, encoding, outcome, violations, detail));
     }

@@ -34,7 +34,27 @@ public final class ExchangeRecorder implements AutoCloseable {
     public boolean hasViolations() {
       return violations != null && !violations.isBlank() && !violations.equals("[]");
     }
+
+    /**
+     * Whether Prism found anything wrong besides the request: an error case sends a request that
+     * breaks the contract on purpose (missing field → 200, bad pattern → 301 …), and Prism rightly
+     * flags it; what the target answered must still conform. Unparsable headers count as violations.
+     */
+    public boolean hasViolationsBeyondRequest() {
+      if (!hasViolations()) return false;
+      try {
+        for (com.fasterxml.jackson.databind.JsonNode v : VIOLATIONS.readTree(violations)) {
+          if (!"request".equals(v.path("location").path(0).asText())) return true;
+        }
+        return false;
+      } catch (IOException e) {
+        return true;
+      }
+    }
   }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper VIOLATIONS =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static final Set<String> HOP_BY_HOP = Set.of(
       "host", "content-length", "connection", "transfer-encoding", "expect", "upgrade", "keep-alive");
