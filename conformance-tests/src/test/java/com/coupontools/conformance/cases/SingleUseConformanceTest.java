@@ -1,19 +1,37 @@
 package com.coupontools.conformance.cases;
 
+import static com.coupontools.conformance.cases.ExpectedErrors.expect;
+import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
+import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.AuthenticationException;
+import com.coupontools.errors.InvalidParameterException;
+import com.coupontools.errors.LimitException;
+import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
 import com.coupontools.model.MultipleSingleUseCreateRequest;
 import com.coupontools.model.MultipleSingleUseCreateResponse;
 import com.coupontools.model.SingleUseCode;
+import com.coupontools.model.SingleUseCreateRequest;
+import com.coupontools.model.SingleUseCreateResponse;
+import com.coupontools.model.SingleUseRemoveRequest;
+import com.coupontools.model.SingleUseRemoveResponse;
+import java.util.UUID;
 
 class SingleUseConformanceTest {
+
+  private static final String CAMPAIGN = "cam_123456";
+  private static final String UNKNOWN_CAMPAIGN = "cam_999999";
+
+  // ---- multiplesingleuse_create ----
 
   @ConformanceCase(operation = "multiplesingleuse_create", writes = true)
   void createMultiple(Call call) {
@@ -34,5 +52,243 @@ class SingleUseConformanceTest {
     NotFoundException e = assertThrows(NotFoundException.class, () -> call.client().singleUse().createMultiple(
         MultipleSingleUseCreateRequest.of("cam_999999").amount(1)));
     assertEquals(502, e.code());
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 200)
+  void createMultipleWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().singleUse().createMultiple(new MultipleSingleUseCreateRequest().amount(1)));
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 301)
+  void createMultipleWithAmountOutOfRange(Call call) {
+    call.forceExampleOnMock("e301_invalid_amount");
+    expect(InvalidParameterException.class, 301, "amount",
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(0)));
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 301)
+  void createMultipleWithCodeLengthOutOfRange(Call call) {
+    call.forceExampleOnMock("e301_invalid_code_length");
+    expect(InvalidParameterException.class, 301, "code_length",
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)
+            .automatedCodes(true).codeLength(31).codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.NUMERIC)));
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 302)
+  void createMultipleWithUnknownStatus(Call call) {
+    call.forceExampleOnMock("e302_invalid_status");
+    expect(InvalidParameterException.class, 302, "status",
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)
+            .status(MultipleSingleUseCreateRequest.StatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 302)
+  void createMultipleWithUnknownCodeType(Call call) {
+    call.forceExampleOnMock("e302_invalid_code_type");
+    expect(InvalidParameterException.class, 302, "code_type",
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)
+            .automatedCodes(true).codeLength(12).codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 601, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void createMultipleBeyondTheCodeSpace(Call call) {
+    call.forceExampleOnMock("e601_low_on_codes");
+    // Three digits after a fresh prefix make 1,000 codes: 1,001 cannot be unique, and nothing is written.
+    expect(LimitException.class, 601,
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1001)
+            .automatedCodes(true).codePrefix(uniquePrefix()).codeLength(3)
+            .codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.NUMERIC)));
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 1000)
+  void createMultipleWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
+  }
+
+  @ConformanceCase(operation = "multiplesingleuse_create", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void createMultipleWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101,
+        () -> expired.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
+  }
+
+  // ---- singleuse_create ----
+
+  @ConformanceCase(operation = "singleuse_create", writes = true)
+  void create(Call call) {
+    // The custom validation code must be unique in the account: a fresh one per run.
+    String valCode = "CT" + uniquePrefix();
+    SingleUseCreateResponse r = call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)
+        .firstname("Jan").lastname("Peeters").email("jan.peeters@example.com").customid("CRM-000451")
+        .customvalcode(valCode).customfield1("gold").expiryDate("2026-06-30 23:59:59").utmSource("newsletter"));
+    assertEquals(CAMPAIGN, r.getCampaign());
+    assertEquals("single_use_code_created", r.getAction());
+    assertTrue(r.getSingleUseCode().matches("[a-z0-9]{6,64}"), r.getSingleUseCode());
+    assertEquals("https", r.singleUseUrl().getScheme());
+    assertTrue(r.singleUseUrl().getPath().endsWith("/" + r.getSingleUseCode()), r.getSingleUseUrl());
+    assertTrue(r.getWidgetValidationCode().matches("[a-z0-9]{6}"), r.getWidgetValidationCode());
+    assertEquals("CRM-000451", r.getCustomid());
+    assertEquals(call.onMock() ? "5412345678908" : valCode, r.getCustomValidationCode());
+  }
+
+  @ConformanceCase(operation = "singleuse_create", writes = true)
+  void createWithDuplicateCheck(Call call) {
+    // duplicate_check=email: a second request for the same e-mail returns the first URL, not a new one.
+    String email = SubaccountFixtures.uniqueEmail("dup");
+    SingleUseCreateRequest req = SingleUseCreateRequest.of(CAMPAIGN).email(email)
+        .autovalcode(SingleUseCreateRequest.AutovalcodeEnum._8DIGITS)
+        .duplicateCheck(SingleUseCreateRequest.DuplicateCheckEnum.EMAIL);
+    SingleUseCreateResponse first = call.client().singleUse().create(req);
+    SingleUseCreateResponse second = call.client().singleUse().create(req);
+    assertEquals(first.getSingleUseCode(), second.getSingleUseCode());
+    assertEquals(first.getCustomValidationCode(), second.getCustomValidationCode());
+    if (!call.onMock()) {
+      assertTrue(first.getCustomValidationCode().matches("[0-9]{8}"), first.getCustomValidationCode());
+    }
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 200)
+  void createWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().singleUse().create(new SingleUseCreateRequest().email("jan.peeters@example.com")));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 300)
+  void createWithTooLongCustomId(Call call) {
+    call.forceExampleOnMock("e300_parameter_too_long");
+    InvalidParameterException e = expect(InvalidParameterException.class, 300, "customid",
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).customid("C".repeat(51))));
+    assertTrue(e.description().contains("50"), e.description());
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 301)
+  void createWithMalformedCampaign(Call call) {
+    call.forceExampleOnMock("e301_invalid_campaign");
+    expect(InvalidParameterException.class, 301, "campaign",
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of("cam_12x456")));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 302)
+  void createWithUnknownAutovalcode(Call call) {
+    call.forceExampleOnMock("e302_invalid_autovalcode");
+    expect(InvalidParameterException.class, 302, "autovalcode",
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)
+            .autovalcode(SingleUseCreateRequest.AutovalcodeEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 302)
+  void createWithUnknownDuplicateCheck(Call call) {
+    call.forceExampleOnMock("e302_invalid_duplicate_check");
+    expect(InvalidParameterException.class, 302, "duplicate_check",
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).email("jan.peeters@example.com")
+            .duplicateCheck(SingleUseCreateRequest.DuplicateCheckEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 303)
+  void createWithMalformedExpiryDate(Call call) {
+    call.forceExampleOnMock("e303_invalid_expiry_date_datetime");
+    expect(InvalidParameterException.class, 303, "expiry_date",
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).expiryDate("2026-06-30T23:59:59Z")));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 305)
+  void createWithInvalidEmail(Call call) {
+    call.forceExampleOnMock("e305_invalid_email");
+    expect(InvalidParameterException.class, 305,
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).email("jan.peeters@")));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 502, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void createForUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502, () -> call.client().singleUse().create(SingleUseCreateRequest.of(UNKNOWN_CAMPAIGN)));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 1000)
+  void createWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)));
+  }
+
+  @ConformanceCase(operation = "singleuse_create", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void createWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101, () -> expired.singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)));
+  }
+
+  // ---- singleuse_remove ----
+
+  @ConformanceCase(operation = "singleuse_remove", writes = true)
+  void remove(Call call) {
+    // Remove a URL made for this case (on the mock both answers are the documented 7h2k9m… code).
+    String code = call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)).getSingleUseCode();
+    SingleUseRemoveResponse r = call.client().singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, code));
+    assertEquals(CAMPAIGN, r.getCampaign());
+    assertEquals("single_use_code_removed", r.getAction());
+    assertEquals(code, r.getSingleUseCode());
+    if (call.onSandbox()) {
+      // Gone: a second removal finds nothing.
+      expect(NotFoundException.class, 505, () -> call.client().singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, code)));
+    }
+  }
+
+  @ConformanceCase(operation = "singleuse_remove", code = 200)
+  void removeWithoutCouponsession(Call call) {
+    call.forceExampleOnMock("e200_missing_couponsession");
+    expect(MissingParameterException.class, 200, "couponsession",
+        () -> call.client().singleUse().remove(new SingleUseRemoveRequest().campaign(CAMPAIGN)));
+  }
+
+  @ConformanceCase(operation = "singleuse_remove", code = 301)
+  void removeMalformedCouponsession(Call call) {
+    call.forceExampleOnMock("e301_invalid_couponsession");
+    expect(InvalidParameterException.class, 301, "couponsession",
+        () -> call.client().singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "7h2k-9m4q")));
+  }
+
+  @ConformanceCase(operation = "singleuse_remove", code = 502, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void removeFromUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502,
+        () -> call.client().singleUse().remove(SingleUseRemoveRequest.of(UNKNOWN_CAMPAIGN, "7h2k9m4q1w8e3r5t6y0u9")));
+  }
+
+  @ConformanceCase(operation = "singleuse_remove", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void removeSessionOfAnotherCampaign(Call call) {
+    call.forceExampleOnMock("e505_couponsession_not_found");
+    // The session exists, but in campaign cam_123457: it must not be removed through cam_123456.
+    expect(NotFoundException.class, 505,
+        () -> call.client().singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "nw2b3c4d5e6f7g8h9i0j1")));
+  }
+
+  @ConformanceCase(operation = "singleuse_remove", code = 1000)
+  void removeWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "7h2k9m4q1w8e3r5t6y0u9")));
+  }
+
+  @ConformanceCase(operation = "singleuse_remove", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void removeWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101,
+        () -> expired.singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "7h2k9m4q1w8e3r5t6y0u9")));
+  }
+
+  /** A code prefix no earlier run used (codes are unique per account, across runs). */
+  static String uniquePrefix() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT);
   }
 }

@@ -1,0 +1,57 @@
+package com.coupontools.conformance.cases;
+
+import static com.coupontools.conformance.cases.ExpectedErrors.expect;
+import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
+import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
+import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.AuthenticationException;
+import com.coupontools.model.SmsToolGroup;
+import com.coupontools.model.SmsToolGroupListResponse;
+import java.util.stream.Collectors;
+
+/** The SMS tool's group list: needs an account connected to the SMS services (else 103). */
+class SmsToolConformanceTest {
+
+  @ConformanceCase(operation = "smstool_grouplist")
+  void listGroups(Call call) {
+    SmsToolGroupListResponse r = call.client().smsTool().listGroups();
+    assertEquals(r.getGroup().size(), r.getAmountOfGroups().intValue());
+    for (SmsToolGroup g : r.getGroup()) {
+      assertTrue(g.getID().matches("^gro_[0-9]+$"), g.getID());
+      assertFalse(g.getName().isBlank());
+    }
+    if (!call.onLive()) {
+      assertEquals("gro_3301 Newsletter subscribers, gro_3302 VIP customers",
+          r.getGroup().stream().map(g -> g.getID() + " " + g.getName()).collect(Collectors.joining(", ")));
+    }
+  }
+
+  @ConformanceCase(operation = "smstool_grouplist", code = 103, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "103 needs an account without the SMS integration (the demo subaccount)")
+  void listGroupsWithoutSmsIntegration(Call call) {
+    var sub = subaccountClient(call);
+    call.forceExampleOnMock("e103_no_sms_integration");
+    expect(AuthenticationException.class, 103, () -> sub.smsTool().listGroups());
+  }
+
+  @ConformanceCase(operation = "smstool_grouplist", code = 1000)
+  void listGroupsWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000, () -> wrongCredentials(call).smsTool().listGroups());
+  }
+
+  @ConformanceCase(operation = "smstool_grouplist", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void listGroupsWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101, () -> expired.smsTool().listGroups());
+  }
+}

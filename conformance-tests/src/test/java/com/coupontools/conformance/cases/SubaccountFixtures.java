@@ -1,0 +1,63 @@
+package com.coupontools.conformance.cases;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coupontools.client.CoupontoolsClient;
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.model.SubaccountCreateRequest;
+import com.coupontools.model.SubaccountDetails;
+import com.coupontools.model.SubaccountInfoRequest;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Accounts the error cases need, obtained through the API only (the sandbox is a black box): the
+ * credentials of a subaccount (subaccount info returns them) and an expired subaccount. On the mock
+ * no account is needed — Prism answers the forced example whatever the credentials.
+ */
+final class SubaccountFixtures {
+
+  /** The documented demo subaccount (the spec's examples and the sandbox's seed use it). */
+  static final String DEMO_SUBACCOUNT = "sub_1234";
+
+  record Credentials(String clientId, String clientSecret) {}
+
+  /** One expired subaccount per started target: creating one per case would only grow the data. */
+  private static final Map<String, Credentials> EXPIRED = new ConcurrentHashMap<>();
+
+  private SubaccountFixtures() {}
+
+  /** A client with the credentials of an account whose expiry date has passed (101 on every operation). */
+  static CoupontoolsClient expiredClient(Call call) {
+    if (call.onMock()) return call.client("expired-client", "expired-secret");
+    Credentials c = EXPIRED.computeIfAbsent(call.baseUrl(), url -> {
+      SubaccountDetails created = call.client().subaccounts().create(
+          SubaccountCreateRequest.of(uniqueEmail("expired")).expiryDate(LocalDate.of(2020, 1, 31))).getSubaccount();
+      assertTrue(created.expiryDate().isBefore(LocalDate.now()), created.toString());
+      return new Credentials(created.getApiKey(), created.getApiSecret());
+    });
+    return call.client(c.clientId(), c.clientSecret());
+  }
+
+  /** A client with the demo subaccount's own credentials, read through subaccount info. */
+  static CoupontoolsClient subaccountClient(Call call) {
+    SubaccountDetails sub = call.client().subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)).getSubaccount();
+    assertFalse(sub.getApiKey().isBlank());
+    assertFalse(sub.getApiSecret().isBlank());
+    return call.client(sub.getApiKey(), sub.getApiSecret());
+  }
+
+  /** A client whose credentials no account has (1000). */
+  static CoupontoolsClient wrongCredentials(Call call) {
+    return call.client("wrong-id", "wrong-secret");
+  }
+
+  /** An address no account uses yet, so that create never collides with an earlier run. */
+  static String uniqueEmail(String tag) {
+    return tag + "-" + UUID.randomUUID().toString().substring(0, 12).toLowerCase(Locale.ROOT) + "@conformance.example";
+  }
+}

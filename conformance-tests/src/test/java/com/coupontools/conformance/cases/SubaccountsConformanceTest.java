@@ -1,0 +1,520 @@
+package com.coupontools.conformance.cases;
+
+import static com.coupontools.conformance.cases.ExpectedErrors.expect;
+import static com.coupontools.conformance.cases.SubaccountFixtures.DEMO_SUBACCOUNT;
+import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
+import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
+import static com.coupontools.conformance.cases.SubaccountFixtures.uniqueEmail;
+import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.AuthenticationException;
+import com.coupontools.errors.InvalidParameterException;
+import com.coupontools.errors.MissingParameterException;
+import com.coupontools.errors.NotFoundException;
+import com.coupontools.model.OkStatus;
+import com.coupontools.model.SubaccountCreateRequest;
+import com.coupontools.model.SubaccountDetails;
+import com.coupontools.model.SubaccountInfoRequest;
+import com.coupontools.model.SubaccountListItem;
+import com.coupontools.model.SubaccountListResponse;
+import com.coupontools.model.SubaccountResetUrl;
+import com.coupontools.model.SubaccountResetUrlRequest;
+import com.coupontools.model.SubaccountSsoRequest;
+import com.coupontools.model.SubaccountSsoToken;
+import com.coupontools.model.SubaccountUpdateRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Subaccount management (list, info, create, update, reset URL, SSO). Only a main account may
+ * call these: subaccount credentials get 102, an expired account 101, wrong credentials 1000.
+ */
+class SubaccountsConformanceTest {
+
+  private static final String SUB_ID = "^sub_[0-9]+$";
+  /** Seed subaccount the error cases aim at, so that a case that wrongly succeeds changes nothing we read. */
+  private static final String OTHER_SUBACCOUNT = "sub_1235";
+  private static final String UNKNOWN_SUBACCOUNT = "sub_999999";
+  private static final String TAKEN_EMAIL = "shop.antwerp@example.com";
+
+  // ---- subaccount_list ----
+
+  @ConformanceCase(operation = "subaccount_list")
+  void list(Call call) {
+    SubaccountListResponse r = call.client().subaccounts().list();
+    assertEquals(OkStatus.StatusEnum.OK, r.getStatus().getStatus());
+    assertEquals(r.getSubaccounts().size(), r.amountOfSubaccounts().intValue());
+    for (SubaccountListItem s : r.getSubaccounts()) {
+      assertTrue(s.getID().matches(SUB_ID), s.getID());
+      assertTrue(s.getEmail().contains("@"), s.getEmail());
+      assertTrue(s.amountlogin() >= 0 && s.maxCampaigns() >= 0, s.toString());
+    }
+    if (!call.onLive()) {
+      List<String> ids = r.getSubaccounts().stream().map(SubaccountListItem::getID).collect(Collectors.toList());
+      assertTrue(ids.contains(DEMO_SUBACCOUNT), ids.toString());
+    }
+  }
+
+  @ConformanceCase(operation = "subaccount_list", code = 1000)
+  void listWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000, () -> wrongCredentials(call).subaccounts().list());
+  }
+
+  @ConformanceCase(operation = "subaccount_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void listWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101, () -> expired.subaccounts().list());
+  }
+
+  @ConformanceCase(operation = "subaccount_list", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "102 needs the credentials of a known subaccount")
+  void listWithSubaccountCredentials(Call call) {
+    var sub = subaccountClient(call);
+    call.forceExampleOnMock("e102_subaccount_credentials");
+    expect(AuthenticationException.class, 102, () -> sub.subaccounts().list());
+  }
+
+  // ---- subaccount_info ----
+
+  @ConformanceCase(operation = "subaccount_info")
+  void info(Call call) {
+    // The first subaccount of the list, so the case also holds on a real account.
+    List<SubaccountListItem> all = call.client().subaccounts().list().getSubaccounts();
+    assumeFalse(all.isEmpty(), "the account has no subaccount to read");
+    String id = call.onLive() ? all.get(0).getID() : DEMO_SUBACCOUNT;
+    SubaccountDetails s = call.client().subaccounts().info(SubaccountInfoRequest.of(id)).getSubaccount();
+    assertEquals(id, s.getID());
+    assertFalse(s.getApiKey().isBlank());
+    assertFalse(s.getApiSecret().isBlank());
+    assertFalse(s.toString().contains(s.getApiSecret()), "toString() must mask api_secret");
+    assertTrue(s.availableCampaigns() >= 0 && s.maxCampaigns() >= s.availableCampaigns(), s.toString());
+    assertNotNull(s.getAccessDashboard());
+    s.getCampaigns().forEach(c -> {
+      assertTrue(c.getID().matches("^cam_[0-9]+$"), c.getID());
+      assertEquals("https", c.url().getScheme());
+    });
+    if (!call.onLive()) {
+      assertEquals("shop.antwerp@example.com", s.getEmail());
+      assertTrue(s.getCampaigns().stream().anyMatch(c -> c.getID().equals("cam_123456")), s.toString());
+    }
+  }
+
+  @ConformanceCase(operation = "subaccount_info", code = 200)
+  void infoWithoutSubaccount(Call call) {
+    call.forceExampleOnMock("e200_missing_subaccount");
+    expect(MissingParameterException.class, 200, "subaccount",
+        () -> call.client().subaccounts().info(new SubaccountInfoRequest()));
+  }
+
+  @ConformanceCase(operation = "subaccount_info", code = 301)
+  void infoWithMalformedSubaccount(Call call) {
+    call.forceExampleOnMock("e301_invalid_subaccount");
+    expect(InvalidParameterException.class, 301, "subaccount",
+        () -> call.client().subaccounts().info(SubaccountInfoRequest.of("sub_12ab")));
+  }
+
+  @ConformanceCase(operation = "subaccount_info", code = 510, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void infoOfUnknownSubaccount(Call call) {
+    call.forceExampleOnMock("e510_subaccount_not_correct");
+    expect(NotFoundException.class, 510, () -> call.client().subaccounts().info(SubaccountInfoRequest.of(UNKNOWN_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_info", code = 1000)
+  void infoWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_info", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void infoWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101, () -> expired.subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_info", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "102 needs the credentials of a known subaccount")
+  void infoWithSubaccountCredentials(Call call) {
+    var sub = subaccountClient(call);
+    call.forceExampleOnMock("e102_subaccount_credentials");
+    expect(AuthenticationException.class, 102, () -> sub.subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  // ---- subaccount_create ----
+
+  @ConformanceCase(operation = "subaccount_create", writes = true)
+  void create(Call call) {
+    String email = uniqueEmail("create");
+    LocalDate expiry = LocalDate.of(2026, 12, 31);
+    SubaccountDetails s = call.client().subaccounts().create(SubaccountCreateRequest.of(email)
+        ._package("pac_basic").status(SubaccountCreateRequest.StatusEnum.CUSTOMER).firstName("Jonas")
+        .lastName("Claes").country("BE").companyName("Claes Optics").expiryDate(expiry)).getSubaccount();
+    assertTrue(s.getID().matches(SUB_ID), s.getID());
+    assertFalse(s.getApiKey().isBlank());
+    assertFalse(s.getApiSecret().isBlank());
+    assertEquals(expiry, s.expiryDate());
+    assertEquals("Claes Optics", s.getCompanyName());
+    assertEquals(List.of(), s.getCampaigns());
+    assertEquals(0L, s.hasCampaigns());
+    assertEquals(s.maxCampaigns(), s.availableCampaigns());
+    assertEquals(0L, s.amountlogin());
+    assertEquals(null, s.lastlogin(), "never logged in: empty lastlogin reads as null");
+    if (!call.onMock()) {
+      assertEquals(email, s.getEmail());
+      // A new account has its own credentials, never the caller's.
+      assertFalse(s.getApiKey().equals(call.clientId()));
+    }
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 200, writes = true)
+  void createWithoutEmail(Call call) {
+    call.forceExampleOnMock("e200_missing_email");
+    expect(MissingParameterException.class, 200, "email",
+        () -> call.client().subaccounts().create(new SubaccountCreateRequest().firstName("Jonas")));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 300, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void createWithUnknownPackage(Call call) {
+    call.forceExampleOnMock("e300_package_not_found");
+    expect(InvalidParameterException.class, 300, "package",
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("pkg"))._package("pac_gold")));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 301, writes = true)
+  void createWithMalformedPackage(Call call) {
+    call.forceExampleOnMock("e301_invalid_package");
+    expect(InvalidParameterException.class, 301, "package",
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("pkg"))._package("gold plan")));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 302, writes = true)
+  void createWithUnknownStatus(Call call) {
+    call.forceExampleOnMock("e302_invalid_status");
+    expect(InvalidParameterException.class, 302, "status",
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("status"))
+            .status(SubaccountCreateRequest.StatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 302, writes = true)
+  void createWithUnknownCountry(Call call) {
+    call.forceExampleOnMock("e302_invalid_country");
+    // Matches the pattern (two capitals) but is no ISO 3166-1 code: only the server can tell.
+    expect(InvalidParameterException.class, 302, "country",
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("country")).country("XX")));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 303, writes = true)
+  void createWithMalformedExpiryDate(Call call) {
+    call.forceExampleOnMock("e303_invalid_expiry_date");
+    expect(InvalidParameterException.class, 303, "expiry_date",
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("expiry")).expiryDate("31-12-2026")));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 304, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "needs an e-mail address the account already uses")
+  void createWithTakenEmail(Call call) {
+    call.forceExampleOnMock("e304_email_exists");
+    expect(InvalidParameterException.class, 304,
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(TAKEN_EMAIL)));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 305, writes = true)
+  void createWithInvalidEmail(Call call) {
+    call.forceExampleOnMock("e305_invalid_email");
+    expect(InvalidParameterException.class, 305,
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of("not-an-email")));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 1000, writes = true)
+  void createWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 101, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void createWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101,
+        () -> expired.subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
+  }
+
+  @ConformanceCase(operation = "subaccount_create", code = 102, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "102 needs the credentials of a known subaccount")
+  void createWithSubaccountCredentials(Call call) {
+    var sub = subaccountClient(call);
+    call.forceExampleOnMock("e102_subaccount_credentials");
+    expect(AuthenticationException.class, 102,
+        () -> sub.subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
+  }
+
+  // ---- subaccount_update ----
+
+  @ConformanceCase(operation = "subaccount_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "creates the subaccount it changes")
+  void update(Call call) {
+    // Update a subaccount made for this case (on the mock, create answers the example's sub_1236).
+    String id = call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("update"))
+        .expiryDate(LocalDate.of(2026, 12, 31))).getSubaccount().getID();
+    // The spec example's request, so the mock's example answer and the sandbox's real one agree.
+    SubaccountDetails s = call.client().subaccounts().update(SubaccountUpdateRequest.of(id)
+        .expiryDate(LocalDate.of(2027, 6, 30)).accessDirectory(true)).getSubaccount();
+    assertEquals(call.onMock() ? DEMO_SUBACCOUNT : id, s.getID());
+    assertEquals(LocalDate.of(2027, 6, 30), s.expiryDate());
+    assertEquals(Boolean.TRUE, s.getAccessDirectory());
+    if (call.onSandbox()) {
+      // Absent fields are unchanged: a second update of one field keeps the first one's changes.
+      SubaccountDetails again = call.client().subaccounts().update(SubaccountUpdateRequest.of(id)
+          .companyName("Renamed BV").status(SubaccountUpdateRequest.StatusEnum.TRIAL)).getSubaccount();
+      assertEquals("Renamed BV", again.getCompanyName());
+      assertEquals(LocalDate.of(2027, 6, 30), again.expiryDate());
+      assertEquals(Boolean.TRUE, again.getAccessDirectory());
+    }
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 200, writes = true)
+  void updateWithoutSubaccount(Call call) {
+    call.forceExampleOnMock("e200_missing_subaccount");
+    expect(MissingParameterException.class, 200, "subaccount",
+        () -> call.client().subaccounts().update(new SubaccountUpdateRequest().companyName("Nobody")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 300, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void updateWithUnknownPackage(Call call) {
+    call.forceExampleOnMock("e300_package_not_found");
+    expect(InvalidParameterException.class, 300, "package",
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT)._package("pac_gold")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 301, writes = true)
+  void updateWithMalformedSubaccount(Call call) {
+    call.forceExampleOnMock("e301_invalid_subaccount");
+    expect(InvalidParameterException.class, 301, "subaccount",
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of("1235x").companyName("Nobody")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 301, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void updateWithMalformedPackage(Call call) {
+    call.forceExampleOnMock("e301_invalid_package");
+    expect(InvalidParameterException.class, 301, "package",
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT)._package("basic")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 302, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void updateWithUnknownStatus(Call call) {
+    call.forceExampleOnMock("e302_invalid_status");
+    expect(InvalidParameterException.class, 302, "status",
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT)
+            .status(SubaccountUpdateRequest.StatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 303, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void updateWithMalformedExpiryDate(Call call) {
+    call.forceExampleOnMock("e303_invalid_expiry_date");
+    expect(InvalidParameterException.class, 303, "expiry_date",
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).expiryDate("2027/06/30")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 304, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "needs an e-mail address another account uses")
+  void updateToTakenEmail(Call call) {
+    call.forceExampleOnMock("e304_email_exists");
+    expect(InvalidParameterException.class, 304,
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).email(TAKEN_EMAIL)));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 305, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void updateToInvalidEmail(Call call) {
+    call.forceExampleOnMock("e305_invalid_email");
+    expect(InvalidParameterException.class, 305,
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).email("cafe-noord")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 510, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void updateUnknownSubaccount(Call call) {
+    call.forceExampleOnMock("e510_subaccount_not_correct");
+    expect(NotFoundException.class, 510,
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(UNKNOWN_SUBACCOUNT).companyName("Nobody")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 1000, writes = true)
+  void updateWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 101, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void updateWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101,
+        () -> expired.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
+  }
+
+  @ConformanceCase(operation = "subaccount_update", code = 102, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "102 needs the credentials of a known subaccount")
+  void updateWithSubaccountCredentials(Call call) {
+    var sub = subaccountClient(call);
+    call.forceExampleOnMock("e102_subaccount_credentials");
+    expect(AuthenticationException.class, 102,
+        () -> sub.subaccounts().update(SubaccountUpdateRequest.of(DEMO_SUBACCOUNT).companyName("Self")));
+  }
+
+  // ---- subaccount_reset_url ----
+
+  @ConformanceCase(operation = "subaccount_reset_url", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "issues a password-reset link for the demo subaccount")
+  void resetUrl(Call call) {
+    SubaccountResetUrl r = call.client().subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)).getSubaccount();
+    assertEquals(DEMO_SUBACCOUNT, r.getID());
+    assertEquals("https", r.url().getScheme());
+    assertTrue(r.url().getQuery().matches("token=[A-Za-z0-9]{16,}"), r.url().toString());
+  }
+
+  @ConformanceCase(operation = "subaccount_reset_url", code = 200)
+  void resetUrlWithoutSubaccount(Call call) {
+    call.forceExampleOnMock("e200_missing_subaccount");
+    expect(MissingParameterException.class, 200, "subaccount",
+        () -> call.client().subaccounts().resetUrl(new SubaccountResetUrlRequest()));
+  }
+
+  @ConformanceCase(operation = "subaccount_reset_url", code = 301)
+  void resetUrlWithMalformedSubaccount(Call call) {
+    call.forceExampleOnMock("e301_invalid_subaccount");
+    expect(InvalidParameterException.class, 301, "subaccount",
+        () -> call.client().subaccounts().resetUrl(SubaccountResetUrlRequest.of("sub-1234")));
+  }
+
+  @ConformanceCase(operation = "subaccount_reset_url", code = 510, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void resetUrlOfUnknownSubaccount(Call call) {
+    call.forceExampleOnMock("e510_subaccount_not_correct");
+    expect(NotFoundException.class, 510,
+        () -> call.client().subaccounts().resetUrl(SubaccountResetUrlRequest.of(UNKNOWN_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_reset_url", code = 1000)
+  void resetUrlWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_reset_url", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void resetUrlWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101,
+        () -> expired.subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_reset_url", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "102 needs the credentials of a known subaccount")
+  void resetUrlWithSubaccountCredentials(Call call) {
+    var sub = subaccountClient(call);
+    call.forceExampleOnMock("e102_subaccount_credentials");
+    expect(AuthenticationException.class, 102,
+        () -> sub.subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  // ---- subaccount_sso ----
+
+  @ConformanceCase(operation = "subaccount_sso", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "issues a login token for the demo subaccount")
+  void sso(Call call) {
+    SubaccountSsoToken t = call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)).getSubaccount();
+    assertEquals(DEMO_SUBACCOUNT, t.getID());
+    assertTrue(t.getToken().matches("[A-Za-z0-9]{16,}"), t.getToken());
+    assertEquals("https", t.url().getScheme());
+    assertEquals("https", t.urlWhitelabel().getScheme());
+    assertTrue(t.url().getQuery().contains("token=" + t.getToken()), t.url().toString());
+    assertTrue(t.urlWhitelabel().getQuery().contains("token=" + t.getToken()), t.urlWhitelabel().toString());
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 200)
+  void ssoWithoutSubaccount(Call call) {
+    call.forceExampleOnMock("e200_missing_subaccount");
+    expect(MissingParameterException.class, 200, "subaccount",
+        () -> call.client().subaccounts().sso(new SubaccountSsoRequest().page(SubaccountSsoRequest.PageEnum.CAMPAIGNS)));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void ssoToUpdateCampaignWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    // campaign is required only with page=update_campaign: the schema cannot say so, the server does.
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
+            .page(SubaccountSsoRequest.PageEnum.UPDATE_CAMPAIGN)));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 301)
+  void ssoWithMalformedCampaign(Call call) {
+    call.forceExampleOnMock("e301_invalid_campaign");
+    expect(InvalidParameterException.class, 301, "campaign",
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
+            .page(SubaccountSsoRequest.PageEnum.UPDATE_CAMPAIGN).campaign("campaign-1")));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 302)
+  void ssoToUnknownPage(Call call) {
+    call.forceExampleOnMock("e302_invalid_page");
+    expect(InvalidParameterException.class, 302, "page",
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
+            .page(SubaccountSsoRequest.PageEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 502, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void ssoToUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502,
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
+            .page(SubaccountSsoRequest.PageEnum.UPDATE_CAMPAIGN).campaign("cam_999999")));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 510, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void ssoForUnknownSubaccount(Call call) {
+    call.forceExampleOnMock("e510_subaccount_not_correct");
+    expect(NotFoundException.class, 510, () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(UNKNOWN_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 1000)
+  void ssoWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void ssoWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101, () -> expired.subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
+  }
+
+  @ConformanceCase(operation = "subaccount_sso", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "102 needs the credentials of a known subaccount")
+  void ssoWithSubaccountCredentials(Call call) {
+    var sub = subaccountClient(call);
+    call.forceExampleOnMock("e102_subaccount_credentials");
+    expect(AuthenticationException.class, 102, () -> sub.subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
+  }
+}

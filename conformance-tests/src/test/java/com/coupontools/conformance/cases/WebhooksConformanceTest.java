@@ -1,0 +1,101 @@
+package com.coupontools.conformance.cases;
+
+import static com.coupontools.conformance.cases.ExpectedErrors.expect;
+import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
+import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.AuthenticationException;
+import com.coupontools.errors.InvalidParameterException;
+import com.coupontools.errors.MissingParameterException;
+import com.coupontools.errors.NotFoundException;
+import com.coupontools.model.WebhookVerificationRequest;
+import com.coupontools.model.WebhookVerificationResponse;
+import java.time.LocalDateTime;
+
+/**
+ * Webhook verification: is {@code evt_…} an event this account really sent (optionally: about this
+ * session)? The documented event {@code evt_8f3a2b1c9d} (a validation of session
+ * {@code 3k9x2m7q4w8e1r5t6y0u2}) exists on the mock and in the sandbox's demo data.
+ */
+class WebhooksConformanceTest {
+
+  private static final String EVENT = "evt_8f3a2b1c9d";
+  private static final String SESSION = "3k9x2m7q4w8e1r5t6y0u2";
+
+  @ConformanceCase(operation = "webhook_verification", targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "verifies the documented demo event")
+  void verify(Call call) {
+    WebhookVerificationResponse r = call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).session(SESSION));
+    assertEquals(WebhookVerificationResponse.ResultEnum.VALID, r.getResult());
+    assertEquals(EVENT, r.getWebhook());
+    assertEquals(SESSION, r.getSession());
+    assertEquals("cam_123456", r.getCampaign());
+    assertEquals("coupon_validated", r.getType());
+    assertEquals(LocalDateTime.of(2026, 3, 14, 9, 41, 7), r.date());
+  }
+
+  @ConformanceCase(operation = "webhook_verification", targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "verifies the documented demo event")
+  void verifyWithShortSessionCode(Call call) {
+    // The 6-character short form names the same session.
+    WebhookVerificationResponse r = call.client().webhooks().verify(
+        WebhookVerificationRequest.of(EVENT).session(SESSION.substring(0, 6)));
+    assertEquals(WebhookVerificationResponse.ResultEnum.VALID, r.getResult());
+    assertEquals(SESSION, r.getSession());
+  }
+
+  @ConformanceCase(operation = "webhook_verification", code = 200)
+  void verifyWithoutWebhook(Call call) {
+    call.forceExampleOnMock("e200_missing_webhook");
+    expect(MissingParameterException.class, 200, "webhook",
+        () -> call.client().webhooks().verify(new WebhookVerificationRequest().session(SESSION)));
+  }
+
+  @ConformanceCase(operation = "webhook_verification", code = 301)
+  void verifyMalformedWebhook(Call call) {
+    call.forceExampleOnMock("e301_invalid_webhook");
+    expect(InvalidParameterException.class, 301, "webhook",
+        () -> call.client().webhooks().verify(WebhookVerificationRequest.of("8f3a2b1c9d")));
+  }
+
+  @ConformanceCase(operation = "webhook_verification", code = 301)
+  void verifyWithMalformedSession(Call call) {
+    call.forceExampleOnMock("e301_invalid_session");
+    expect(InvalidParameterException.class, 301, "session",
+        () -> call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).session("3k9x-2m")));
+  }
+
+  @ConformanceCase(operation = "webhook_verification", code = 509, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void verifyUnknownWebhook(Call call) {
+    call.forceExampleOnMock("e509_webhook_not_found");
+    expect(NotFoundException.class, 509,
+        () -> call.client().webhooks().verify(WebhookVerificationRequest.of("evt_0000000000")));
+  }
+
+  @ConformanceCase(operation = "webhook_verification", code = 509, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  void verifyWebhookOfAnotherSession(Call call) {
+    call.forceExampleOnMock("e509_webhook_not_found");
+    // The event exists but concerns another session: a forged pairing must not verify.
+    expect(NotFoundException.class, 509,
+        () -> call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).session("plpft75v2seh60kvj50ce")));
+  }
+
+  @ConformanceCase(operation = "webhook_verification", code = 1000)
+  void verifyWithWrongCredentials(Call call) {
+    call.forceExampleOnMock("e1000_invalid_credentials");
+    expect(AuthenticationException.class, 1000,
+        () -> wrongCredentials(call).webhooks().verify(WebhookVerificationRequest.of(EVENT)));
+  }
+
+  @ConformanceCase(operation = "webhook_verification", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = "101 needs an account whose expiry date has passed")
+  void verifyWithExpiredAccount(Call call) {
+    var expired = expiredClient(call);
+    call.forceExampleOnMock("e101_account_expired");
+    expect(AuthenticationException.class, 101, () -> expired.webhooks().verify(WebhookVerificationRequest.of(EVENT)));
+  }
+}
