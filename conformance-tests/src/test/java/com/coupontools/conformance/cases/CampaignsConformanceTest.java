@@ -1,0 +1,558 @@
+package com.coupontools.conformance.cases;
+
+import static com.coupontools.conformance.cases.ExpectedErrors.expect;
+import static com.coupontools.conformance.cases.AuthenticationCases.EXPIRED_NOTE;
+import static com.coupontools.conformance.cases.AuthenticationCases.rejectsExpiredAccount;
+import static com.coupontools.conformance.cases.AuthenticationCases.rejectsWrongCredentials;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.InvalidParameterException;
+import com.coupontools.errors.MissingParameterException;
+import com.coupontools.errors.NotFoundException;
+import com.coupontools.model.CampaignDataItem;
+import com.coupontools.model.CampaignDataRequest;
+import com.coupontools.model.CampaignDataResponse;
+import com.coupontools.model.CampaignInfo;
+import com.coupontools.model.CampaignInfoRequest;
+import com.coupontools.model.CampaignListItem;
+import com.coupontools.model.CampaignListRequest;
+import com.coupontools.model.CampaignListResponse;
+import com.coupontools.model.CampaignPushAllRequest;
+import com.coupontools.model.CampaignPushSingleRequest;
+import com.coupontools.model.OkStatus;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Campaigns: list, info, the four usage lists (data, opens, claims, validations) and the two
+ * pushes. The documented campaign {@code cam_123456} (owned by subaccount {@code sub_1234}) and
+ * its sessions exist on the mock (examples) and in the sandbox's demo data; on a real account the
+ * read-only happy paths look at the account's first campaign instead.
+ */
+class CampaignsConformanceTest {
+
+  static final String SPRING_SALE = "cam_123456";
+  static final String UNKNOWN_CAMPAIGN = "cam_999999";
+  /** Anna's session of the spring sale: claimed and saved to a wallet (push notifications reach it). */
+  static final String WALLET_SESSION = "ujzde8gxd6ncf10epf91d";
+  private static final String SESSION_CODE = "^[A-Za-z0-9]{6,64}$";
+  private static final String DEMO_ONLY = "uses the demo data's campaign and sessions";
+  private static final String NO_REAL_PUSH = "would notify the wallets of a real account's customers";
+
+  // ---------------------------------------------------------------- campaign_list
+
+  @ConformanceCase(operation = "campaign_list")
+  void listActive(Call call) {
+    CampaignListResponse r = call.client().campaigns().list(new CampaignListRequest().onlyActive(true));
+    assertEquals(OkStatus.StatusEnum.OK, r.getStatus().getStatus());
+    assertEquals(r.getCouponInfo().size(), r.amountOfResults());
+    for (CampaignListItem c : r.getCouponInfo()) {
+      assertTrue(c.getID().matches("^cam_[0-9]+$"), c.getID());
+      assertEquals("active", c.getStatus(), c.getID());
+      assertEquals("https", c.url().getScheme(), c.getID());
+    }
+    if (!call.onLive()) {
+      CampaignListItem spring = find(r.getCouponInfo(), SPRING_SALE);
+      // A main account sees its subaccounts' campaigns, each naming its owner.
+      assertEquals("sub_1234", spring.getSubaccount());
+      assertEquals("20% off your next purchase", spring.getTitle());
+      assertEquals(URI.create("https://digicpn.com/p/ab12cd"), spring.url());
+      assertNotNull(spring.expirydate(), spring.getExpirydate());
+    }
+  }
+
+  @ConformanceCase(operation = "campaign_list")
+  void listWithoutBody(Call call) {
+    // The body is optional: the no-argument overload sends an empty one.
+    CampaignListResponse r = call.client().campaigns().list();
+    assertEquals(r.getCouponInfo().size(), r.amountOfResults());
+    if (!call.onLive()) find(r.getCouponInfo(), SPRING_SALE);
+  }
+
+  @ConformanceCase(operation = "campaign_list", code = 1000)
+  void listWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.campaigns().list());
+  }
+
+  @ConformanceCase(operation = "campaign_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void listWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.campaigns().list());
+  }
+
+  @ConformanceCase(operation = "campaign_list", code = 301)
+  void listMalformedFolder(Call call) {
+    call.forceExampleOnMock("e301_invalid_folder");
+    expect(InvalidParameterException.class, 301, "folder",
+        () -> call.client().campaigns().list(new CampaignListRequest().folder("spring")));
+  }
+
+  @ConformanceCase(operation = "campaign_list", code = 301)
+  void listMalformedCategory(Call call) {
+    call.forceExampleOnMock("e301_invalid_category");
+    expect(InvalidParameterException.class, 301, "category",
+        () -> call.client().campaigns().list(new CampaignListRequest().category("fashion")));
+  }
+
+  @ConformanceCase(operation = "campaign_list", code = 515)
+  void listUnknownFolder(Call call) {
+    call.forceExampleOnMock("e515_folder_not_found");
+    expect(NotFoundException.class, 515,
+        () -> call.client().campaigns().list(new CampaignListRequest().folder("fol_999999")));
+  }
+
+  // ---------------------------------------------------------------- campaign_info
+
+  @ConformanceCase(operation = "campaign_info")
+  void info(Call call) {
+    String id = readableCampaign(call);
+    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of(id).showUsageStats(true)).getCouponInfo();
+    assertEquals(id, c.getID());
+    assertEquals("https", c.url().getScheme());
+    // Usage stats were asked for: both counters are numbers, claimed ones a part of all.
+    assertNotNull(c.amountCustomValidationCodes(), c.toString());
+    assertNotNull(c.amountClaimedCustomValidationCodes(), c.toString());
+    assertTrue(c.amountClaimedCustomValidationCodes() <= c.amountCustomValidationCodes(), c.toString());
+    if (!call.onLive()) {
+      assertEquals("ab12cd", c.getCode());
+      assertEquals(URI.create("https://digicpn.com/p/ab12cd"), c.url());
+      assertEquals("sub_1234", c.getSubaccount());
+      assertEquals("Fashion", c.getCouponCategoryName());
+      assertEquals(23, c.expirydate().getHour(), c.getExpirydate());
+      assertTrue(c.amountCustomValidationCodes() > 0, c.toString());
+    }
+  }
+
+  @ConformanceCase(operation = "campaign_info", targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = DEMO_ONLY)
+  void infoByBareDigits(Call call) {
+    // IDs are accepted with or without their prefix; responses always carry it.
+    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of("123456")).getCouponInfo();
+    assertEquals(SPRING_SALE, c.getID());
+    assertEquals("Spring sale 2026", c.getName());
+  }
+
+  @ConformanceCase(operation = "campaign_info", code = 1000)
+  void infoWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.campaigns().info(CampaignInfoRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_info", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void infoWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.campaigns().info(CampaignInfoRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_info", code = 200)
+  void infoWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().campaigns().info(new CampaignInfoRequest().showUsageStats(true)));
+  }
+
+  @ConformanceCase(operation = "campaign_info", code = 301)
+  void infoMalformedCampaign(Call call) {
+    call.forceExampleOnMock("e301_invalid_campaign");
+    expect(InvalidParameterException.class, 301, "campaign",
+        () -> call.client().campaigns().info(CampaignInfoRequest.of("spring-sale")));
+  }
+
+  @ConformanceCase(operation = "campaign_info", code = 502)
+  void infoUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    NotFoundException e = expect(NotFoundException.class, 502,
+        () -> call.client().campaigns().info(CampaignInfoRequest.of(UNKNOWN_CAMPAIGN)));
+    assertEquals("campaign_info", e.error().operation());
+    assertEquals(422, e.httpStatus());
+  }
+
+  // ---------------------------------------------------------------- campaign_data
+
+  @ConformanceCase(operation = "campaign_data")
+  void data(Call call) {
+    String id = readableCampaign(call);
+    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).page(1));
+    assertUsage(r, id, "retrieve_all_campaign_data");
+    if (!call.onLive()) assertFalse(r.getData().isEmpty());
+  }
+
+  @ConformanceCase(operation = "campaign_data", targets = {TargetKind.SANDBOX, TargetKind.LIVE},
+      note = "the mock answers its one example whatever the page")
+  void dataPastTheLastPage(Call call) {
+    // Pages hold at most 100 sessions; a page past the last is empty, not an error.
+    String id = readableCampaign(call);
+    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).page(100_000));
+    assertEquals(List.of(), r.getData());
+    assertTrue(r.amountOfResults() >= 0);
+  }
+
+  @ConformanceCase(operation = "campaign_data", code = 1000)
+  void dataWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_data", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void dataWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_data", code = 200)
+  void dataWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().campaigns().data(new CampaignDataRequest().page(1)));
+  }
+
+  @ConformanceCase(operation = "campaign_data", code = 301)
+  void dataPageZero(Call call) {
+    call.forceExampleOnMock("e301_invalid_page");
+    expect(InvalidParameterException.class, 301, "page",
+        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).page(0)));
+  }
+
+  @ConformanceCase(operation = "campaign_data", code = 303)
+  void dataMalformedStartDate(Call call) {
+    call.forceExampleOnMock("e303_invalid_start_date");
+    expect(InvalidParameterException.class, 303, "start_date",
+        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).startDate("2026/03/14")));
+  }
+
+  @ConformanceCase(operation = "campaign_data", code = 502)
+  void dataUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502,
+        () -> call.client().campaigns().data(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+  }
+
+  // ---------------------------------------------------------------- campaign_opens
+
+  @ConformanceCase(operation = "campaign_opens")
+  void opensInADateRange(Call call) {
+    String id = readableCampaign(call);
+    // Both documented filter forms: a day, and a day with hours and minutes (inclusive bounds).
+    CampaignDataResponse r = call.client().campaigns().opens(
+        CampaignDataRequest.of(id).startDate("2026-03-14").endDate("2026-03-14 09:31"));
+    assertUsage(r, id, "retrieve_campaign_opens");
+    LocalDateTime from = LocalDateTime.of(2026, 3, 14, 0, 0);
+    LocalDateTime to = LocalDateTime.of(2026, 3, 14, 9, 31, 59);
+    for (CampaignDataItem item : r.getData()) {
+      LocalDateTime opened = item.getStatus().openDateUtc();
+      assertNotNull(opened, item.toString());
+      assertFalse(opened.isBefore(from) || opened.isAfter(to), item.toString());
+    }
+    // Anna opened the spring sale at 09:30:12 that day.
+    if (!call.onLive()) {
+      assertTrue(r.getData().stream().anyMatch(i -> i.getSession().equals(WALLET_SESSION)), r.toString());
+    }
+  }
+
+  @ConformanceCase(operation = "campaign_opens", code = 1000)
+  void opensWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_opens", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void opensWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_opens", code = 200)
+  void opensWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().campaigns().opens(new CampaignDataRequest().startDate("2026-03-14")));
+  }
+
+  @ConformanceCase(operation = "campaign_opens", code = 301)
+  void opensMalformedCampaign(Call call) {
+    call.forceExampleOnMock("e301_invalid_campaign");
+    expect(InvalidParameterException.class, 301, "campaign",
+        () -> call.client().campaigns().opens(CampaignDataRequest.of("cam_spring")));
+  }
+
+  @ConformanceCase(operation = "campaign_opens", code = 303)
+  void opensMalformedEndDate(Call call) {
+    call.forceExampleOnMock("e303_invalid_end_date");
+    expect(InvalidParameterException.class, 303, "end_date",
+        () -> call.client().campaigns().opens(CampaignDataRequest.of(SPRING_SALE).endDate("2026-03-14T09:31")));
+  }
+
+  @ConformanceCase(operation = "campaign_opens", code = 502)
+  void opensUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502,
+        () -> call.client().campaigns().opens(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+  }
+
+  // ---------------------------------------------------------------- campaign_claims
+
+  @ConformanceCase(operation = "campaign_claims")
+  void claims(Call call) {
+    String id = readableCampaign(call);
+    CampaignDataResponse r = call.client().campaigns().claims(CampaignDataRequest.of(id));
+    assertUsage(r, id, "retrieve_campaign_claims");
+    for (CampaignDataItem item : r.getData()) assertNotNull(item.getStatus().claimDateUtc(), item.toString());
+    if (!call.onLive()) assertFalse(r.getData().isEmpty());
+  }
+
+  @ConformanceCase(operation = "campaign_claims", code = 1000)
+  void claimsWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_claims", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void claimsWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_claims", code = 200)
+  void claimsWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().campaigns().claims(new CampaignDataRequest()));
+  }
+
+  @ConformanceCase(operation = "campaign_claims", code = 301)
+  void claimsNegativePage(Call call) {
+    call.forceExampleOnMock("e301_invalid_page");
+    expect(InvalidParameterException.class, 301, "page",
+        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).page(-1)));
+  }
+
+  @ConformanceCase(operation = "campaign_claims", code = 303)
+  void claimsMalformedStartDate(Call call) {
+    call.forceExampleOnMock("e303_invalid_start_date");
+    expect(InvalidParameterException.class, 303, "start_date",
+        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).startDate("14-03-2026")));
+  }
+
+  @ConformanceCase(operation = "campaign_claims", code = 502)
+  void claimsUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502,
+        () -> call.client().campaigns().claims(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+  }
+
+  // ---------------------------------------------------------------- campaign_validations
+
+  @ConformanceCase(operation = "campaign_validations")
+  void validations(Call call) {
+    String id = readableCampaign(call);
+    CampaignDataResponse r = call.client().campaigns().validations(CampaignDataRequest.of(id).page(1));
+    assertUsage(r, id, "retrieve_campaign_validations");
+    for (CampaignDataItem item : r.getData()) {
+      assertNotNull(item.getStatus().validationDateUtc(), item.toString());
+      assertNotNull(item.getStatus().claimDateUtc(), "a validated coupon was claimed first: " + item);
+    }
+    if (!call.onLive()) assertFalse(r.getData().isEmpty());
+  }
+
+  @ConformanceCase(operation = "campaign_validations", code = 1000)
+  void validationsWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_validations", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void validationsWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)));
+  }
+
+  @ConformanceCase(operation = "campaign_validations", code = 200)
+  void validationsWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().campaigns().validations(new CampaignDataRequest().endDate("2026-03-31")));
+  }
+
+  @ConformanceCase(operation = "campaign_validations", code = 301)
+  void validationsMalformedCampaign(Call call) {
+    call.forceExampleOnMock("e301_invalid_campaign");
+    expect(InvalidParameterException.class, 301, "campaign",
+        () -> call.client().campaigns().validations(CampaignDataRequest.of("cam_")));
+  }
+
+  @ConformanceCase(operation = "campaign_validations", code = 303)
+  void validationsMalformedEndDate(Call call) {
+    call.forceExampleOnMock("e303_invalid_end_date");
+    expect(InvalidParameterException.class, 303, "end_date",
+        () -> call.client().campaigns().validations(CampaignDataRequest.of(SPRING_SALE).endDate("2026-3-1")));
+  }
+
+  @ConformanceCase(operation = "campaign_validations", code = 502)
+  void validationsUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502,
+        () -> call.client().campaigns().validations(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+  }
+
+  // ---------------------------------------------------------------- campaign_push_single
+
+  @ConformanceCase(operation = "campaign_push_single", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = NO_REAL_PUSH)
+  void pushSingle(Call call) {
+    OkStatus status = call.client().campaigns().pushSingle(
+        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Your spring coupon expires soon")).getStatus();
+    assertEquals(OkStatus.StatusEnum.OK, status.getStatus());
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = NO_REAL_PUSH)
+  void pushSingleByShortCode(Call call) {
+    // A session may be named by its 6-character short form too.
+    OkStatus status = call.client().campaigns().pushSingle(
+        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION.substring(0, 6), "See you soon")).getStatus();
+    assertEquals(OkStatus.StatusEnum.OK, status.getStatus());
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 1000)
+  void pushSingleWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call,
+        c -> c.campaigns().pushSingle(CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void pushSingleWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call,
+        c -> c.campaigns().pushSingle(CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 200)
+  void pushSingleWithoutMessage(Call call) {
+    call.forceExampleOnMock("e200_missing_message");
+    expect(MissingParameterException.class, 200, "message", () -> call.client().campaigns().pushSingle(
+        new CampaignPushSingleRequest().campaign(SPRING_SALE).couponsession(WALLET_SESSION)));
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 200)
+  void pushSingleWithoutSession(Call call) {
+    call.forceExampleOnMock("e200_missing_couponsession");
+    expect(MissingParameterException.class, 200, "couponsession", () -> call.client().campaigns().pushSingle(
+        new CampaignPushSingleRequest().campaign(SPRING_SALE).message("Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 301)
+  void pushSingleMalformedSession(Call call) {
+    call.forceExampleOnMock("e301_invalid_couponsession");
+    expect(InvalidParameterException.class, 301, "couponsession", () -> call.client().campaigns().pushSingle(
+        CampaignPushSingleRequest.of(SPRING_SALE, "ujzde8-gxd6", "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 502)
+  void pushSingleUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502, () -> call.client().campaigns().pushSingle(
+        CampaignPushSingleRequest.of(UNKNOWN_CAMPAIGN, WALLET_SESSION, "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = NO_REAL_PUSH)
+  void pushSingleUnknownSession(Call call) {
+    call.forceExampleOnMock("e505_couponsession_not_found");
+    // The mock's 505 example puts `errors` beside `status`: the SDK reads both placements.
+    expect(NotFoundException.class, 505, () -> call.client().campaigns().pushSingle(
+        CampaignPushSingleRequest.of(SPRING_SALE, "zzzzzz0000000000000000", "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_single", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = NO_REAL_PUSH)
+  void pushSingleToSessionWithoutWallet(Call call) {
+    call.forceExampleOnMock("e505_couponsession_not_found");
+    // Session 1002 exists but was never saved to a wallet: there is nothing to push to.
+    expect(NotFoundException.class, 505, () -> call.client().campaigns().pushSingle(
+        CampaignPushSingleRequest.of(SPRING_SALE, "c9is0j8ht9lgmxg9edn58", "Hi")));
+  }
+
+  // ---------------------------------------------------------------- campaign_push_all
+
+  @ConformanceCase(operation = "campaign_push_all", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = NO_REAL_PUSH)
+  void pushAll(Call call) {
+    OkStatus status = call.client().campaigns().pushAll(
+        CampaignPushAllRequest.of(SPRING_SALE, "Spring sale: last weekend!")).getStatus();
+    assertEquals(OkStatus.StatusEnum.OK, status.getStatus());
+  }
+
+  @ConformanceCase(operation = "campaign_push_all", code = 1000)
+  void pushAllWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.campaigns().pushAll(CampaignPushAllRequest.of(SPRING_SALE, "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_all", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void pushAllWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.campaigns().pushAll(CampaignPushAllRequest.of(SPRING_SALE, "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_all", code = 200)
+  void pushAllWithoutCampaign(Call call) {
+    call.forceExampleOnMock("e200_missing_campaign");
+    expect(MissingParameterException.class, 200, "campaign",
+        () -> call.client().campaigns().pushAll(new CampaignPushAllRequest().message("Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_all", code = 200)
+  void pushAllWithEmptyMessage(Call call) {
+    call.forceExampleOnMock("e200_missing_message");
+    // An empty required value counts as missing.
+    expect(MissingParameterException.class, 200, "message",
+        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.of(SPRING_SALE, "")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_all", code = 301)
+  void pushAllMalformedCampaign(Call call) {
+    call.forceExampleOnMock("e301_invalid_campaign");
+    expect(InvalidParameterException.class, 301, "campaign",
+        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.of("123456789012345678901", "Hi")));
+  }
+
+  @ConformanceCase(operation = "campaign_push_all", code = 502)
+  void pushAllUnknownCampaign(Call call) {
+    call.forceExampleOnMock("e502_campaign_not_found");
+    expect(NotFoundException.class, 502,
+        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.of(UNKNOWN_CAMPAIGN, "Hi")));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * The campaign a read-only happy path reads: the documented one, or on a real account its first
+   * campaign (skipped with a reason when it has none).
+   */
+  static String readableCampaign(Call call) {
+    if (!call.onLive()) return SPRING_SALE;
+    List<CampaignListItem> all = call.client().campaigns().list().getCouponInfo();
+    assumeFalse(all.isEmpty(), "live: the account has no campaign to read");
+    return all.get(0).getID();
+  }
+
+  private static CampaignListItem find(List<CampaignListItem> items, String id) {
+    return items.stream().filter(c -> c.getID().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not in " + items));
+  }
+
+  /** What every usage list answers: its campaign and action, a total, and well-formed items. */
+  private static void assertUsage(CampaignDataResponse r, String campaign, String action) {
+    assertEquals(campaign, r.getCampaign());
+    assertEquals(action, r.getAction());
+    assertNotNull(r.amountOfResults(), r.getAmountOfResults());
+    assertTrue(r.amountOfResults() >= r.getData().size(), r.toString());
+    assertTrue(r.getData().size() <= 100, "pages hold at most 100 items");
+    for (CampaignDataItem item : r.getData()) {
+      assertTrue(item.sequenceid() != null && item.sequenceid() > 0, item.toString());
+      assertTrue(item.getSession().matches(SESSION_CODE), item.toString());
+      assertNotNull(item.getStatus(), item.toString());
+    }
+  }
+}

@@ -1,0 +1,456 @@
+package com.coupontools.conformance.cases;
+
+import static com.coupontools.conformance.cases.AuthenticationCases.EXPIRED_NOTE;
+import static com.coupontools.conformance.cases.AuthenticationCases.rejectsExpiredAccount;
+import static com.coupontools.conformance.cases.AuthenticationCases.rejectsWrongCredentials;
+import static com.coupontools.conformance.cases.ExpectedErrors.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.InvalidParameterException;
+import com.coupontools.errors.MissingParameterException;
+import com.coupontools.errors.NotFoundException;
+import com.coupontools.model.CategoryListItem;
+import com.coupontools.model.CategoryListResponse;
+import com.coupontools.model.CategoryMainListResponse;
+import com.coupontools.model.DirectoryCampaignsItem;
+import com.coupontools.model.DirectoryCampaignsRequest;
+import com.coupontools.model.DirectoryCampaignsResponse;
+import com.coupontools.model.DirectoryInfoItem;
+import com.coupontools.model.DirectoryInfoRequest;
+import com.coupontools.model.DirectoryListItem;
+import com.coupontools.model.DirectoryListResponse;
+import com.coupontools.model.DirectoryUsersListItem;
+import com.coupontools.model.DirectoryUsersListRequest;
+import com.coupontools.model.DirectoryUsersListResponse;
+import com.coupontools.model.DirectoryUsersUpdateRequest;
+import com.coupontools.model.DirectoryUsersUpdateRequest.PaymentStatusEnum;
+import com.coupontools.model.DirectoryUsersUpdateResponse;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Directories (list, info, their campaigns, registered users and their payment status) and the
+ * coupon categories. The documented paid-access directory {@code dir_4321} with its registered
+ * user {@code reg_778899} exists on the mock (examples) and in the sandbox's demo data; on a real
+ * account the read-only happy paths look at its first directory instead.
+ */
+class DirectoriesConformanceTest {
+
+  private static final String CITY_DEALS = "dir_4321";
+  private static final String UNKNOWN_DIRECTORY = "dir_999999";
+  /** Jan, a registered user of the city deals who paid until 12 March 2027. */
+  private static final String JAN = "reg_778899";
+  private static final LocalDateTime PAID_UNTIL = LocalDateTime.of(2027, 3, 12, 23, 59, 59);
+  private static final String WRITES_DEMO =
+      "changes a registered user of the demo directory; not run on a real account";
+
+  // ---------------------------------------------------------------- directory_list
+
+  @ConformanceCase(operation = "directory_list")
+  void list(Call call) {
+    DirectoryListResponse r = call.client().directories().list();
+    assertEquals(r.getDirectoryInfo().size(), r.amountOfResults());
+    for (DirectoryListItem d : r.getDirectoryInfo()) {
+      assertTrue(d.getID().matches("^dir_[0-9]+$"), d.toString());
+      assertEquals("https", d.url().getScheme(), d.toString());
+    }
+    if (!call.onLive()) {
+      DirectoryListItem city = r.getDirectoryInfo().stream().filter(d -> d.getID().equals(CITY_DEALS)).findFirst()
+          .orElseThrow(() -> new AssertionError(CITY_DEALS + " not in " + r));
+      assertEquals("x7k2p9", city.getCode());
+      assertEquals("City deals 2026", city.getName());
+      assertEquals(URI.create("https://digicpn.com/d/x7k2p9"), city.url());
+    }
+  }
+
+  @ConformanceCase(operation = "directory_list", code = 1000)
+  void listWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.directories().list());
+  }
+
+  @ConformanceCase(operation = "directory_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void listWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.directories().list());
+  }
+
+  // ---------------------------------------------------------------- directory_info
+
+  @ConformanceCase(operation = "directory_info")
+  void info(Call call) {
+    String id = readableDirectory(call);
+    DirectoryInfoItem d = call.client().directories().info(DirectoryInfoRequest.of(id)).getDirectoryInfo();
+    assertEquals(id, d.getID());
+    assertEquals("https", d.url().getScheme());
+    assertNotNull(d.amountOfCampaigns(), d.toString());
+    assertNotNull(d.amountOfUsers(), d.toString());
+    assertNotNull(d.createDate(), d.toString());
+    if (!call.onLive()) {
+      assertEquals("x7k2p9", d.getCode());
+      assertTrue(d.paidAccess(), d.toString());
+      assertEquals(LocalDateTime.of(2025, 9, 30, 10, 15), d.createDate());
+      assertTrue(d.amountOfCampaigns() >= 2 && d.amountOfUsers() >= 2, d.toString());
+    }
+  }
+
+  @ConformanceCase(operation = "directory_info", code = 1000)
+  void infoWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.directories().info(DirectoryInfoRequest.of(CITY_DEALS)));
+  }
+
+  @ConformanceCase(operation = "directory_info", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void infoWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.directories().info(DirectoryInfoRequest.of(CITY_DEALS)));
+  }
+
+  @ConformanceCase(operation = "directory_info", code = 200)
+  void infoWithoutDirectory(Call call) {
+    call.forceExampleOnMock("e200_missing_directory");
+    expect(MissingParameterException.class, 200, "directory",
+        () -> call.client().directories().info(new DirectoryInfoRequest()));
+  }
+
+  @ConformanceCase(operation = "directory_info", code = 301)
+  void infoMalformedDirectory(Call call) {
+    call.forceExampleOnMock("e301_invalid_directory");
+    expect(InvalidParameterException.class, 301, "directory",
+        () -> call.client().directories().info(DirectoryInfoRequest.of("city-deals")));
+  }
+
+  @ConformanceCase(operation = "directory_info", code = 507)
+  void infoUnknownDirectory(Call call) {
+    call.forceExampleOnMock("e507_directory_not_found");
+    expect(NotFoundException.class, 507,
+        () -> call.client().directories().info(DirectoryInfoRequest.of(UNKNOWN_DIRECTORY)));
+  }
+
+  // ---------------------------------------------------------------- directory_campaigns
+
+  @ConformanceCase(operation = "directory_campaigns")
+  void activeCampaigns(Call call) {
+    String id = readableDirectory(call);
+    DirectoryCampaignsResponse r = call.client().directories()
+        .campaigns(DirectoryCampaignsRequest.of(id).onlyActive(true));
+    assertEquals(id, r.getDirectory());
+    assertEquals(r.getCouponInfo().size(), r.amountOfResults());
+    for (DirectoryCampaignsItem c : r.getCouponInfo()) {
+      assertTrue(c.getID().matches("^cam_[0-9]+$"), c.toString());
+      assertEquals("active", c.getStatus(), c.toString());
+      assertEquals("https", c.url().getScheme(), c.toString());
+    }
+    if (!call.onLive()) {
+      assertTrue(r.getCouponInfo().stream().anyMatch(c -> c.getID().equals(CampaignsConformanceTest.SPRING_SALE)),
+          r.toString());
+    }
+  }
+
+  @ConformanceCase(operation = "directory_campaigns", targets = {TargetKind.SANDBOX},
+      note = "the mock answers its one example (active campaigns only) whatever the filter")
+  void allCampaigns(Call call) {
+    // Without only_active the inactive winter sale of the city deals is listed too.
+    DirectoryCampaignsResponse all = call.client().directories().campaigns(DirectoryCampaignsRequest.of(CITY_DEALS));
+    DirectoryCampaignsResponse active = call.client().directories().campaigns(
+        DirectoryCampaignsRequest.of(CITY_DEALS).onlyActive(true));
+    assertTrue(all.getCouponInfo().stream()
+        .anyMatch(c -> c.getID().equals("cam_123458") && c.getStatus().equals("inactive")), all.toString());
+    assertTrue(all.amountOfResults() > active.amountOfResults(), all + " / " + active);
+  }
+
+  @ConformanceCase(operation = "directory_campaigns", code = 1000)
+  void campaignsWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.directories().campaigns(DirectoryCampaignsRequest.of(CITY_DEALS)));
+  }
+
+  @ConformanceCase(operation = "directory_campaigns", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void campaignsWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.directories().campaigns(DirectoryCampaignsRequest.of(CITY_DEALS)));
+  }
+
+  @ConformanceCase(operation = "directory_campaigns", code = 200)
+  void campaignsWithoutDirectory(Call call) {
+    call.forceExampleOnMock("e200_missing_directory");
+    expect(MissingParameterException.class, 200, "directory",
+        () -> call.client().directories().campaigns(new DirectoryCampaignsRequest().onlyActive(true)));
+  }
+
+  @ConformanceCase(operation = "directory_campaigns", code = 301)
+  void campaignsMalformedDirectory(Call call) {
+    call.forceExampleOnMock("e301_invalid_directory");
+    expect(InvalidParameterException.class, 301, "directory",
+        () -> call.client().directories().campaigns(DirectoryCampaignsRequest.of("dir_x7k2p9")));
+  }
+
+  @ConformanceCase(operation = "directory_campaigns", code = 507)
+  void campaignsUnknownDirectory(Call call) {
+    call.forceExampleOnMock("e507_directory_not_found");
+    expect(NotFoundException.class, 507,
+        () -> call.client().directories().campaigns(DirectoryCampaignsRequest.of(UNKNOWN_DIRECTORY)));
+  }
+
+  // ---------------------------------------------------------------- directoryusers_list
+
+  @ConformanceCase(operation = "directoryusers_list")
+  void users(Call call) {
+    String id = readableDirectory(call);
+    DirectoryUsersListResponse r = call.client().directories().listUsers(DirectoryUsersListRequest.of(id).page(1));
+    assertEquals(id, r.getDirectory());
+    assertEquals(r.getUsers().size(), r.amountOfResults());
+    assertTrue(r.getUsers().size() <= 100, "pages hold at most 100 users");
+    for (DirectoryUsersListItem u : r.getUsers()) {
+      assertTrue(u.getID().matches("^reg_[0-9]+$"), u.toString());
+      assertNotEquals(DirectoryUsersListItem.PaymentStatusEnum.UNKNOWN_DEFAULT_OPEN_API, u.getPaymentStatus(),
+          u.toString());
+      assertNotNull(u.registrationDate(), u.toString());
+    }
+    if (!call.onLive()) {
+      DirectoryUsersListItem jan = r.getUsers().stream().filter(u -> u.getID().equals(JAN)).findFirst()
+          .orElseThrow(() -> new AssertionError(JAN + " not in " + r));
+      assertEquals("jan.peeters@example.com", jan.getEmail());
+      assertFalse(jan.blocked());
+    }
+    if (!call.onMock()) assertEquals(1L, r.page()); // the mock's example is of page 2
+  }
+
+  @ConformanceCase(operation = "directoryusers_list", targets = {TargetKind.SANDBOX, TargetKind.LIVE},
+      note = "the mock answers its one example whatever the page")
+  void usersPastTheLastPage(Call call) {
+    String id = readableDirectory(call);
+    DirectoryUsersListResponse r = call.client().directories()
+        .listUsers(DirectoryUsersListRequest.of(id).page(100_000));
+    assertEquals(List.of(), r.getUsers());
+    assertEquals(100_000L, r.page());
+  }
+
+  @ConformanceCase(operation = "directoryusers_list", code = 1000)
+  void usersWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void usersWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_list", code = 200)
+  void usersWithoutDirectory(Call call) {
+    call.forceExampleOnMock("e200_missing_directory");
+    expect(MissingParameterException.class, 200, "directory",
+        () -> call.client().directories().listUsers(new DirectoryUsersListRequest().page(2)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_list", code = 301)
+  void usersMalformedDirectory(Call call) {
+    call.forceExampleOnMock("e301_invalid_directory");
+    expect(InvalidParameterException.class, 301, "directory",
+        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of("4321a")));
+  }
+
+  @ConformanceCase(operation = "directoryusers_list", code = 301)
+  void usersPageZero(Call call) {
+    call.forceExampleOnMock("e301_invalid_page");
+    expect(InvalidParameterException.class, 301, "page",
+        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS).page(0)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_list", code = 507)
+  void usersUnknownDirectory(Call call) {
+    call.forceExampleOnMock("e507_directory_not_found");
+    expect(NotFoundException.class, 507,
+        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(UNKNOWN_DIRECTORY)));
+  }
+
+  // ---------------------------------------------------------------- directoryusers_update
+
+  @ConformanceCase(operation = "directoryusers_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = WRITES_DEMO)
+  void markPaid(Call call) {
+    // Jan's documented state: setting it again is the same on every run.
+    DirectoryUsersUpdateResponse r = call.client().directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID).expiryDate(PAID_UNTIL));
+    assertEquals(CITY_DEALS, r.getDirectory());
+    assertEquals(JAN, r.getUser());
+    assertEquals("payment_status_updated", r.getAction());
+    assertEquals(DirectoryUsersUpdateResponse.PaymentStatusEnum.PAID, r.getPaymentStatus());
+    assertEquals(PAID_UNTIL, r.expiryDate());
+    if (call.onSandbox()) {
+      DirectoryUsersListItem stored = user(call, JAN);
+      assertEquals(DirectoryUsersListItem.PaymentStatusEnum.PAID, stored.getPaymentStatus());
+      assertEquals(PAID_UNTIL, stored.expiryDate());
+    }
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = WRITES_DEMO)
+  void markUnpaid(Call call) {
+    // Lea has not paid; an expiry date only means something for a paid access, so none is kept.
+    DirectoryUsersUpdateResponse r = call.client().directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_778812", PaymentStatusEnum.UNPAID).expiryDate(PAID_UNTIL));
+    assertEquals(CITY_DEALS, r.getDirectory());
+    if (call.onSandbox()) { // the mock answers its one (paid) example
+      assertEquals("reg_778812", r.getUser());
+      assertEquals(DirectoryUsersUpdateResponse.PaymentStatusEnum.UNPAID, r.getPaymentStatus());
+      assertNull(r.expiryDate(), r.toString());
+      assertEquals(DirectoryUsersListItem.PaymentStatusEnum.UNPAID, user(call, "reg_778812").getPaymentStatus());
+    }
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 1000)
+  void updateWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void updateWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 200)
+  void updateWithoutPaymentStatus(Call call) {
+    call.forceExampleOnMock("e200_missing_payment_status");
+    expect(MissingParameterException.class, 200, "payment_status", () -> call.client().directories().updateUser(
+        new DirectoryUsersUpdateRequest().directory(CITY_DEALS).user(JAN)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 200)
+  void updateWithoutUser(Call call) {
+    call.forceExampleOnMock("e200_missing_user");
+    expect(MissingParameterException.class, 200, "user", () -> call.client().directories().updateUser(
+        new DirectoryUsersUpdateRequest().directory(CITY_DEALS).paymentStatus(PaymentStatusEnum.PAID)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 301)
+  void updateMalformedUser(Call call) {
+    call.forceExampleOnMock("e301_invalid_user");
+    expect(InvalidParameterException.class, 301, "user", () -> call.client().directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "jan.peeters@example.com", PaymentStatusEnum.PAID)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 302)
+  void updateUnknownPaymentStatus(Call call) {
+    call.forceExampleOnMock("e302_invalid_payment_status");
+    InvalidParameterException e = expect(InvalidParameterException.class, 302, "payment_status",
+        () -> call.client().directories().updateUser(
+            DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+    assertTrue(e.description().contains("paid, unpaid"), e.description());
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 303)
+  void updateExpiryDateWithoutTime(Call call) {
+    call.forceExampleOnMock("e303_invalid_expiry_date_datetime");
+    expect(InvalidParameterException.class, 303, "expiry_date", () -> call.client().directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID).expiryDate("2027-03-12")));
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 507)
+  void updateUnknownUser(Call call) {
+    call.forceExampleOnMock("e507_registered_user_not_found");
+    NotFoundException e = expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_999999", PaymentStatusEnum.PAID)));
+    assertTrue(e.description().contains("Registered user"), e.description());
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 507)
+  void updateUserOfAnotherDirectory(Call call) {
+    call.forceExampleOnMock("e507_registered_user_not_found");
+    // Nina is registered with the food guide, not with the city deals.
+    expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_778701", PaymentStatusEnum.PAID)));
+  }
+
+  @ConformanceCase(operation = "directoryusers_update", code = 507)
+  void updateInUnknownDirectory(Call call) {
+    call.forceExampleOnMock("e507_directory_not_found");
+    NotFoundException e = expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
+        DirectoryUsersUpdateRequest.of(UNKNOWN_DIRECTORY, JAN, PaymentStatusEnum.PAID)));
+    assertTrue(e.description().contains("Directory"), e.description());
+  }
+
+  // ---------------------------------------------------------------- category_list, category_main_list
+
+  @ConformanceCase(operation = "category_list")
+  void subcategories(Call call) {
+    CategoryListResponse r = call.client().directories().listCategories();
+    assertEquals(r.getCategoryInfo().size(), r.amountOfResults());
+    for (CategoryListItem c : r.getCategoryInfo()) {
+      assertTrue(c.getID().startsWith("cat_"), c.toString());
+      assertFalse(c.getName().isBlank(), c.toString());
+    }
+    if (call.onLive()) return;
+    // Every subcategory names its main category, and that one is in the main list.
+    Set<String> main = call.client().directories().listMainCategories().getCategoryInfo().stream()
+        .map(CategoryListItem::getID).collect(Collectors.toSet());
+    for (CategoryListItem c : r.getCategoryInfo()) assertTrue(main.contains(c.getParent()), c + " / " + main);
+    assertTrue(r.getCategoryInfo().stream().anyMatch(c -> c.getID().equals("cat_fashion")
+        && c.getName().equals("Fashion") && c.getParent().equals("cat_shopping")), r.toString());
+  }
+
+  @ConformanceCase(operation = "category_list", code = 1000)
+  void subcategoriesWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.directories().listCategories());
+  }
+
+  @ConformanceCase(operation = "category_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void subcategoriesWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.directories().listCategories());
+  }
+
+  @ConformanceCase(operation = "category_main_list")
+  void mainCategories(Call call) {
+    CategoryMainListResponse r = call.client().directories().listMainCategories();
+    assertEquals(r.getCategoryInfo().size(), r.amountOfResults());
+    for (CategoryListItem c : r.getCategoryInfo()) {
+      assertTrue(c.getID().startsWith("cat_"), c.toString());
+      assertNull(c.getParent(), "a main category has no parent: " + c);
+    }
+    if (!call.onLive()) {
+      assertEquals(Set.of("cat_goingout", "cat_shopping"),
+          r.getCategoryInfo().stream().map(CategoryListItem::getID).collect(Collectors.toSet()));
+    }
+  }
+
+  @ConformanceCase(operation = "category_main_list", code = 1000)
+  void mainCategoriesWithWrongCredentials(Call call) {
+    rejectsWrongCredentials(call, c -> c.directories().listMainCategories());
+  }
+
+  @ConformanceCase(operation = "category_main_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = EXPIRED_NOTE)
+  void mainCategoriesWithExpiredAccount(Call call) {
+    rejectsExpiredAccount(call, c -> c.directories().listMainCategories());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** The documented directory on the mock and the sandbox; on a real account its first directory. */
+  private static String readableDirectory(Call call) {
+    if (!call.onLive()) return CITY_DEALS;
+    List<DirectoryListItem> all = call.client().directories().list().getDirectoryInfo();
+    assumeFalse(all.isEmpty(), "live: the account has no directory to read");
+    return all.get(0).getID();
+  }
+
+  private static DirectoryUsersListItem user(Call call, String id) {
+    DirectoryUsersListResponse r = call.client().directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS));
+    return r.getUsers().stream().filter(u -> u.getID().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not in " + r));
+  }
+}
