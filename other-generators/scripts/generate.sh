@@ -8,7 +8,9 @@ rm -rf "$out"
 mkdir -p "$(dirname "$log")"
 args=(generate -g "$generator" -i "$spec" -o "$out")
 [ -n "$props" ] && args+=(--additional-properties="$props")
-if ! "$java" -jar "$cli" "${args[@]}" >"$log" 2>&1; then
+# OnceLogger off: by default the generator logs a repeated message at most once per 2 s, which
+# hides a second cause of a message and makes the counts depend on how fast the machine is.
+if ! "$java" -Dorg.openapitools.codegen.utils.oncelogger.enabled=false -jar "$cli" "${args[@]}" >"$log" 2>&1; then
   echo "OpenAPI Generator ($generator) failed on $spec; last lines of $log:" >&2
   tail -n 30 "$log" >&2
   exit 1
