@@ -96,10 +96,9 @@ public final class Main {
     }
   }
 
-  /** Library start-up chatter (XNIO, Undertow, Flyway) stays off stdout and below warnings. */
+  /** Library chatter (Flyway) stays off stdout and below warnings; the one line is ours. */
   static void quietLogging() {
     System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
-    System.setProperty("org.jboss.logging.provider", "jdk");
     LogManager.getLogManager().reset();
     Logger root = Logger.getLogger("");
     ConsoleHandler h = new ConsoleHandler(); // stderr

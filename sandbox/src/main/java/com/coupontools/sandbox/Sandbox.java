@@ -3,11 +3,8 @@ package com.coupontools.sandbox;
 import com.coupontools.sandbox.internal.ApiHandler;
 import com.coupontools.sandbox.internal.ApiSpec;
 import com.coupontools.sandbox.internal.Db;
+import com.coupontools.sandbox.internal.JdkServer;
 import com.coupontools.sandbox.internal.Seed;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
-import io.undertow.server.handlers.GracefulShutdownHandler;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +13,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * A running sandbox: the Coupontools API on 127.0.0.1 over an embedded SQLite database, with
- * validation and response shapes taken from the bundled OpenAPI description.
+ * A running sandbox: the Coupontools API on 127.0.0.1 (the JDK's HTTP server) over an embedded
+ * SQLite database, with validation and response shapes taken from the bundled OpenAPI description.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().port(0).inMemory())) {
@@ -25,28 +22,30 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>{@link #close()} stops accepting requests, waits up to 5 s for running ones, then closes
+ * <p>{@link #close()} waits up to 5 s for running requests, closes every connection, then closes
  * the database. Data in a directory survives; an in-memory database is gone.
  */
 public final class Sandbox implements AutoCloseable {
   /** Library start-up chatter stays below warnings (strong references: JUL loggers are weak). */
-  private static final List<Logger> QUIET = Stream.of("org.flywaydb", "org.xnio", "io.undertow", "org.jboss")
+  private static final List<Logger> QUIET = Stream.of("org.flywaydb")
       .map(Logger::getLogger).peek(l -> l.setLevel(Level.WARNING)).toList();
 
-  private final Undertow server;
-  private final GracefulShutdownHandler graceful;
+  /** Requests run on this many threads; SQLite writes queue behind one lock anyway. */
+  private static final int WORKER_THREADS = 16;
+  private static final int GRACE_SECONDS = 5;
+
+  private final JdkServer server;
   private final ApiHandler api;
   private final Db db;
   private final int port;
   private final String host;
 
-  private Sandbox(Undertow server, GracefulShutdownHandler graceful, ApiHandler api, Db db, String host) {
+  private Sandbox(JdkServer server, int port, ApiHandler api, Db db, String host) {
     this.server = server;
-    this.graceful = graceful;
     this.api = api;
     this.db = db;
     this.host = host;
-    this.port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+    this.port = port;
   }
 
   /** Starts a sandbox on the bundle from the classpath. */
@@ -61,21 +60,11 @@ public final class Sandbox implements AutoCloseable {
     try {
       Seed.apply(db, config.clientId(), config.clientSecret());
       ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC());
-      GracefulShutdownHandler graceful = new GracefulShutdownHandler(api);
-      Undertow server = Undertow.builder()
-          .addHttpListener(config.port(), config.host())
-          .setIoThreads(2)
-          .setWorkerThreads(16)
-          .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
-          .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-          .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
-          // The handler caps bodies at 1 MiB itself and answers 300; Undertow's own 2 MiB
-          // default would instead cut the connection mid-request.
-          .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.DRAIN_LIMIT)
-          .setHandler(graceful)
-          .build();
-      server.start();
-      return new Sandbox(server, graceful, api, db, config.host());
+      JdkServer s = new JdkServer(config.host(), config.port(), api, WORKER_THREADS);
+      return new Sandbox(s, s.port(), api, db, config.host());
+    } catch (java.io.IOException e) {
+      db.close();
+      throw new java.io.UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -104,13 +93,7 @@ public final class Sandbox implements AutoCloseable {
 
   @Override
   public void close() {
-    graceful.shutdown();
-    try {
-      graceful.awaitShutdown(5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    server.stop();
+    server.stop(GRACE_SECONDS);
     db.close();
   }
 }

@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.undertow.server.HttpHandler;
-import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
-import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,13 +21,9 @@ import java.util.logging.Logger;
  * the operation's rules, run its handler and write the result through its response shape. Every
  * failure leaves as the spec's error envelope; nothing a client sends can produce a stack trace.
  */
-public final class ApiHandler implements HttpHandler {
+public final class ApiHandler {
   private static final Logger LOG = Logger.getLogger("com.coupontools.sandbox");
   private static final JsonFactory JSON = new JsonFactory();
-  private static final HttpString CLIENT_ID = HttpString.tryFromString("X-Client-Id");
-  private static final HttpString CLIENT_SECRET = HttpString.tryFromString("X-Client-Secret");
-  private static final HttpString SPEC_HASH = HttpString.tryFromString("X-Sandbox-Spec-Sha256");
-  private static final HttpString REQUEST_ID = HttpString.tryFromString("X-Request-Id");
 
   /** How much of an oversized body is read and dropped before answering (then the connection closes). */
   public static final long DRAIN_LIMIT = 64L << 20;
@@ -66,40 +57,32 @@ public final class ApiHandler implements HttpHandler {
     return Set.copyOf(missingFields);
   }
 
-  @Override
-  public void handleRequest(HttpServerExchange ex) throws Exception {
-    if (ex.isInIoThread()) {
-      ex.dispatch(this);
-      return;
-    }
-    ex.startBlocking();
+  /** Handles one request on the calling (worker) thread. Never throws. */
+  void handle(Exchange ex) {
     String requestId = Ids.requestId();
-    ex.getResponseHeaders().put(REQUEST_ID, requestId);
-    ex.getResponseHeaders().put(SPEC_HASH, spec.sha256());
-    String path = ex.getRelativePath();
+    ex.responseHeader("X-Request-Id", requestId);
+    ex.responseHeader("X-Sandbox-Spec-Sha256", spec.sha256());
+    String path = ex.path();
     if (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
     Operation op = spec.byPath(path);
     try {
       if (op == null) {
-        ex.setPersistent(false);
         writeError(ex, 404, "HTTP/1.0 404 Not Found",
             new ApiError(300, "Unknown endpoint: " + printable(path) + ". See the API reference for the paths."));
         return;
       }
-      if (!Methods.POST.equals(ex.getRequestMethod())) {
-        ex.setPersistent(false);
-        ex.getResponseHeaders().put(Headers.ALLOW, "POST");
+      if (!"POST".equals(ex.method())) {
+        ex.responseHeader("Allow", "POST");
         writeError(ex, 405, "HTTP/1.0 405 Method Not Allowed",
-            new ApiError(300, "Method " + printable(ex.getRequestMethod().toString()) + " is not allowed on "
+            new ApiError(300, "Method " + printable(ex.method()) + " is not allowed on "
                 + op.path() + ": every operation is a POST."));
         return;
       }
       Map<String, Object> result = run(ex, op);
-      ex.setStatusCode(200);
-      ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-      try (OutputStream out = ex.getOutputStream();
+      ex.responseHeader("Content-Type", "application/json");
+      try (OutputStream out = ex.respond(200);
            JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
         op.success().write(g, result, op.id(), missingFields::add);
       }
@@ -109,36 +92,32 @@ public final class ApiHandler implements HttpHandler {
     } catch (IOException e) {
       // A body that could not be read, or a client gone while we wrote: answer if still possible.
       LOG.log(Level.FINE, "I/O error on " + requestId, e);
-      ex.setPersistent(false);
+      ex.closeConnection();
       writeError(ex, 422, "HTTP/1.0 422 Unprocessable entity.",
           new ApiError(300, "Invalid request body: it could not be read completely."));
     } catch (RuntimeException | Error e) {
       LOG.log(Level.SEVERE, "Internal error on " + requestId + " (" + (op == null ? path : op.id()) + ")", e);
-      if (!ex.isResponseStarted()) {
-        writeError(ex, 500, "HTTP/1.0 500 Internal Server Error",
-            new ApiError(300, "Internal sandbox error; see the sandbox log for request " + requestId + "."));
-      } else {
-        ex.setPersistent(false);
-      }
+      writeError(ex, 500, "HTTP/1.0 500 Internal Server Error",
+          new ApiError(300, "Internal sandbox error; see the sandbox log for request " + requestId + "."));
     }
   }
 
-  private Map<String, Object> run(HttpServerExchange ex, Operation op) throws IOException {
+  private Map<String, Object> run(Exchange ex, Operation op) throws IOException {
     byte[] bytes = readBody(ex);
     Map<String, JsonNode> body = Map.of();
     ApiError bodyError = null;
     if (bytes == null) {
       bodyError = Body.tooLarge();
-      ex.setPersistent(false); // the rest of the body is not read
+      ex.closeConnection(); // the rest of the body may be unread
     } else {
       try {
-        body = Body.parse(ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), bytes);
+        body = Body.parse(ex.header("Content-Type"), bytes);
       } catch (ApiError e) {
         bodyError = e;
       }
     }
-    String id = ex.getRequestHeaders().getFirst(CLIENT_ID);
-    String secret = ex.getRequestHeaders().getFirst(CLIENT_SECRET);
+    String id = ex.header("X-Client-Id");
+    String secret = ex.header("X-Client-Secret");
     if (id == null && secret == null) {
       id = text(body.get("client_id"));
       secret = text(body.get("client_secret"));
@@ -168,9 +147,9 @@ public final class ApiHandler implements HttpHandler {
    * to its end (up to {@link #DRAIN_LIMIT}) and dropped, so the client, still sending, gets the
    * error instead of a reset connection.
    */
-  private static byte[] readBody(HttpServerExchange ex) throws IOException {
-    long declared = ex.getRequestContentLength();
-    InputStream in = ex.getInputStream();
+  private static byte[] readBody(Exchange ex) throws IOException {
+    long declared = ex.contentLength();
+    InputStream in = ex.body();
     if (declared > Body.MAX_BYTES) {
       if (declared <= DRAIN_LIMIT) {
         drain(in);
@@ -204,7 +183,7 @@ public final class ApiHandler implements HttpHandler {
         total += r;
       }
     } catch (IOException e) {
-      // Undertow's own entity limit or a client that stopped sending: the answer is the same.
+      // A client that stopped sending: the answer is the same.
     }
   }
 
@@ -212,14 +191,13 @@ public final class ApiHandler implements HttpHandler {
     return n != null && n.isValueNode() && !n.isNull() ? n.asText() : null;
   }
 
-  private static void writeError(HttpServerExchange ex, int status, String statusLine, ApiError e) {
-    if (ex.isResponseStarted()) {
-      ex.setPersistent(false);
+  private static void writeError(Exchange ex, int status, String statusLine, ApiError e) {
+    if (ex.responseStarted()) {
+      ex.closeConnection(); // too late for an envelope: cut the response short
       return;
     }
-    ex.setStatusCode(status);
-    ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-    try (OutputStream out = ex.getOutputStream(); JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    ex.responseHeader("Content-Type", "application/json");
+    try (OutputStream out = ex.respond(status); JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeObjectFieldStart("status");
       g.writeStringField("status", "failed");
@@ -235,7 +213,7 @@ public final class ApiHandler implements HttpHandler {
       g.writeEndObject();
       g.writeEndObject();
     } catch (IOException io) {
-      ex.setPersistent(false);
+      ex.closeConnection();
     }
   }
 

@@ -1,0 +1,7 @@
+/**
+ * Not API. The spec compiler ({@code ApiSpec}, {@code ParamRule}, {@code Shape}, {@code ErrorTexts}),
+ * the HTTP entry point ({@code ApiHandler}), the store ({@code Db}, {@code Seed}, migrations under
+ * {@code db/migration}) and one handler class per resource ({@code *Ops}). Values are non-null
+ * unless a method says otherwise; absent optional parameters are absent from {@code Params}.
+ */
+package com.coupontools.sandbox.internal;

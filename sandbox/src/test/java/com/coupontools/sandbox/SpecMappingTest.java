@@ -1,0 +1,58 @@
+package com.coupontools.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.coupontools.sandbox.Bundle.Op;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sandbox never returns a code an operation does not list: every code the spec README's
+ * constraint mapping can produce from an operation's request schema is in its x-error-codes.
+ * (When this fails, the bundle contradicts its own mapping; fix the spec, not the sandbox.)
+ */
+class SpecMappingTest {
+  @Test
+  void everyCodeTheConstraintMappingCanProduceIsListed() {
+    Map<String, Set<String>> gaps = new TreeMap<>();
+    for (Op op : Bundle.INSTANCE.ops) {
+      for (Map.Entry<String, JsonNode> e : op.params().entrySet()) {
+        String name = e.getKey();
+        JsonNode s = e.getValue();
+        String type = s.path("type").asText("string");
+        boolean required = op.required().contains(name);
+        if (required) {
+          need(op, 200, name, gaps);
+        }
+        if (!type.equals("string") || s.has("pattern") || s.has("minimum") || s.has("maximum")) {
+          need(op, 301, name, gaps);
+        }
+        if (s.has("enum")) {
+          need(op, 302, name, gaps);
+        }
+        String xType = s.path("x-coupontools-type").asText("");
+        if (xType.equals("date") || xType.equals("datetime")) {
+          need(op, 303, name, gaps);
+        }
+        // minLength 1 only turns "" into "missing"; a real length limit is maxLength.
+        if (s.has("maxLength") && !s.has("pattern") && !s.has("enum")) {
+          need(op, 300, name, gaps);
+        }
+        if ("email".equals(s.path("format").asText())) {
+          need(op, 305, name, gaps);
+        }
+      }
+    }
+    assertEquals(Map.of(), gaps, "codes the mapping produces but x-error-codes does not list");
+  }
+
+  private static void need(Op op, int code, String param, Map<String, Set<String>> gaps) {
+    if (!op.codes().contains(code)) {
+      gaps.computeIfAbsent(op.id() + " lacks " + code, k -> new TreeSet<>()).add(param);
+    }
+  }
+}
