@@ -178,9 +178,13 @@ final class ParamRule {
       }
       return mapped;
     }
-    boolean dateLike = "date".equals(xType) || "datetime".equals(xType);
+    // A date by its marker, or by a pattern that starts with one (the usage-data filters):
+    // a value the pattern refuses keeps the parameter's documented code (303 there), and an
+    // impossible day such as 2026-02-30 is a bad format too.
+    boolean dateLike = "date".equals(xType) || "datetime".equals(xType)
+        || (pattern != null && pattern.pattern().startsWith("^[0-9]{4}-[0-9]{2}-[0-9]{2}"));
     if (pattern != null && !pattern.matcher(v).find()) {
-      throw errors.invalid(this, dateLike ? Kind.DATE : Kind.PATTERN);
+      throw errors.invalid(this, "date".equals(xType) || "datetime".equals(xType) ? Kind.DATE : Kind.PATTERN);
     }
     if (dateLike && !v.isEmpty() && !isCalendarValid(v)) {
       throw errors.invalid(this, Kind.DATE);
