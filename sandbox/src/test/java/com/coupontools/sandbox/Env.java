@@ -35,11 +35,16 @@ final class Env implements ExtensionContext.Store.CloseableResource {
       Path buildDir = Path.of(System.getProperty("build.dir", "target"));
       Path spec = bundleFile(buildDir);
       Path log = buildDir.resolve("prism-proxy-" + port + ".log");
-      prismProcess = new ProcessBuilder(prismBin(), "proxy", "-h", "127.0.0.1", "-p", String.valueOf(port),
+      ProcessBuilder pb = new ProcessBuilder(prismBin(), "proxy", "-h", "127.0.0.1", "-p", String.valueOf(port),
           spec.toString(), sandbox.baseUrl())
           .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
+          .redirectOutput(log.toFile());
+      // Prism watches its document for changes with inotify; on a machine where other processes
+      // have used up the inotify instances it dies with EMFILE right after starting. Polling
+      // (once a minute, the file never changes during a run) needs no inotify instance.
+      pb.environment().put("CHOKIDAR_USEPOLLING", "1");
+      pb.environment().put("CHOKIDAR_INTERVAL", "60000");
+      prismProcess = pb.start();
       Runtime.getRuntime().addShutdownHook(new Thread(this::stopPrism));
       awaitPort(port, log);
       prism = new Api("http://127.0.0.1:" + port);

@@ -4,7 +4,7 @@ package com.coupontools.sandbox.internal;
  * A documented API error: one code of the catalogue and the sentence naming what went wrong.
  * Thrown anywhere below the HTTP layer, which turns it into the spec's error envelope.
  */
-public final class ApiError extends RuntimeException {
+final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int code;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * a main account also its subaccounts (the docs show a main account's campaign list naming the
  * owning subaccount of each campaign).
  */
-public record Caller(long id, Long parentId, List<Long> scope) {
+record Caller(long id, Long parentId, List<Long> scope) {
 
   public boolean isSubaccount() {
     return parentId != null;

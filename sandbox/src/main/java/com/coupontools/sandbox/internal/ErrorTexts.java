@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Error codes and sentences for one operation, taken from its documented examples where the
  * spec has one for the parameter, otherwise from the catalogue's wording of the same family.
  */
-public final class ErrorTexts {
+final class ErrorTexts {
   /** Why a parameter value was refused; each kind has a default code of the catalogue. */
   enum Kind { TYPE, PATTERN, RANGE, ENUM, DATE, EMAIL, LENGTH, MAX_ITEMS }
 
@@ -27,7 +27,7 @@ public final class ErrorTexts {
     return examples;
   }
 
-  public ApiError missing(String param) {
+  ApiError missing(String param) {
     for (Example e : examples) {
       if (e.code == 200 && e.text.equals("Missing parameter: " + param)) {
         return new ApiError(200, e.text);
@@ -37,12 +37,12 @@ public final class ErrorTexts {
   }
 
   /** A custom 200 (e.g. "send status or a data field"), worded by the example with that key. */
-  public ApiError missingAny(String exampleKey, String fallback) {
+  ApiError missingAny(String exampleKey, String fallback) {
     return byKey(exampleKey, 200, fallback);
   }
 
   /** The error of an example by key (semantic errors such as 300 "already validated"). */
-  public ApiError byKey(String exampleKey, int code, String fallback) {
+  ApiError byKey(String exampleKey, int code, String fallback) {
     for (Example e : examples) {
       if (e.key.equals(exampleKey)) {
         return new ApiError(e.code, e.text);
@@ -52,7 +52,7 @@ public final class ErrorTexts {
   }
 
   /** The first example with this code (not-found errors: 502, 505, 507, 509, 510, 515, 601). */
-  public ApiError byCode(int code, String fallback) {
+  ApiError byCode(int code, String fallback) {
     for (Example e : examples) {
       if (e.code == code) {
         return new ApiError(code, e.text);
@@ -62,7 +62,7 @@ public final class ErrorTexts {
   }
 
   /** The not-found example whose key mentions {@code what} (e.g. 505 "loyaltyuser"). */
-  public ApiError notFound(int code, String what, String fallback) {
+  ApiError notFound(int code, String what, String fallback) {
     for (Example e : examples) {
       if (e.code == code && e.key.contains(what)) {
         return new ApiError(code, e.text);

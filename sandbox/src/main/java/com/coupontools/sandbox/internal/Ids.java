@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
 /** ID formats of the API ({@code cam_123456}, {@code evt_…}) and random codes. */
-public final class Ids {
+final class Ids {
   static final String LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
   static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   static final String DIGITS = "0123456789";

@@ -88,7 +88,7 @@ public final class Operation {
     return bodyRequired;
   }
 
-  public List<ParamRule> params() {
+  List<ParamRule> params() {
     return params;
   }
 
@@ -96,7 +96,7 @@ public final class Operation {
     return success;
   }
 
-  public ErrorTexts errorTexts() {
+  ErrorTexts errorTexts() {
     return errorTexts;
   }
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * String, Long, BigDecimal, Boolean or List; absent optional parameters without a default are
  * absent here too.
  */
-public final class Params {
+final class Params {
   private final Map<String, Object> values;
   private final ErrorTexts errors;
 
@@ -44,56 +44,48 @@ public final class Params {
     return new Params(Collections.unmodifiableMap(out), errors);
   }
 
-  public boolean has(String name) {
+  boolean has(String name) {
     return values.containsKey(name);
   }
 
-  public String str(String name) {
+  String str(String name) {
     Object v = values.get(name);
     return v == null ? null : v.toString();
   }
 
-  public String str(String name, String fallback) {
+  String str(String name, String fallback) {
     String v = str(name);
     return v == null ? fallback : v;
   }
 
-  public Long lng(String name) {
+  Long lng(String name) {
     Object v = values.get(name);
     return v == null ? null : ((Number) v).longValue();
   }
 
-  public long lng(String name, long fallback) {
+  long lng(String name, long fallback) {
     Long v = lng(name);
     return v == null ? fallback : v;
   }
 
-  public Boolean bool(String name) {
-    return (Boolean) values.get(name);
-  }
-
-  public boolean flag(String name) {
+  boolean flag(String name) {
     return Boolean.TRUE.equals(values.get(name));
   }
 
   @SuppressWarnings("unchecked")
-  public List<String> list(String name) {
+  List<String> list(String name) {
     Object v = values.get(name);
     return v == null ? List.of() : (List<String>) v;
   }
 
   /** Numeric part of a prefixed ID parameter ({@code cam_123456} and {@code 123456} give 123456). */
-  public Long id(String name) {
+  Long id(String name) {
     String v = str(name);
     return v == null ? null : Ids.numeric(v);
   }
 
-  public ErrorTexts errors() {
+  ErrorTexts errors() {
     return errors;
-  }
-
-  public Map<String, Object> asMap() {
-    return values;
   }
 
   @Override
