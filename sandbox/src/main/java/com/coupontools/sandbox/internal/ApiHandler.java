@@ -23,7 +23,9 @@ import java.util.logging.Logger;
  */
 public final class ApiHandler {
   private static final Logger LOG = Logger.getLogger("com.coupontools.sandbox");
-  private static final JsonFactory JSON = new JsonFactory();
+  /** No auto-closing: a response that fails half-way must end as broken JSON, never as a shorter valid list. */
+  private static final JsonFactory JSON = new JsonFactory()
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
 
   /** How much of an oversized body is read and dropped before answering (then the connection closes). */
   public static final long DRAIN_LIMIT = 64L << 20;
