@@ -29,6 +29,8 @@ import com.coupontools.model.LoyaltyUsersListResponse;
 import com.coupontools.model.LoyaltyUsersUpdateRequest;
 import com.coupontools.model.LoyaltyUsersUpdateResponse;
 import com.coupontools.model.OkStatus;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -87,6 +89,13 @@ class LoyaltyCardsConformanceTest {
     call.forceExampleOnMock("e302_invalid_sorting");
     expect(InvalidParameterException.class, 302, "sorting", () -> call.client().loyaltyCards().list(
         new LoyaltyListRequest().sorting(LoyaltyListRequest.SortingEnum.UNKNOWN_DEFAULT_OPEN_API)));
+  }
+
+  @ConformanceCase(operation = "loyalty_list", code = 301)
+  void listWithNonBooleanOnlyActive(Call call) {
+    call.forceExampleOnMock("e301_invalid_only_active");
+    expect(InvalidParameterException.class, 301, "only_active",
+        () -> call.client().loyaltyCards().list(new OnlyActiveAsWord()));
   }
 
   @ConformanceCase(operation = "loyalty_list", code = 1000)
@@ -342,6 +351,24 @@ class LoyaltyCardsConformanceTest {
     var expired = expiredClient(call);
     call.forceExampleOnMock("e101_account_expired");
     expect(AuthenticationException.class, 101, () -> expired.loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
+  }
+
+  /**
+   * The typed request cannot send a non-boolean {@code only_active}; a client in another language
+   * can ("yes"), and 301 is what it gets. This subclass puts the word on the wire through the
+   * SDK's own encoders (JSON and form alike).
+   */
+  static final class OnlyActiveAsWord extends LoyaltyListRequest {
+    @JsonIgnore
+    @Override
+    public Boolean getOnlyActive() {
+      return null;
+    }
+
+    @JsonProperty(JSON_PROPERTY_ONLY_ACTIVE)
+    public String onlyActiveWord() {
+      return "yes";
+    }
   }
 
   static LoyaltyUsersListItem user(LoyaltyUsersListResponse users, String id) {
