@@ -28,6 +28,7 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   final Settings settings;
   final Report report;
   private final Map<TargetKind, Target> targets = new EnumMap<>(TargetKind.class);
+  private final Map<TargetKind, HarnessException> startFailures = new EnumMap<>(TargetKind.class);
   private final List<AutoCloseable> resources = new ArrayList<>();
 
   private Environment(Settings settings) {
@@ -43,7 +44,16 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   /** The started target, or null when it is not selected or cannot run (see {@link #skipReason}). */
   synchronized Target target(TargetKind kind) {
     if (skipReason(kind) != null) return null;
-    return targets.computeIfAbsent(kind, this::start);
+    // A target that failed to start fails every later case at once, instead of each one waiting
+    // out the start timeout again.
+    HarnessException failed = startFailures.get(kind);
+    if (failed != null) throw new HarnessException(kind.label() + " did not start (first failure below)\n" + failed.getMessage(), failed);
+    try {
+      return targets.computeIfAbsent(kind, this::start);
+    } catch (HarnessException e) {
+      startFailures.put(kind, e);
+      throw e;
+    }
   }
 
   String skipReason(TargetKind kind) {
