@@ -5,7 +5,6 @@ import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient
 import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -9,6 +9,7 @@ import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredenti
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -172,7 +173,7 @@ class SubaccountsConformanceTest {
     assertEquals(0L, s.hasCampaigns());
     assertEquals(s.maxCampaigns(), s.availableCampaigns());
     assertEquals(0L, s.amountlogin());
-    assertEquals(null, s.lastlogin(), "never logged in: empty lastlogin reads as null");
+    assertNull(s.lastlogin(), "never logged in: an empty lastlogin reads as null");
     if (!call.onMock()) {
       assertEquals(email, s.getEmail());
       // A new account has its own credentials, never the caller's.
