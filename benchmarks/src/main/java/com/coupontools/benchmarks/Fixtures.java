@@ -14,6 +14,12 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /** Jackson as a user without the SDK would configure it: the raw baseline. */
+  public static com.fasterxml.jackson.databind.ObjectMapper plainMapper() {
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  }
+
   public static MultipleSingleUseCreateRequest sdkRequest() {
     return MultipleSingleUseCreateRequest.of("cam_123456").amount(2)
         .status(MultipleSingleUseCreateRequest.StatusEnum.ACTIVATED).automatedCodes(true)

@@ -1,7 +1,6 @@
 package com.coupontools.benchmarks;
 
 import com.coupontools.internal.BenchDecoding;
-import com.coupontools.internal.Json;
 import com.coupontools.model.MultipleSingleUseCreateResponse;
 import com.coupontools.stock.invoker.ApiClient;
 import com.coupontools.stock.invoker.ApiResponseDecoder;
@@ -59,7 +58,7 @@ public final class PeakHeap {
       try (InputStream in = Files.newInputStream(file)) {
         switch (variant) {
           case "raw":
-            keep = Json.newMapper().readValue(in, RawModels.CreateMultipleResponse.class);
+            keep = Fixtures.plainMapper().readValue(in, RawModels.CreateMultipleResponse.class);
             break;
           case "sdk":
             keep = sdk.decode(in, size, MultipleSingleUseCreateResponse.class);
