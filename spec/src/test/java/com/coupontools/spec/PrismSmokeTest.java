@@ -42,9 +42,13 @@ class PrismSmokeTest {
     }
     Path bin = Path.of(System.getProperty("node.bin", "../node_modules/.bin"), "prism");
     Path log = Path.of(System.getProperty("build.dir", "target"), "prism-smoke.log");
-    prism = new ProcessBuilder(bin.toString(), "mock", "-h", "127.0.0.1", "-p", String.valueOf(port),
+    ProcessBuilder pb = new ProcessBuilder(bin.toString(), "mock", "-h", "127.0.0.1", "-p", String.valueOf(port),
         System.getProperty("spec.bundle", "target/openapi.yaml"))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    // Prism watches the bundle; on a busy machine inotify runs out (EMFILE). Poll, rarely.
+    pb.environment().put("CHOKIDAR_USEPOLLING", "1");
+    pb.environment().put("CHOKIDAR_INTERVAL", "60000");
+    prism = pb.start();
     Runtime.getRuntime().addShutdownHook(new Thread(PrismSmokeTest::stopPrism));
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {

@@ -102,6 +102,13 @@ class CampaignsConformanceTest {
         () -> call.client().campaigns().list(new CampaignListRequest().category("fashion")));
   }
 
+  @ConformanceCase(operation = "campaign_list", code = 300)
+  void listTagsTooLong(Call call) {
+    call.forceExampleOnMock("e300_tags_too_long");
+    expect(InvalidParameterException.class, 300, "tags",
+        () -> call.client().campaigns().list(new CampaignListRequest().tags("spring,".repeat(72))));
+  }
+
   @ConformanceCase(operation = "campaign_list", code = 515)
   void listUnknownFolder(Call call) {
     call.forceExampleOnMock("e515_folder_not_found");

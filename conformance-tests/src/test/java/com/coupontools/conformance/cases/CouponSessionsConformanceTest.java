@@ -422,6 +422,13 @@ class CouponSessionsConformanceTest {
         () -> call.client().couponSessions().search(new CouponSessionSearchRequest().email(ANNA_EMAIL).page(0)));
   }
 
+  @ConformanceCase(operation = "couponsession_search", code = 300)
+  void searchCustomCodeTooLong(Call call) {
+    call.forceExampleOnMock("e300_custom_validation_code_too_long");
+    expect(InvalidParameterException.class, 300, "custom_validation_code", () -> call.client().couponSessions()
+        .search(new CouponSessionSearchRequest().customValidationCode("X".repeat(101))));
+  }
+
   @ConformanceCase(operation = "couponsession_search", code = 305)
   void searchMalformedEmail(Call call) {
     call.forceExampleOnMock("e305_invalid_email");
@@ -476,6 +483,13 @@ class CouponSessionsConformanceTest {
     call.forceExampleOnMock("e301_invalid_campaign");
     expect(InvalidParameterException.class, 301, "campaign", () -> call.client().couponSessions().searchCampaign(
         CouponSessionSearchCampaignRequest.of("spring").email(ANNA_EMAIL)));
+  }
+
+  @ConformanceCase(operation = "couponsession_search_campaign", code = 300)
+  void searchCampaignCustomCodeTooLong(Call call) {
+    call.forceExampleOnMock("e300_custom_validation_code_too_long");
+    expect(InvalidParameterException.class, 300, "custom_validation_code", () -> call.client().couponSessions()
+        .searchCampaign(CouponSessionSearchCampaignRequest.of(SPRING_SALE).customValidationCode("X".repeat(101))));
   }
 
   @ConformanceCase(operation = "couponsession_search_campaign", code = 305)

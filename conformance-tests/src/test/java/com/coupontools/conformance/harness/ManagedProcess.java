@@ -50,7 +50,12 @@ final class ManagedProcess implements AutoCloseable {
   static ManagedProcess start(String name, List<String> command, Path log, Pattern readyPattern) {
     try {
       Files.createDirectories(log.getParent());
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+      // Prism watches its document; on a busy machine inotify instances run out and it dies
+      // with EMFILE. It never needs to see the bundle change during a run: poll, rarely.
+      pb.environment().put("CHOKIDAR_USEPOLLING", "1");
+      pb.environment().put("CHOKIDAR_INTERVAL", "60000");
+      Process p = pb.start();
       ManagedProcess mp = new ManagedProcess(name, p, log, readyPattern);
       LIVE.add(mp);
       Thread pump = new Thread(mp::pumpOutput, name + "-output");
