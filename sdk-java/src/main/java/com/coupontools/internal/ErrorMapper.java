@@ -15,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The one place where an API error becomes an exception type (server envelopes and client-side checks alike). */
-public final class ErrorMapper {
+final class ErrorMapper {
   private static final Pattern PARAMETER = Pattern.compile("[Pp]arameter:\\s*([A-Za-z0-9_\\[\\]-]*[A-Za-z0-9_\\]])");
 
   private ErrorMapper() {}
 
   /** The exception type of an error, by the family of its first code. */
-  public static ApiException exception(ApiError e) {
+  static ApiException exception(ApiError e) {
     int c = e.code();
     if (c == 1000 || (c >= 100 && c < 200) || (c == 0 && e.httpStatus() == 401)) {
       return new AuthenticationException(e);

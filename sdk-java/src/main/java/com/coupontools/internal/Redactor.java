@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * header and of secret keys in JSON and form bodies, and the client's own secret wherever it
  * appears verbatim.
  */
-public final class Redactor {
+final class Redactor {
   static final String MASK = "***";
   private static final Set<String> SECRET_HEADERS = Set.of("x-client-secret", "authorization", "cookie", "set-cookie");
   private static final String KEYS = "client_secret|api_secret|api_key|password|token|x-client-secret";
@@ -22,17 +22,17 @@ public final class Redactor {
   private final List<String> secrets;
 
   /** @param secrets literal values to mask wherever they appear (values shorter than 4 are ignored) */
-  public Redactor(String... secrets) {
+  Redactor(String... secrets) {
     this.secrets = java.util.Arrays.stream(secrets)
         .filter(s -> s != null && s.length() >= 4).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
-  public static boolean isSecretHeader(String name) {
+  static boolean isSecretHeader(String name) {
     return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** Masks secret values in free text (a body, a message). */
-  public String text(String s) {
+  String text(String s) {
     if (s == null || s.isEmpty()) {
       return s;
     }
@@ -44,7 +44,7 @@ public final class Redactor {
   }
 
   /** A header line with its value masked when the header is secret. */
-  public String header(String name, String value) {
+  String header(String name, String value) {
     return name + ": " + (isSecretHeader(name) ? MASK : text(value));
   }
 }
