@@ -79,7 +79,7 @@ public final class Db implements AutoCloseable {
         s.execute("PRAGMA synchronous=NORMAL"); // durable at checkpoints; safe against app crashes
       }
       s.execute("PRAGMA temp_store=MEMORY");
-      s.execute("PRAGMA cache_size=-32000");
+      s.execute("PRAGMA cache_size=-64000"); // 64 MB: the unique code indexes of a big account
       if (readOnly) {
         s.execute("PRAGMA query_only=1");
       }

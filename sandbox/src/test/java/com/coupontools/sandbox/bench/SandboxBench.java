@@ -115,7 +115,7 @@ public class SandboxBench {
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
   @Threads(4)
-  @Warmup(iterations = 3, time = 2)
+  @Warmup(iterations = 6, time = 2)
   @Measurement(iterations = 5, time = 3)
   public int readSessionData() throws IOException {
     try (Response r = post("/v3/couponsession/data", "{\"couponsession\":\"ujzde8gxd6ncf10epf91d\"}")) {
