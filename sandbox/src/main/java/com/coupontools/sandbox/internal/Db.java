@@ -40,6 +40,9 @@ public final class Db implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock(true);
   private final BlockingQueue<Connection> readers;
   private final List<Connection> all = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.ConcurrentMap<?, ?>> caches =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Db(String url, boolean memory) throws SQLException {
     this.url = url;
@@ -104,6 +107,7 @@ public final class Db implements AutoCloseable {
       try {
         T result = work.run(writer);
         writer.commit();
+        writes.incrementAndGet();
         return result;
       } catch (RuntimeException | SQLException | Error e) {
         writer.rollback();
@@ -116,6 +120,18 @@ public final class Db implements AutoCloseable {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /** A cache that lives and dies with this database (several sandboxes may share a JVM). */
+  @SuppressWarnings("unchecked")
+  <K, V> java.util.concurrent.ConcurrentMap<K, V> cache(String name) {
+    return (java.util.concurrent.ConcurrentMap<K, V>) caches.computeIfAbsent(name,
+        k -> new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  /** How many write transactions committed so far (lets caches notice that something changed). */
+  long writes() {
+    return writes.get();
   }
 
   /** Runs read-only {@code work} on a pooled reader (or the shared connection in memory mode). */
