@@ -88,8 +88,8 @@ public class SandboxBench {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 3)
-  @Measurement(iterations = 8)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 10)
   public long createMultiple100k() throws IOException {
     String body = "{\"campaign\":\"cam_123457\",\"amount\":100000,\"automated_codes\":true,"
         + "\"code_prefix\":\"B" + prefix.incrementAndGet() + "-\",\"code_length\":12,\"code_type\":\"alphanumeric\"}";
@@ -115,7 +115,7 @@ public class SandboxBench {
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
   @Threads(4)
-  @Warmup(iterations = 6, time = 2)
+  @Warmup(iterations = 8, time = 2)
   @Measurement(iterations = 5, time = 3)
   public int readSessionData() throws IOException {
     try (Response r = post("/v3/couponsession/data", "{\"couponsession\":\"ujzde8gxd6ncf10epf91d\"}")) {
