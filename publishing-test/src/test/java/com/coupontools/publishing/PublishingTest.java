@@ -50,6 +50,7 @@ class PublishingTest {
   static final String REPO_ID = "coupontools-local";
   static final String DEMO_ID = "publishing-test-id";
   static final String DEMO_SECRET = "publishing-test-secret";
+  static final boolean OFFLINE = Boolean.getBoolean("outer.offline");
 
   /** What is published, and where this reactor build left each file. */
   static final List<Published> PUBLISHED = List.of(
@@ -97,6 +98,9 @@ class PublishingTest {
         "-Dmaven.install.skip=true", "-pl", "spec,sdk-java,bom,sandbox", "-am",
         "-Dmaven.repo.local=" + required("outer.repo.local"),
         "-DaltDeploymentRepository=" + REPO_ID + "::" + REPO.toUri(), "-Prelease"));
+    if (OFFLINE) {
+      cmd.add("-o");
+    }
     if (Proc.onPath("gpg")) {
       gpgHome = Files.createTempDirectory("ct-gpg");
       cmd.add("-Dgpg.homedir=" + gpgHome);
@@ -234,8 +238,12 @@ class PublishingTest {
       Matcher m = Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(String.valueOf(ready));
       assertTrue(m.matches(), "the deployed runnable sandbox jar said: " + ready);
 
-      Proc consumer = Proc.run(List.of(mvn(), "-B", "-ntp", "-s", settings.toString(),
-              "-Dmaven.repo.local=" + freshRepo, "-Dcoupontools.version=" + VERSION, "compile", "exec:java"),
+      List<String> cmd = new ArrayList<>(List.of(mvn(), "-B", "-ntp", "-s", settings.toString(),
+          "-Dmaven.repo.local=" + freshRepo, "-Dcoupontools.version=" + VERSION, "compile", "exec:java"));
+      if (OFFLINE) {
+        cmd.add("-o");
+      }
+      Proc consumer = Proc.run(cmd,
           work, Map.of("COUPONTOOLS_CLIENT_ID", DEMO_ID, "COUPONTOOLS_CLIENT_SECRET", DEMO_SECRET,
               "COUPONTOOLS_BASE_URL", m.group(1)),
           BUILD.resolve("consumer.log"), Duration.ofMinutes(10));
