@@ -50,7 +50,6 @@ class PublishingTest {
   static final String REPO_ID = "coupontools-local";
   static final String DEMO_ID = "publishing-test-id";
   static final String DEMO_SECRET = "publishing-test-secret";
-  static final boolean OFFLINE = Boolean.getBoolean("outer.offline");
 
   /** What is published, and where this reactor build left each file. */
   static final List<Published> PUBLISHED = List.of(
@@ -98,9 +97,7 @@ class PublishingTest {
         "-Dmaven.install.skip=true", "-pl", "spec,sdk-java,bom,sandbox", "-am",
         "-Dmaven.repo.local=" + required("outer.repo.local"),
         "-DaltDeploymentRepository=" + REPO_ID + "::" + REPO.toUri(), "-Prelease"));
-    if (OFFLINE) {
-      cmd.add("-o");
-    }
+    // never -o, even in an offline build: maven-deploy-plugin refuses to deploy offline, file: or not
     if (Proc.onPath("gpg")) {
       gpgHome = Files.createTempDirectory("ct-gpg");
       cmd.add("-Dgpg.homedir=" + gpgHome);
@@ -238,12 +235,8 @@ class PublishingTest {
       Matcher m = Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(String.valueOf(ready));
       assertTrue(m.matches(), "the deployed runnable sandbox jar said: " + ready);
 
-      List<String> cmd = new ArrayList<>(List.of(mvn(), "-B", "-ntp", "-s", settings.toString(),
-          "-Dmaven.repo.local=" + freshRepo, "-Dcoupontools.version=" + VERSION, "compile", "exec:java"));
-      if (OFFLINE) {
-        cmd.add("-o");
-      }
-      Proc consumer = Proc.run(cmd,
+      Proc consumer = Proc.run(List.of(mvn(), "-B", "-ntp", "-s", settings.toString(),
+              "-Dmaven.repo.local=" + freshRepo, "-Dcoupontools.version=" + VERSION, "compile", "exec:java"),
           work, Map.of("COUPONTOOLS_CLIENT_ID", DEMO_ID, "COUPONTOOLS_CLIENT_SECRET", DEMO_SECRET,
               "COUPONTOOLS_BASE_URL", m.group(1)),
           BUILD.resolve("consumer.log"), Duration.ofMinutes(10));
