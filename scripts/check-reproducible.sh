@@ -12,17 +12,17 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${1:-$(mktemp -d -t ct-repro.XXXXXX)}
 modules=spec,sdk-java,bom,sandbox
-published=(
-  spec/target/.flattened-pom.xml spec/target/coupontools-openapi-*.jar spec/target/openapi.yaml spec/target/openapi.json
-  sdk-java/target/.flattened-pom.xml sdk-java/target/coupontools-java-*.jar
-  sandbox/target/.flattened-pom.xml sandbox/target/coupontools-sandbox*.jar
-  bom/target/.flattened-pom.xml
-)
+# patterns, expanded inside each build's directory
+published='spec/target/.flattened-pom.xml spec/target/coupontools-openapi-*.jar spec/target/openapi.yaml
+  spec/target/openapi.json sdk-java/target/.flattened-pom.xml sdk-java/target/coupontools-java-*.jar
+  sandbox/target/.flattened-pom.xml sandbox/target/coupontools-sandbox*.jar bom/target/.flattened-pom.xml'
 
+# $1 = from, $2 = to: the sources only (no .git, target/, node_modules, sandbox data)
 fresh_copy() {
-  rm -rf "$1" && mkdir -p "$1"
-  (cd "$root" && tar -cf - --exclude=./.git --exclude=./node_modules --exclude='*/target' --exclude=./target \
-    --exclude='*/sandbox-data' .) | tar -xf - -C "$1"
+  rm -rf "$2" && mkdir -p "$2"
+  (cd "$1" && tar -cf - --exclude=./.git --exclude=./node_modules --exclude='*/target' --exclude=./target \
+    --exclude='*/sandbox-data' .) | tar -xf - -C "$2"
+  set -- "$2"
   if [ -d "$root/node_modules/.bin" ]; then
     mkdir -p "$1/node_modules"
     ln -s "$root/node_modules/.bin" "$1/node_modules/.bin"
@@ -33,9 +33,11 @@ fresh_copy() {
   fi
 }
 
+# one snapshot of the tree first, so an edit made while build 1 runs cannot reach build 2
+fresh_copy "$root" "$work/src"
 for n in 1 2; do
   dir="$work/build$n"
-  fresh_copy "$dir"
+  fresh_copy "$work/src" "$dir"
   echo "build $n: $dir (log: $dir.log)"
   start=$(date +%s)
   if ! (cd "$dir" && mvn -B package -DskipTests -pl "$modules" -am) > "$dir.log" 2>&1; then
@@ -44,10 +46,15 @@ for n in 1 2; do
     exit 1
   fi
   echo "  $(( $(date +%s) - start )) s"
-  (cd "$dir" && for f in "${published[@]}"; do
+  # shellcheck disable=SC2086 # the patterns must split and glob
+  (cd "$dir" && for f in $published; do
      printf '%s %10d %s\n' "$(sha256sum "$f" | cut -c1-64)" "$(stat -c %s "$f")" "$f"
    done) > "$work/build$n.sha256"
 done
+
+# 15 = the published files listed in publishing-test's PublishingTest.PUBLISHED
+count=$(wc -l < "$work/build1.sha256")
+[ "$count" -eq 15 ] || { echo "expected 15 published files, found $count" >&2; cat "$work/build1.sha256" >&2; exit 1; }
 
 echo
 echo "sha256 (first 16)   bytes  file"
