@@ -1,8 +1,6 @@
 package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
-import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,7 +12,6 @@ import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
@@ -100,16 +97,13 @@ class LoyaltyCardsConformanceTest {
 
   @ConformanceCase(operation = "loyalty_list", code = 1000)
   void listWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000, () -> wrongCredentials(call).loyaltyCards().list());
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().list());
   }
 
   @ConformanceCase(operation = "loyalty_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void listWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.loyaltyCards().list());
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().list());
   }
 
   // ---- loyaltyusers_list ----
@@ -155,17 +149,13 @@ class LoyaltyCardsConformanceTest {
 
   @ConformanceCase(operation = "loyaltyusers_list", code = 1000)
   void listUsersWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)));
   }
 
   @ConformanceCase(operation = "loyaltyusers_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void listUsersWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)));
   }
 
   // ---- loyaltyusers_update ----
@@ -239,18 +229,13 @@ class LoyaltyCardsConformanceTest {
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 1000)
   void updateUserWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(1)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(1)));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void updateUserWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101,
-        () -> expired.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(1)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(1)));
   }
 
   // ---- loyalty_push_single ----
@@ -293,18 +278,13 @@ class LoyaltyCardsConformanceTest {
 
   @ConformanceCase(operation = "loyalty_push_single", code = 1000)
   void pushSingleWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Hello")));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Hello")));
   }
 
   @ConformanceCase(operation = "loyalty_push_single", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void pushSingleWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101,
-        () -> expired.loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Hello")));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Hello")));
   }
 
   // ---- loyalty_push_all ----
@@ -340,17 +320,13 @@ class LoyaltyCardsConformanceTest {
 
   @ConformanceCase(operation = "loyalty_push_all", code = 1000)
   void pushAllWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
   }
 
   @ConformanceCase(operation = "loyalty_push_all", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void pushAllWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
   }
 
   /**

@@ -1,8 +1,6 @@
 package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
-import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.LimitException;
 import com.coupontools.errors.MissingParameterException;
@@ -103,18 +100,13 @@ class SingleUseConformanceTest {
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 1000)
   void createMultipleWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void createMultipleWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101,
-        () -> expired.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
   }
 
   // ---- singleuse_create ----
@@ -212,17 +204,13 @@ class SingleUseConformanceTest {
 
   @ConformanceCase(operation = "singleuse_create", code = 1000)
   void createWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)));
   }
 
   @ConformanceCase(operation = "singleuse_create", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void createWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)));
   }
 
   // ---- singleuse_remove ----
@@ -272,18 +260,13 @@ class SingleUseConformanceTest {
 
   @ConformanceCase(operation = "singleuse_remove", code = 1000)
   void removeWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "7h2k9m4q1w8e3r5t6y0u9")));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "7h2k9m4q1w8e3r5t6y0u9")));
   }
 
   @ConformanceCase(operation = "singleuse_remove", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void removeWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101,
-        () -> expired.singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "7h2k9m4q1w8e3r5t6y0u9")));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, "7h2k9m4q1w8e3r5t6y0u9")));
   }
 
   /** A code prefix no earlier run used (codes are unique per account, across runs). */

@@ -1,9 +1,7 @@
 package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
 import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
-import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,15 +41,12 @@ class SmsToolConformanceTest {
 
   @ConformanceCase(operation = "smstool_grouplist", code = 1000)
   void listGroupsWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000, () -> wrongCredentials(call).smsTool().listGroups());
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.smsTool().listGroups());
   }
 
   @ConformanceCase(operation = "smstool_grouplist", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void listGroupsWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.smsTool().listGroups());
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.smsTool().listGroups());
   }
 }

@@ -2,10 +2,8 @@ package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static com.coupontools.conformance.cases.SubaccountFixtures.DEMO_SUBACCOUNT;
-import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
 import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
 import static com.coupontools.conformance.cases.SubaccountFixtures.uniqueEmail;
-import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -67,16 +65,13 @@ class SubaccountsConformanceTest {
 
   @ConformanceCase(operation = "subaccount_list", code = 1000)
   void listWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000, () -> wrongCredentials(call).subaccounts().list());
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().list());
   }
 
   @ConformanceCase(operation = "subaccount_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void listWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.subaccounts().list());
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().list());
   }
 
   @ConformanceCase(operation = "subaccount_list", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -134,17 +129,13 @@ class SubaccountsConformanceTest {
 
   @ConformanceCase(operation = "subaccount_info", code = 1000)
   void infoWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
   }
 
   @ConformanceCase(operation = "subaccount_info", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void infoWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
   }
 
   @ConformanceCase(operation = "subaccount_info", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -242,18 +233,13 @@ class SubaccountsConformanceTest {
 
   @ConformanceCase(operation = "subaccount_create", code = 1000, writes = true)
   void createWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 101, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void createWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101,
-        () -> expired.subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 102, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -356,18 +342,13 @@ class SubaccountsConformanceTest {
 
   @ConformanceCase(operation = "subaccount_update", code = 1000, writes = true)
   void updateWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 101, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void updateWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101,
-        () -> expired.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 102, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -413,18 +394,13 @@ class SubaccountsConformanceTest {
 
   @ConformanceCase(operation = "subaccount_reset_url", code = 1000)
   void resetUrlWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
   }
 
   @ConformanceCase(operation = "subaccount_reset_url", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void resetUrlWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101,
-        () -> expired.subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
   }
 
   @ConformanceCase(operation = "subaccount_reset_url", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -498,17 +474,13 @@ class SubaccountsConformanceTest {
 
   @ConformanceCase(operation = "subaccount_sso", code = 1000)
   void ssoWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void ssoWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},

@@ -1,14 +1,11 @@
 package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.SubaccountFixtures.expiredClient;
-import static com.coupontools.conformance.cases.SubaccountFixtures.wrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
@@ -86,16 +83,12 @@ class WebhooksConformanceTest {
 
   @ConformanceCase(operation = "webhook_verification", code = 1000)
   void verifyWithWrongCredentials(Call call) {
-    call.forceExampleOnMock("e1000_invalid_credentials");
-    expect(AuthenticationException.class, 1000,
-        () -> wrongCredentials(call).webhooks().verify(WebhookVerificationRequest.of(EVENT)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.webhooks().verify(WebhookVerificationRequest.of(EVENT)));
   }
 
   @ConformanceCase(operation = "webhook_verification", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void verifyWithExpiredAccount(Call call) {
-    var expired = expiredClient(call);
-    call.forceExampleOnMock("e101_account_expired");
-    expect(AuthenticationException.class, 101, () -> expired.webhooks().verify(WebhookVerificationRequest.of(EVENT)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.webhooks().verify(WebhookVerificationRequest.of(EVENT)));
   }
 }
