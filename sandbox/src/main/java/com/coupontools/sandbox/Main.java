@@ -20,7 +20,10 @@ public final class Main {
       Usage: java -jar coupontools-sandbox.jar [options]
         --port N               port to listen on (default %d; 0 picks a free port)
         --host ADDR            address to bind (default %s)
-        --data DIR | mem       database directory (default ./%s), or mem for an in-memory database
+        --data DIR | mem | jdbc:postgresql://HOST:PORT/DB?user=USER
+                               SQLite database directory (default ./%s), mem for an in-memory
+                               database, or a PostgreSQL database that replicas share (the
+                               password comes from the environment variable SANDBOX_DB_PASSWORD)
         --client-id ID         client ID of the demo main account (default %s)
         --client-secret SECRET client secret of the demo main account (default %s)
         --spec FILE            serve this OpenAPI bundle instead of the built-in one
@@ -45,8 +48,7 @@ public final class Main {
           case "--port" -> config = config.port(parsePort(value(args, ++i, a)));
           case "--host" -> config = config.host(value(args, ++i, a));
           case "--data" -> {
-            String v = value(args, ++i, a);
-            config = "mem".equals(v) ? config.inMemory() : config.dataDir(Path.of(v));
+            config = config.database(Database.parse(value(args, ++i, a), System.getenv()));
           }
           case "--client-id" -> config = config.credentials(value(args, ++i, a), config.clientSecret());
           case "--client-secret" -> config = config.credentials(config.clientId(), value(args, ++i, a));

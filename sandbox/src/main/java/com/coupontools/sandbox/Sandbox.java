@@ -56,7 +56,7 @@ public final class Sandbox implements AutoCloseable {
   /** Starts a sandbox on the given bundle. */
   public static Sandbox start(SandboxConfig config, ApiSpec spec) {
     QUIET.size(); // initialises the logger levels before the libraries log
-    Db db = Db.open(config.dataDir());
+    Db db = Db.open(config.database());
     try {
       Seed.apply(db, config.clientId(), config.clientSecret());
       ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC());

@@ -141,7 +141,7 @@ public final class ApiHandler {
     if (h == null) {
       throw new IllegalStateException("No handler for " + op.id() + " in this sandbox version");
     }
-    return h.handle(new Call(op, caller, p, db, clock));
+    return h.handle(new Call(op, caller, p, db.forTenant(caller.tenant()), clock));
   }
 
   /**

@@ -2,8 +2,6 @@ package com.coupontools.sandbox.internal;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +18,11 @@ record Caller(long id, Long parentId, List<Long> scope) {
 
   public boolean isSubaccount() {
     return parentId != null;
+  }
+
+  /** The tenant: the main account (itself, or its parent); the unit of write serialisation. */
+  long tenant() {
+    return parentId != null ? parentId : id;
   }
 
   /** The scope as an SQL list literal; only longs from the database, so nothing to inject. */
@@ -73,24 +76,35 @@ record Caller(long id, Long parentId, List<Long> scope) {
       List<Long> scope, long writes) {
     static Account find(Db db, String clientId) {
       Map<String, Account> cache = db.cache("accounts");
-      Account cached = cache.get(clientId);
-      if (cached != null && cached.writes == db.writes()) {
+      Account cached = cache == null ? null : cache.get(clientId);
+      long writes = db.writes();
+      if (cached != null && cached.writes == writes) {
         return cached;
       }
-      long writes = db.writes();
+      // One query: the account, and for a main account one row per subaccount (its scope).
       Account a = db.read(c -> {
-        Map<String, Object> r = Db.row(c, "SELECT id, parent_id, api_secret, expiry_date, sms_integration,"
-            + " email_integration FROM accounts WHERE api_key = ?", clientId);
-        if (r == null) {
+        List<Map<String, Object>> rows = Db.rows(c, "SELECT a.id, a.parent_id, a.api_secret, a.expiry_date,"
+            + " a.sms_integration, a.email_integration, s.id AS sub FROM accounts a"
+            + " LEFT JOIN accounts s ON s.parent_id = a.id AND a.parent_id IS NULL"
+            + " WHERE a.api_key = ? ORDER BY s.id", clientId);
+        if (rows.isEmpty()) {
           return null;
         }
+        Map<String, Object> r = rows.get(0);
         long id = ((Number) r.get("id")).longValue();
         Long parent = r.get("parent_id") == null ? null : ((Number) r.get("parent_id")).longValue();
+        List<Long> scope = new ArrayList<>();
+        scope.add(id);
+        for (Map<String, Object> row : rows) {
+          if (row.get("sub") != null) {
+            scope.add(((Number) row.get("sub")).longValue());
+          }
+        }
         return new Account(id, parent, (String) r.get("api_secret"), (String) r.get("expiry_date"),
             ((Number) r.get("sms_integration")).intValue() == 1, ((Number) r.get("email_integration")).intValue() == 1,
-            scopeOf(c, id, parent), writes);
+            List.copyOf(scope), writes);
       });
-      if (a != null) {
+      if (a != null && cache != null) {
         if (cache.size() > 10_000) {
           cache.clear(); // unknown keys are not cached; this only bounds many real accounts
         }
@@ -98,16 +112,5 @@ record Caller(long id, Long parentId, List<Long> scope) {
       }
       return a;
     }
-  }
-
-  private static List<Long> scopeOf(Connection c, long id, Long parent) throws SQLException {
-    List<Long> scope = new ArrayList<>();
-    scope.add(id);
-    if (parent == null) {
-      for (Map<String, Object> r : Db.rows(c, "SELECT id FROM accounts WHERE parent_id = ? ORDER BY id", id)) {
-        scope.add(((Number) r.get("id")).longValue());
-      }
-    }
-    return List.copyOf(scope);
   }
 }
