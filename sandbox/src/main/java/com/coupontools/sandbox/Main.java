@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * {@code java -jar coupontools-sandbox.jar [--port N] [--data DIR|mem] [--host ADDR]
+ * {@code java -jar coupontools-sandbox.jar [--port N] [--data DIR|mem|jdbc:postgresql://…] [--host ADDR]
  * [--client-id ID] [--client-secret SECRET] [--spec FILE]}: starts a sandbox, prints one line
  * {@code Sandbox listening on http://127.0.0.1:<port>} on stdout when ready, and stops cleanly on
  * SIGTERM or Ctrl-C. Everything else (warnings, errors) goes to stderr.
@@ -28,8 +28,15 @@ public final class Main {
         --client-secret SECRET client secret of the demo main account (default %s)
         --spec FILE            serve this OpenAPI bundle instead of the built-in one
         --help                 show this help
+      Environment:
+        SANDBOX_DB_PASSWORD    the password for a jdbc:postgresql --data URL
+        SANDBOX_CONTROL_TOKEN  the bearer token the /_sandbox/tenants routes require (at least 16
+                               characters); unset: only loopback clients may use them
       """.formatted(SandboxConfig.DEFAULT_PORT, SandboxConfig.DEFAULT_HOST, SandboxConfig.DEFAULT_DATA,
       SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
+
+  /** The environment variable holding the control routes' token (a secret: never a flag). */
+  static final String CONTROL_TOKEN_ENV = "SANDBOX_CONTROL_TOKEN";
 
   private Main() { }
 
@@ -38,6 +45,10 @@ public final class Main {
     SandboxConfig config = SandboxConfig.defaults();
     Path specFile = null;
     try {
+      String token = System.getenv(CONTROL_TOKEN_ENV);
+      if (token != null && !token.isEmpty()) {
+        config = config.controlToken(token);
+      }
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {

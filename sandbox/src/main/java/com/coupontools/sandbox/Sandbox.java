@@ -59,7 +59,7 @@ public final class Sandbox implements AutoCloseable {
     Db db = Db.open(config.database());
     try {
       Seed.apply(db, config.clientId(), config.clientSecret());
-      ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC());
+      ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC(), config.controlToken());
       JdkServer s = new JdkServer(config.host(), config.port(), api, WORKER_THREADS);
       return new Sandbox(s, s.port(), api, db, config.host());
     } catch (java.io.IOException e) {

@@ -1,6 +1,10 @@
 package com.coupontools.sandbox;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,5 +33,15 @@ final class TestDatabases {
    */
   static Database at(Path dir) {
     return postgres() ? BY_DIR.computeIfAbsent(dir, d -> TestPostgres.get().newDatabase()) : Database.directory(dir);
+  }
+
+  /** A plain JDBC connection to a database of {@link #at} (to look behind the API in a test). */
+  static Connection connect(Database d) throws SQLException {
+    if (d.kind() == Database.Kind.POSTGRESQL) {
+      Properties p = new Properties();
+      p.setProperty("password", d.password());
+      return DriverManager.getConnection(d.jdbcUrl(), p);
+    }
+    return DriverManager.getConnection("jdbc:sqlite:" + d.directory().resolve("sandbox.db").toAbsolutePath());
   }
 }
