@@ -205,21 +205,38 @@ public final class Db implements AutoCloseable {
 
   /** All rows as column-label → value maps (labels as written in the SELECT). */
   static List<Map<String, Object>> rows(Connection c, String sql, Object... args) throws SQLException {
+    Statements.Cached cached = Statements.get(c, sql);
+    if (cached != null) {
+      bind(cached.ps, args);
+      try (ResultSet rs = cached.ps.executeQuery()) { // closing the result set resets the statement
+        return rows(rs, cached.labels(rs.getMetaData()));
+      }
+    }
     try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-      List<Map<String, Object>> out = new ArrayList<>();
       java.sql.ResultSetMetaData md = rs.getMetaData();
       String[] labels = new String[md.getColumnCount()];
       for (int i = 0; i < labels.length; i++) {
         labels[i] = md.getColumnLabel(i + 1);
       }
-      while (rs.next()) {
-        Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
-        for (int i = 0; i < labels.length; i++) {
-          row.put(labels[i], rs.getObject(i + 1));
-        }
-        out.add(row);
+      return rows(rs, labels);
+    }
+  }
+
+  private static List<Map<String, Object>> rows(ResultSet rs, String[] labels) throws SQLException {
+    List<Map<String, Object>> out = new ArrayList<>();
+    while (rs.next()) {
+      Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
+      for (int i = 0; i < labels.length; i++) {
+        row.put(labels[i], rs.getObject(i + 1));
       }
-      return out;
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
     }
   }
 
@@ -229,12 +246,24 @@ public final class Db implements AutoCloseable {
   }
 
   static long count(Connection c, String sql, Object... args) throws SQLException {
+    Statements.Cached cached = Statements.get(c, sql);
+    if (cached != null) {
+      bind(cached.ps, args);
+      try (ResultSet rs = cached.ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
     try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
   static int update(Connection c, String sql, Object... args) throws SQLException {
+    Statements.Cached cached = Statements.get(c, sql);
+    if (cached != null) {
+      bind(cached.ps, args);
+      return cached.ps.executeUpdate();
+    }
     try (PreparedStatement ps = prepare(c, sql, args)) {
       return ps.executeUpdate();
     }

@@ -60,6 +60,7 @@ final class SqliteStore implements Store {
       }
     }
     all.add(c);
+    Statements.register(c);
     return c;
   }
 
@@ -132,6 +133,7 @@ final class SqliteStore implements Store {
     writeLock.lock();
     try {
       for (Connection c : all) {
+        Statements.forget(c);
         try {
           c.close();
         } catch (SQLException ignored) {
