@@ -13,9 +13,8 @@ secs=${1:-10}
 bench=sandbox/src/bench
 work=$(mktemp -d /tmp/sandbox-bench.XXXXXX)
 jar=sandbox/target/coupontools-sandbox.jar
-repo=$(mvn -B -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || echo ~/.m2/repository)
-mvn -B -q dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2 >/dev/null
-wiremock=$repo/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar
+mvn -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$work" >/dev/null
+wiremock=$work/wiremock-standalone-3.13.2.jar
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -33,7 +32,7 @@ sandbox() { # PORT DATA
 load() { # NAME CONNECTIONS PORT [PORT2]
   local name=$1 c=$2
   shift 2
-  for p in "$@"; do wrk -t1 -c"$c" -d3s -s $bench/session-data.lua "http://127.0.0.1:$p" >/dev/null; done  # warm-up
+  for p in "$@"; do wrk -t1 -c"$c" -d"${secs}s" -s $bench/session-data.lua "http://127.0.0.1:$p" >/dev/null; done  # warm-up (JIT)
   if [ $# = 1 ]; then
     r=$(wrk -t2 -c"$c" -d"${secs}s" -s $bench/session-data.lua "http://127.0.0.1:$1" | grep RESULT)
   else

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it is missing and we are root) and stopped and deleted when the JVM exits, whether the tests
  * passed or not. Each caller gets its own database ({@link #createDatabase}). Never a mock.
  */
-final class TestPostgres {
+public final class TestPostgres {
   private static TestPostgres instance;
 
   final int port;
@@ -49,7 +49,7 @@ final class TestPostgres {
   }
 
   /** The shared server, started on first use. */
-  static synchronized TestPostgres get() {
+  public static synchronized TestPostgres get() {
     if (instance == null) {
       Path root = Path.of(System.getProperty("kit.root", ".."));
       Path script = root.resolve("scripts/test-postgres.sh").toAbsolutePath();
@@ -87,7 +87,7 @@ final class TestPostgres {
   }
 
   /** A {@link Database} on a new empty database. */
-  Database newDatabase() {
+  public Database newDatabase() {
     return Database.postgres(url(createDatabase()), password);
   }
 
