@@ -89,9 +89,23 @@ final class Api {
   }
 
   private final String base;
+  private final boolean offContract;
 
   Api(String base) {
+    this(base, false);
+  }
+
+  private Api(String base, boolean offContract) {
     this.base = base;
+    this.offContract = offContract;
+  }
+
+  /**
+   * The same server, for requests a test sends off the contract on purpose (an unknown path,
+   * another method): {@link ContractCheck} then asks only that the answer is the error envelope.
+   */
+  Api offContract() {
+    return new Api(base, true);
   }
 
   String base() {
@@ -142,11 +156,14 @@ final class Api {
       rb = RequestBody.create(new byte[0], null);
     }
     r.method(method, rb);
+    Resp out;
     try (Response resp = HTTP.newCall(r.build()).execute()) {
-      return new Resp(resp.code(), resp.headers(), resp.body().string());
+      out = new Resp(resp.code(), resp.headers(), resp.body().string());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path + " failed", e);
     }
+    ContractCheck.INSTANCE.verify(method, path, offContract, out);
+    return out;
   }
 
   static String abbreviate(String s) {

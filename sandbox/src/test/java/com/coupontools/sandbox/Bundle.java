@@ -78,6 +78,16 @@ final class Bundle {
     return n;
   }
 
+  /** The operation of {@code method} on {@code path} (dereferenced), or null when the bundle has none. */
+  JsonNode operation(String path, String method) {
+    JsonNode item = root.path("paths").path(path);
+    if (item.isMissingNode()) {
+      return null;
+    }
+    JsonNode op = deref(item).path(method.toLowerCase(java.util.Locale.ROOT));
+    return op.isObject() ? op : null;
+  }
+
   Op op(String id) {
     return ops.stream().filter(o -> o.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError("No operation " + id + " in the bundle"));
