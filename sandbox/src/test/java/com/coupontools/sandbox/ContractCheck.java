@@ -62,7 +62,7 @@ final class ContractCheck {
     }
   }
 
-  private static final boolean REPORT_ONLY = "report".equals(System.getProperty("contract.check"));
+  static final boolean REPORT_ONLY = "report".equals(System.getProperty("contract.check"));
   static final ContractCheck INSTANCE = new ContractCheck(Bundle.INSTANCE, bundleText());
 
   static {

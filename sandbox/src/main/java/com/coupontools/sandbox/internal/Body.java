@@ -29,6 +29,8 @@ final class Body {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // Numbers as written (1e400 stays 1e400, not infinity; 1e-400 not 0), checked by ParamRule.
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private Body() { }
@@ -60,6 +62,8 @@ final class Body {
     JsonNode root;
     try {
       root = JSON.readTree(bytes);
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      throw new ApiError(300, "Invalid request body: a number, string or nesting beyond the JSON limits.");
     } catch (IOException | RuntimeException e) {
       throw new ApiError(300, "Invalid request body: malformed JSON.");
     }
