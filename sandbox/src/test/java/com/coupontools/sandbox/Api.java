@@ -129,6 +129,34 @@ final class Api {
         creds, Map.of());
   }
 
+  /**
+   * Sends {@code body} the way {@code op} takes its parameters: the GET form of a read in the
+   * query string (credentials only in the headers), a POST as JSON or as a form.
+   */
+  Resp call(Bundle.Op op, com.fasterxml.jackson.databind.node.ObjectNode body, Creds creds, boolean form) {
+    if (op.isGet()) {
+      String q = formEncode(fields(body));
+      return send("GET", op.path() + (q.isEmpty() ? "" : "?" + q), null, null, creds, Map.of());
+    }
+    return form ? form(op.path(), fields(body), creds) : post(op.path(), body, creds);
+  }
+
+  /** A JSON object as form fields: arrays as repeated fields, objects as their JSON text. */
+  static Map<String, Object> fields(JsonNode body) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    body.fields().forEachRemaining(e -> {
+      JsonNode v = e.getValue();
+      if (v.isArray()) {
+        List<String> items = new ArrayList<>();
+        v.forEach(x -> items.add(x.isValueNode() ? x.asText() : x.toString()));
+        out.put(e.getKey(), items);
+      } else {
+        out.put(e.getKey(), v.isObject() ? v.toString() : v.asText());
+      }
+    });
+    return out;
+  }
+
   static String formEncode(Map<String, ?> body) {
     StringBuilder b = new StringBuilder();
     for (Map.Entry<String, ?> e : body.entrySet()) {

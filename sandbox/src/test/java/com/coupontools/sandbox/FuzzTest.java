@@ -97,6 +97,9 @@ class FuzzTest {
         "application/json; charset=iso-8859-1", "application/vnd.api+json", "garbage/;;;"));
     types.add(null);
     for (Op op : Bundle.INSTANCE.ops) {
+      if (op.isGet()) {
+        continue; // no body (and OkHttp sends none on a GET); queryStringsOnEveryOperation covers it
+      }
       for (byte[] body : bodies) {
         String type = types.get(rnd.nextInt(types.size()));
         Resp r = env.direct.send("POST", op.path(), type, body, Creds.DEMO, Map.of());
@@ -162,7 +165,8 @@ class FuzzTest {
           body.set(p, v);
           boolean form = rnd.nextInt(4) == 0;
           Api api = rnd.nextInt(4) == 0 ? env.prism : env.direct; // a seeded quarter is checked by Prism
-          Resp r = form ? api.form(op.path(), formOf(body), Creds.DEMO) : api.post(op.path(), body);
+          Resp r = op.isGet() ? api.call(op, body, Creds.DEMO, false)
+              : form ? api.form(op.path(), formOf(body), Creds.DEMO) : api.post(op.path(), body);
           check(op.id() + " " + p + "=" + Api.abbreviate(v.toString()) + (form ? " (form)" : ""), r);
           assertEquals(List.of(), r.responseViolations(), r::toString);
           sent++;
@@ -192,6 +196,12 @@ class FuzzTest {
             NUMBERS.get(rnd.nextInt(NUMBERS.size())));
         for (String n : literals) {
           ObjectNode body = Bundle.copy(op.firstExample());
+          if (op.isGet()) {
+            body.put(p.getKey(), n);
+            check(op.id() + " " + p.getKey() + "=" + Api.abbreviate(n) + " (query)", env.direct.call(op, body, Creds.DEMO, false));
+            sent++;
+            continue;
+          }
           body.put(p.getKey(), "__NUMBER__");
           String json = body.toString().replace("\"__NUMBER__\"", n);
           Resp r = env.direct.send("POST", op.path(), "application/json", json.getBytes(StandardCharsets.UTF_8),
@@ -222,21 +232,32 @@ class FuzzTest {
       for (String p : params) {
         byte[] bad = BAD_UTF8.get(rnd.nextInt(BAD_UTF8.size()));
         ObjectNode body = Bundle.copy(op.firstExample());
+        if (op.isGet()) {
+          body.put(p, "x__BAD__y");
+          String q = Api.formEncode(Api.fields(body)).replace("__BAD__", percent(bad));
+          check(op.id() + " " + p + " with invalid UTF-8 (query)",
+              env.direct.send("GET", op.path() + "?" + q, null, null, Creds.DEMO, Map.of()));
+          continue;
+        }
         body.put(p, "x__BAD__y");
         byte[] json = splice(body.toString(), "__BAD__", bad);
         Resp r = env.direct.send("POST", op.path(), "application/json", json, Creds.DEMO, Map.of());
         check(op.id() + " " + p + " with invalid UTF-8 (json)", r);
         body.put(p, "x__BAD__y");
-        StringBuilder pct = new StringBuilder();
-        for (byte b : bad) {
-          pct.append(String.format("%%%02X", b & 0xff));
-        }
-        String form = Api.formEncode(formOf(body)).replace("__BAD__", pct);
+        String form = Api.formEncode(formOf(body)).replace("__BAD__", percent(bad));
         Resp f = env.direct.send("POST", op.path(), "application/x-www-form-urlencoded",
             form.getBytes(StandardCharsets.US_ASCII), Creds.DEMO, Map.of());
         check(op.id() + " " + p + " with invalid UTF-8 (form)", f);
       }
     }
+  }
+
+  private static String percent(byte[] bytes) {
+    StringBuilder pct = new StringBuilder();
+    for (byte b : bytes) {
+      pct.append(String.format("%%%02X", b & 0xff));
+    }
+    return pct.toString();
   }
 
   private static byte[] splice(String text, String marker, byte[] bytes) {
@@ -258,8 +279,9 @@ class FuzzTest {
   void queryStringsOnEveryOperation() {
     for (Op op : Bundle.INSTANCE.ops) {
       for (String q : QUERIES) {
-        Resp r = env.direct.send("POST", op.path() + "?" + q, "application/json",
-            Bundle.copy(op.firstExample()).toString().getBytes(StandardCharsets.UTF_8), Creds.DEMO, Map.of());
+        Resp r = op.isGet() ? env.direct.send("GET", op.path() + "?" + q, null, null, Creds.DEMO, Map.of())
+            : env.direct.send("POST", op.path() + "?" + q, "application/json",
+                Bundle.copy(op.firstExample()).toString().getBytes(StandardCharsets.UTF_8), Creds.DEMO, Map.of());
         check(op.id() + " ?" + Api.abbreviate(q), r);
       }
     }

@@ -52,4 +52,80 @@ class HardeningTest {
       }
     }
   }
+
+  // ---- 7. GET reads (the contract's campaign_list_get / campaign_info_get)
+
+  @Test
+  void campaignListAndInfoAnswerGetLikeThePostForm() {
+    Resp list = api.send("GET", "/v3/coupon/list?only_active=true&folder=fol_12", null, null, Creds.DEMO, Map.of());
+    assertEquals(200, list.status(), list::toString);
+    assertEquals(api.post("/v3/coupon/list", Map.of("only_active", true, "folder", "fol_12")).json(), list.json());
+    Resp info = api.send("GET", "/v3/coupon/info?campaign=cam_123456&show_usage_stats=true", null, null, Creds.DEMO,
+        Map.of());
+    assertEquals(200, info.status(), info::toString);
+    assertEquals(api.post("/v3/coupon/info", Map.of("campaign", "cam_123456", "show_usage_stats", true)).json(),
+        info.json());
+    // The same rules as the POST form, from the same schemas.
+    Resp missing = api.send("GET", "/v3/coupon/info", null, null, Creds.DEMO, Map.of());
+    assertEquals(200, missing.code(), missing::toString);
+    assertEquals("Missing parameter: campaign", missing.description());
+    assertEquals(301, api.send("GET", "/v3/coupon/info?campaign=cam_12x", null, null, Creds.DEMO, Map.of()).code());
+    assertEquals(502, api.send("GET", "/v3/coupon/info?campaign=cam_999999", null, null, Creds.DEMO, Map.of()).code());
+    assertEquals(515, api.send("GET", "/v3/coupon/list?folder=fol_999", null, null, Creds.DEMO, Map.of()).code());
+    assertEquals(1000, api.send("GET", "/v3/coupon/list", null, null, Creds.NONE, Map.of()).code());
+    // A value that is not UTF-8 once percent-decoded is a bad character in that parameter.
+    Resp bad = api.send("GET", "/v3/coupon/list?tags=%C0%AF", null, null, Creds.DEMO, Map.of());
+    assertEquals(301, bad.code(), bad::toString);
+    assertEquals("Invalid character in parameter: tags", bad.description());
+    // Other methods still get 405, now naming both.
+    Resp put = api.offContract().send("PUT", "/v3/coupon/info", "application/json", new byte[0], Creds.DEMO, Map.of());
+    assertEquals(405, put.status());
+    assertEquals("GET, POST", put.headers().get("Allow"));
+  }
+
+  // ---- 4. invalid UTF-8 is refused and nothing is stored
+
+  private static byte[] bytes(String head, byte[] middle, String tail) {
+    byte[] h = head.getBytes(StandardCharsets.UTF_8);
+    byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[h.length + middle.length + t.length];
+    System.arraycopy(h, 0, out, 0, h.length);
+    System.arraycopy(middle, 0, out, h.length, middle.length);
+    System.arraycopy(t, 0, out, h.length + middle.length, t.length);
+    return out;
+  }
+
+  private int sessionsWithEmail(String email) {
+    Resp r = api.post("/v3/couponsession/search", Map.of("email", email));
+    assertTrue(r.ok(), r::toString);
+    return r.json().path("amount_of_results").asInt();
+  }
+
+  @Test
+  void invalidUtf8InAJsonStringOrAFormValueIs300AndCreatesNothing() {
+    String email = Fixtures.unique("utf8") + "@example.com";
+    byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
+    Resp json = api.send("POST", "/v3/singleuse/create", "application/json",
+        bytes("{\"campaign\":\"cam_123456\",\"email\":\"" + email + "\",\"firstname\":\"x", overlongSlash, "y\"}"),
+        Creds.DEMO, Map.of());
+    assertEquals(422, json.status(), json::toString);
+    assertEquals(300, json.code());
+    assertEquals("Invalid request body: not valid UTF-8 text.", json.description());
+    Resp surrogate = json("/v3/singleuse/create", "{\"campaign\":\"cam_123456\",\"email\":\"" + email
+        + "\",\"firstname\":\"x\\ud800y\"}");
+    assertEquals(300, surrogate.code(), surrogate::toString);
+    Resp form = api.send("POST", "/v3/singleuse/create", "application/x-www-form-urlencoded",
+        ("campaign=cam_123456&email=" + email.replace("@", "%40") + "&firstname=%C0%AF%FF")
+            .getBytes(StandardCharsets.US_ASCII), Creds.DEMO, Map.of());
+    assertEquals(300, form.code(), form::toString);
+    assertEquals("Invalid request body: not valid UTF-8 text.", form.description());
+    assertEquals(0, sessionsWithEmail(email));
+
+    String subEmail = Fixtures.unique("utf8sub") + "@example.com";
+    Resp sub = api.send("POST", "/v4/subaccount/create", "application/x-www-form-urlencoded",
+        ("email=" + subEmail.replace("@", "%40") + "&first_name=%C0%AF%FF").getBytes(StandardCharsets.US_ASCII),
+        Creds.DEMO, Map.of());
+    assertEquals(300, sub.code(), sub::toString);
+    assertTrue(!api.post("/v4/subaccount/list", Map.of()).text().contains(subEmail));
+  }
 }

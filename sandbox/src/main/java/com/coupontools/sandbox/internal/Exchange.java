@@ -10,6 +10,9 @@ interface Exchange {
 
   String path();
 
+  /** The raw (still percent-encoded) query string, or null when the URL has none. */
+  String rawQuery();
+
   /** A request header (case-insensitive name), or null. */
   String header(String name);
 

@@ -92,6 +92,11 @@ public final class JdkServer implements AutoCloseable {
     }
 
     @Override
+    public String rawQuery() {
+      return x.getRequestURI().getRawQuery();
+    }
+
+    @Override
     public String header(String name) {
       return x.getRequestHeaders().getFirst(name);
     }

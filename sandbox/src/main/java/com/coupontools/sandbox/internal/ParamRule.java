@@ -84,6 +84,19 @@ final class ParamRule {
     return List.copyOf(out);
   }
 
+  /** The query parameters of a GET form ({@code in: query}), each with its schema. */
+  static List<ParamRule> compileQuery(ApiSpec spec, JsonNode parameters) {
+    List<ParamRule> out = new ArrayList<>();
+    for (JsonNode p : parameters) {
+      JsonNode param = spec.deref(p);
+      if ("query".equals(param.path("in").asText())) {
+        out.add(new ParamRule(spec, param.path("name").asText(), param.path("schema"),
+            param.path("required").asBoolean(false)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private static Type typeOf(JsonNode s) {
     return switch (s.path("type").asText("string")) {
       case "integer" -> Type.INTEGER;
