@@ -128,4 +128,49 @@ class HardeningTest {
     assertEquals(300, sub.code(), sub::toString);
     assertTrue(!api.post("/v4/subaccount/list", Map.of()).text().contains(subEmail));
   }
+
+  // ---- 13. credentials match exactly
+
+  private Resp bodyCredentials(String id, String secret) {
+    String body = "{\"client_id\":" + Api.JSON.getNodeFactory().textNode(id) + ",\"client_secret\":"
+        + Api.JSON.getNodeFactory().textNode(secret) + "}";
+    return api.send("POST", "/v3/coupon/list", "application/json", body.getBytes(StandardCharsets.UTF_8), Creds.NONE,
+        Map.of());
+  }
+
+  @Test
+  void credentialsMatchExactlyAfterHttpWhitespaceAndOnlyOnce() {
+    String id = Creds.DEMO.id();
+    String secret = Creds.DEMO.secret();
+    assertTrue(bodyCredentials(id, secret).ok());
+    // SP and HTAB around a value are HTTP whitespace, not part of it.
+    assertTrue(bodyCredentials(" " + id + "\t", "\t" + secret + " ").ok());
+    // Any other control character, before, inside or after, is another value: 1000.
+    for (String c : List.of("\u0000", "\u0001", "\r", "\n", "\u001f", "\u007f")) {
+      assertEquals(1000, bodyCredentials(id, secret + c).code(), () -> "secret + " + (int) c.charAt(0));
+      assertEquals(1000, bodyCredentials(c + id, secret).code(), () -> (int) c.charAt(0) + " + id");
+      assertEquals(1000, bodyCredentials(id, secret.substring(0, 3) + c + secret.substring(3)).code());
+    }
+    // A credential header sent twice is 1000, whichever copy is right (no guessing which counts).
+    for (List<String> twice : List.of(List.of(secret, "wrong"), List.of("wrong", secret), List.of(secret, secret))) {
+      okhttp3.Request.Builder b = new okhttp3.Request.Builder().url(api.base() + "/v3/coupon/list")
+          .header("X-Client-Id", id).post(okhttp3.RequestBody.create(new byte[0], null));
+      twice.forEach(v -> b.addHeader("X-Client-Secret", v));
+      assertEquals(1000, raw(b.build(), "/v3/coupon/list").code(), twice::toString);
+    }
+    okhttp3.Request twoIds = new okhttp3.Request.Builder().url(api.base() + "/v3/coupon/list")
+        .addHeader("X-Client-Id", id).addHeader("X-Client-Id", id).header("X-Client-Secret", secret)
+        .post(okhttp3.RequestBody.create(new byte[0], null)).build();
+    assertEquals(1000, raw(twoIds, "/v3/coupon/list").code());
+  }
+
+  private static Resp raw(okhttp3.Request request, String path) {
+    try (okhttp3.Response r = new okhttp3.OkHttpClient().newCall(request).execute()) {
+      Resp out = new Resp(r.code(), r.headers(), r.body().string());
+      ContractCheck.INSTANCE.verify(request.method(), path, false, out);
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

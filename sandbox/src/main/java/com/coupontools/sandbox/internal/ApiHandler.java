@@ -127,13 +127,7 @@ public final class ApiHandler {
         bodyError = e;
       }
     }
-    String id = ex.header("X-Client-Id");
-    String secret = ex.header("X-Client-Secret");
-    if (id == null && secret == null && !op.method().equals("GET")) {
-      id = text(body.get("client_id"));
-      secret = text(body.get("client_secret"));
-    }
-    Caller caller = Caller.authenticate(db, op, id, secret);
+    Caller caller = Caller.authenticate(db, op, credentials(ex, body, op));
     if (bodyError != null) {
       throw bodyError; // 300: every operation that takes a body lists it (spec README, Spectral)
     }
@@ -192,6 +186,26 @@ public final class ApiHandler {
     } catch (IOException e) {
       // A client that stopped sending: the answer is the same.
     }
+  }
+
+  /**
+   * The client ID and secret: the two headers, or (not on a GET) the body fields {@code client_id}
+   * and {@code client_secret}. A header or field given twice is no credential (1000), so the
+   * answer never depends on which copy a server would pick.
+   */
+  private static String[] credentials(Exchange ex, Map<String, JsonNode> body, Operation op) {
+    java.util.List<String> ids = ex.headers("X-Client-Id");
+    java.util.List<String> secrets = ex.headers("X-Client-Secret");
+    if (ids.size() > 1 || secrets.size() > 1) {
+      return new String[] {null, null};
+    }
+    String id = ids.isEmpty() ? null : ids.get(0);
+    String secret = secrets.isEmpty() ? null : secrets.get(0);
+    if (id == null && secret == null && !op.method().equals("GET")) {
+      id = text(body.get("client_id"));
+      secret = text(body.get("client_secret"));
+    }
+    return new String[] {id, secret};
   }
 
   private static String text(JsonNode n) {

@@ -16,6 +16,9 @@ interface Exchange {
   /** A request header (case-insensitive name), or null. */
   String header(String name);
 
+  /** Every value of a request header sent more than once (case-insensitive name); empty when absent. */
+  java.util.List<String> headers(String name);
+
   /** The declared Content-Length, or -1 when unknown (chunked or absent). */
   long contentLength();
 

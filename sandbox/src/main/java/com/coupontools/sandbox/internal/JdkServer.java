@@ -102,6 +102,12 @@ public final class JdkServer implements AutoCloseable {
     }
 
     @Override
+    public java.util.List<String> headers(String name) {
+      java.util.List<String> v = x.getRequestHeaders().get(name);
+      return v == null ? java.util.List.of() : v;
+    }
+
+    @Override
     public long contentLength() {
       String v = x.getRequestHeaders().getFirst("Content-Length");
       try {
