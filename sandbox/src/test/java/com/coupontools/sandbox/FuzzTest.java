@@ -47,9 +47,28 @@ class FuzzTest {
     this.env = env;
   }
 
+  /** Log records at WARNING or above while the fuzz runs: bad input is an expected 4xx, never a warning. */
+  private static final List<java.util.logging.LogRecord> WARNINGS = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private static final java.util.logging.Handler CAPTURE = new java.util.logging.Handler() {
+    @Override
+    public void publish(java.util.logging.LogRecord r) {
+      if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+        WARNINGS.add(r);
+      }
+    }
+
+    @Override
+    public void flush() { }
+
+    @Override
+    public void close() { }
+  };
+
   @BeforeAll
   static void reset() {
     LOG.clear();
+    WARNINGS.clear();
+    java.util.logging.Logger.getLogger("").addHandler(CAPTURE);
   }
 
   /** One response: below 500 and a well-formed envelope with a catalogue code. */
@@ -296,6 +315,9 @@ class FuzzTest {
 
   @AfterAll
   static void theSeedSurvivedAndNothingWas5xx(Env env) {
+    java.util.logging.Logger.getLogger("").removeHandler(CAPTURE);
+    assertEquals(List.of(), WARNINGS.stream().map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()
+        + (r.getThrown() == null ? "" : " (" + r.getThrown() + ")")).toList(), "warnings logged for bad input");
     // SQL in parameters changed nothing it should not: the seeded session and accounts are there.
     assertTrue(env.direct.post("/v3/couponsession/data", Map.of("couponsession", "c9is0j8ht9lgmxg9edn58")).ok());
     assertTrue(env.direct.post("/v4/subaccount/list", Map.of()).ok());
