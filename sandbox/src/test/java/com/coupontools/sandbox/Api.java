@@ -21,8 +21,12 @@ import okhttp3.Response;
 /** A raw HTTP client for the sandbox's tests: JSON, form and byte bodies, any credentials. */
 final class Api {
   static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Idle connections are dropped after 4 s: Prism (Node) closes a kept-alive connection after 5 s
+   * idle, and without retries (on purpose) a request racing that close fails with a bare EOF.
+   */
   private static final OkHttpClient HTTP = new OkHttpClient.Builder()
-      .connectionPool(new ConnectionPool(8, 30, java.util.concurrent.TimeUnit.SECONDS))
+      .connectionPool(new ConnectionPool(8, 4, java.util.concurrent.TimeUnit.SECONDS))
       .readTimeout(Duration.ofSeconds(60))
       .retryOnConnectionFailure(false)
       .build();
