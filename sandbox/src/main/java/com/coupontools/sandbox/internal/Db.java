@@ -66,8 +66,16 @@ public final class Db implements AutoCloseable {
         }
         case DIRECTORY -> {
           Files.createDirectories(database.directory());
-          SqliteStore s = new SqliteStore("jdbc:sqlite:"
-              + database.directory().resolve("sandbox.db").toAbsolutePath(), false);
+          // One sandbox per SQLite directory: DataDirectoryInUseException when another one has it.
+          DataDirLock lock = DataDirLock.acquire(database.directory());
+          SqliteStore s;
+          try {
+            s = new SqliteStore("jdbc:sqlite:" + database.directory().resolve("sandbox.db").toAbsolutePath(), false);
+          } catch (SQLException | RuntimeException e) {
+            lock.close();
+            throw e;
+          }
+          s.dirLock = lock;
           store = s;
           flywayUrl = s.url;
         }
@@ -96,6 +104,8 @@ public final class Db implements AutoCloseable {
         s.openReaders();
       }
       return new Db(store, 0, Set.copyOf(versions), new ConcurrentHashMap<>());
+    } catch (com.coupontools.sandbox.DataDirectoryInUseException e) {
+      throw e; // Main names the directory and the holder
     } catch (SQLException | java.io.IOException | RuntimeException e) {
       if (store != null) {
         store.close();

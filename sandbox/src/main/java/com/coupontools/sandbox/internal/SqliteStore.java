@@ -28,6 +28,8 @@ final class SqliteStore implements Store {
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final List<Connection> all = new ArrayList<>();
   private final AtomicLong writes = new AtomicLong();
+  /** The data directory's lock (file mode only), released on close. */
+  DataDirLock dirLock;
 
   SqliteStore(String url, boolean memory) throws SQLException {
     this.url = url;
@@ -139,6 +141,9 @@ final class SqliteStore implements Store {
         } catch (SQLException ignored) {
           // closing anyway
         }
+      }
+      if (dirLock != null) {
+        dirLock.close();
       }
     } finally {
       writeLock.unlock();

@@ -44,6 +44,15 @@ class ControlTest {
       return headers.get(name);
     }
 
+    @Override public String rawQuery() {
+      return null;
+    }
+
+    @Override public java.util.List<String> headers(String name) {
+      String v = headers.get(name);
+      return v == null ? java.util.List.of() : java.util.List.of(v);
+    }
+
     @Override public long contentLength() {
       return 0;
     }
