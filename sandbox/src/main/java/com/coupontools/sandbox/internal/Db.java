@@ -94,7 +94,7 @@ public final class Db implements AutoCloseable {
       flyway = flywaySource != null ? flyway.dataSource(flywaySource) : flyway.dataSource(flywayUrl, null, null);
       Flyway fw = flyway.load();
       fw.migrate();
-      Set<String> versions = new TreeSet<>();
+      Set<String> versions = new java.util.LinkedHashSet<>(); // in the order Flyway applied them
       for (MigrationInfo m : fw.info().applied()) {
         if (m.getVersion() != null) {
           versions.add(m.getVersion().getVersion());
@@ -103,7 +103,7 @@ public final class Db implements AutoCloseable {
       if (store instanceof SqliteStore s) {
         s.openReaders();
       }
-      return new Db(store, 0, Set.copyOf(versions), new ConcurrentHashMap<>());
+      return new Db(store, 0, java.util.Collections.unmodifiableSet(versions), new ConcurrentHashMap<>());
     } catch (com.coupontools.sandbox.DataDirectoryInUseException e) {
       throw e; // Main names the directory and the holder
     } catch (SQLException | java.io.IOException | RuntimeException e) {
