@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * A running sandbox: the Coupontools API on 127.0.0.1 (the JDK's HTTP server) over an embedded
- * SQLite database, with validation and response shapes taken from the bundled OpenAPI description.
+ * SQLite database or a PostgreSQL database ({@link Database}), with validation and response shapes
+ * taken from the bundled OpenAPI description, plus the sandbox routes under {@code /_sandbox/}.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().port(0).inMemory())) {
