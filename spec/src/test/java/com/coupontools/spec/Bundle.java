@@ -30,16 +30,31 @@ final class Bundle {
     }
   }
 
-  record Operation(String path, String id, JsonNode node) {}
+  /** One operation: its path template, HTTP method (lower case), operationId and node. */
+  record Operation(String path, String method, String id, JsonNode node) {
+    /** {@code rpc} (POST with a body) or {@code rest} (v4 REST), from {@code x-api-style}. */
+    String style() {
+      return node.path("x-api-style").asText("rpc");
+    }
+  }
 
   List<Operation> operations() {
     List<Operation> ops = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
-        ops.add(new Operation(path.getKey(), op.getValue().path("operationId").asText(), op.getValue()));
+        ops.add(new Operation(path.getKey(), op.getKey(), op.getValue().path("operationId").asText(), op.getValue()));
       }
     }
     return ops;
+  }
+
+  /** The success response's status (the lowest 2xx the operation documents). */
+  static String successStatus(Operation op) {
+    List<String> ok = new ArrayList<>();
+    op.node().path("responses").fieldNames().forEachRemaining(s -> {
+      if (s.startsWith("2")) ok.add(s);
+    });
+    return ok.stream().sorted().findFirst().orElseThrow(() -> new IllegalStateException(op.id() + " has no 2xx response"));
   }
 
   /** Follows local `$ref`s (`#/components/...`) until a concrete node. */
