@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Proves each gate can fail: a copy of the spec with one deliberate defect must be rejected by
  * Spectral (with the rule that guards it) or by Swagger Parser. The clean spec passes both.
  */
+@Execution(ExecutionMode.CONCURRENT) // each case lints its own copy in its own temp dir
 class SpecGatesTest {
 
   static final Path SPEC = Path.of(System.getProperty("spec.dir", "."));
@@ -60,13 +63,66 @@ class SpecGatesTest {
         Arguments.of("security with one header only",
             "  - ClientId: []\n      ClientSecret: []", "  - ClientId: []",
             "ct-security-both-headers"),
-        Arguments.of("a non-numeric minimum", "minimum: 1\n", "minimum: one\n", "minimum"));
+        Arguments.of("a non-numeric minimum", "minimum: 1\n", "minimum: one\n", "minimum"),
+        Arguments.of("x-api-style missing", "  x-api-style: rpc\n", "", "ct-api-style"),
+        Arguments.of("an rpc operation as GET", "post:\n  operationId:", "get:\n  operationId:", "ct-operation-style"));
   }
 
   @ParameterizedTest(name = "Spectral rejects: {0}")
   @MethodSource("defects")
   void spectralRejectsEachDefect(String what, String from, String to, String expected) throws IOException {
     Path copy = copyWith(EXEMPLAR, from, to);
+    Result r = spectral(copy);
+    assertNotEquals(0, r.exit, what + " was not rejected:\n" + r.output);
+    assertTrue(r.output.contains(expected), what + ": expected a " + expected + " finding in\n" + r.output);
+  }
+
+  static final String REST_GET = "resources/directories/v4_directory_user_get.yml";
+  static final String REST_CREATE = "resources/directories/v4_directory_user_create.yml";
+
+  /** Defects of the v4 REST operations (x-api-style: rest), each in a named file. */
+  static Stream<Arguments> restDefects() {
+    return Stream.of(
+        Arguments.of("rest operation without the X-Client-Id alternative", REST_GET,
+            "    - ClientId: []\n      ClientSecret: []\n", "", "ct-rest-security-alternatives"),
+        Arguments.of("rest body also as a form", REST_CREATE,
+            "        examples:\n          full:",
+            "        examples:\n          full:\n            $ref: ./examples/v4_directory_user_create_request.yml\n"
+                + "      application/x-www-form-urlencoded:\n        schema:\n"
+                + "          $ref: ./models/DirectoryUserV4CreateRequest.yml\n        examples:\n          full:",
+            "ct-rest-request-json-only"),
+        Arguments.of("a GET with a request body", REST_GET,
+            "  responses:\n",
+            "  requestBody:\n    content:\n      application/json:\n        schema:\n"
+                + "          $ref: ./models/DirectoryUserV4UpdateRequest.yml\n        examples:\n          block:\n"
+                + "            $ref: ./examples/v4_directory_user_update_request.yml\n  responses:\n",
+            "ct-rest-no-body-on-get-delete"),
+        Arguments.of("a rest operation with two success statuses", REST_CREATE,
+            "    '201':", "    '200':\n      $ref: ../../shared/responses/RestUnauthorized.yml\n    '201':",
+            "ct-rest-responses"),
+        Arguments.of("a rest operation with an undesigned error status", REST_GET,
+            "    '404':", "    '400':", "ct-rest-responses"),
+        Arguments.of("a rest error response with the v3 envelope", REST_GET,
+            "            $ref: ../../shared/models/RestError.yml\n          examples:\n            e507_directory_not_found:",
+            "            $ref: ../../shared/models/ErrorEnvelope.yml\n          examples:\n            e507_directory_not_found:",
+            "ct-error-responses-use-envelope"),
+        Arguments.of("a rest error code without an example", REST_GET,
+            "x-error-codes: [1000, 101, 301, 507]", "x-error-codes: [1000, 101, 300, 301, 507]",
+            "ct-error-responses-use-envelope"),
+        Arguments.of("a rest operation outside /v4", "openapi.yaml",
+            "  /v4/directory/{directoryId}/users/{userId}:", "  /v3/directory/{directoryId}/users/{userId}:",
+            "ct-operation-style"),
+        Arguments.of("a rest operation as PUT", "resources/directories/paths/v4_directory_user.yml",
+            "post:\n  $ref: ../v4_directory_user_update.yml#/post", "put:\n  $ref: ../v4_directory_user_update.yml#/post",
+            "ct-operation-style"),
+        Arguments.of("an rpc operation with a path template", "openapi.yaml",
+            "  /v3/loyalty/info:", "  /v3/loyalty/{loyaltycard}/info:", "ct-operation-style"));
+  }
+
+  @ParameterizedTest(name = "Spectral rejects: {0}")
+  @MethodSource("restDefects")
+  void spectralRejectsEachRestDefect(String what, String file, String from, String to, String expected) throws IOException {
+    Path copy = copyWith(file, from, to);
     Result r = spectral(copy);
     assertNotEquals(0, r.exit, what + " was not rejected:\n" + r.output);
     assertTrue(r.output.contains(expected), what + ": expected a " + expected + " finding in\n" + r.output);
