@@ -22,9 +22,12 @@ final class Bundle {
   }
 
   static Bundle load() {
-    String path = System.getProperty("spec.bundle", "target/openapi.yaml");
+    return load(Path.of(System.getProperty("spec.bundle", "target/openapi.yaml")));
+  }
+
+  static Bundle load(Path path) {
     try {
-      return new Bundle(YAML.readTree(Path.of(path).toFile()));
+      return new Bundle(YAML.readTree(path.toFile()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundle " + path + " (run the build first)", e);
     }
