@@ -14,7 +14,7 @@ import java.util.Map;
  * body exactly as a call does, without the network.
  */
 public final class BenchDecoding {
-  private final ResponseDecoder decoder = new ResponseDecoder(Json.newMapper(), new Redactor());
+  private final ResponseDecoder decoder = new ResponseDecoder(Json.newMapper(), Redactor.forCredentials(null, null));
 
   public Object decode(byte[] body, Type type) throws IOException {
     return decoder.decode(response(body), type);

@@ -37,6 +37,12 @@ import org.slf4j.LoggerFactory;
  * {@link #withOptions}; derived clients share the connection pool.
  */
 public final class CoupontoolsClient {
+  /**
+   * The default budget of one whole call: connecting, writing, waiting, reading the whole body
+   * and any retries with their backoff ({@link Builder#timeout}).
+   */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
   private final Transport transport;
 
   private CoupontoolsClient(Transport transport) {
@@ -104,6 +110,11 @@ public final class CoupontoolsClient {
     return withOptions(b -> b.timeout(timeout));
   }
 
+  /** The effective settings, for tests. */
+  Transport.Config settings() {
+    return transport.config();
+  }
+
   @Override
   public String toString() {
     Transport.Config c = transport.config();
@@ -150,7 +161,8 @@ public final class CoupontoolsClient {
 
   /**
    * Settings of a {@link CoupontoolsClient}. Only the credentials are required; the defaults are
-   * the production server, JSON bodies, 10 s to connect, 60 s per read and 2 retries.
+   * the production server, JSON bodies, 10 s to connect, 60 s per read, 60 s per whole call
+   * ({@link CoupontoolsClient#DEFAULT_TIMEOUT}) and 2 retries.
    */
   public static final class Builder {
     static final String ENV_ID = "COUPONTOOLS_CLIENT_ID";
@@ -164,7 +176,7 @@ public final class CoupontoolsClient {
       c.baseUrl = "https://api4coupons.com";
       c.connectTimeout = Duration.ofSeconds(10);
       c.readTimeout = Duration.ofSeconds(60);
-      c.callTimeout = Duration.ZERO;
+      c.callTimeout = DEFAULT_TIMEOUT;
       c.maxRetries = 2;
       c.logger = LoggerFactory.getLogger(CoupontoolsClient.class);
       c.sleeper = Sleeper.REAL;
@@ -208,13 +220,21 @@ public final class CoupontoolsClient {
       return this;
     }
 
-    /** The longest wait for a response byte (default 60 s). */
+    /**
+     * The longest wait for any single read or write (default 60 s). It is not a call budget: a
+     * server sending one byte per second never trips it. The whole call is bounded by
+     * {@link #timeout} (default {@link CoupontoolsClient#DEFAULT_TIMEOUT}).
+     */
     public Builder readTimeout(Duration timeout) {
       c.readTimeout = requireNonNegative(timeout, "readTimeout");
       return this;
     }
 
-    /** The budget of a whole call, retries included; also raises the read timeout to it. */
+    /**
+     * The budget of a whole call (default {@link CoupontoolsClient#DEFAULT_TIMEOUT}): connecting,
+     * sending, waiting, reading the whole body, and retries with their backoff. Also sets the
+     * read timeout to it. {@code Duration.ZERO} means no limit.
+     */
     public Builder timeout(Duration timeout) {
       c.callTimeout = requireNonNegative(timeout, "timeout");
       c.readTimeout = timeout;

@@ -12,8 +12,11 @@ public class TransportException extends CoupontoolsException {
 
   private final boolean requestSent;
 
-  public TransportException(String operation, IOException cause, boolean requestSent) {
-    super("I/O error during " + operation + ": " + cause + (requestSent ? "" : " (request not sent)"),
+  /**
+   * @param detail what failed, already free of secrets
+   */
+  public TransportException(String operation, String detail, IOException cause, boolean requestSent) {
+    super("I/O error during " + operation + ": " + detail + (requestSent ? "" : " (request not sent)"),
         operation, cause);
     this.requestSent = requestSent;
   }

@@ -1,5 +1,8 @@
 package com.coupontools.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -7,37 +10,61 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks secrets in anything the SDK writes out (logs, exception messages): values of the secret
- * header and of secret keys in JSON and form bodies, and the client's own secret wherever it
- * appears verbatim.
+ * The one redaction rule of the SDK, for everything it writes out (logs, exception messages,
+ * models' {@code toString()}): values of secret headers; values of secret keys in JSON, in form
+ * bodies and in URLs' query strings ({@code …/sso?token=***}); and the client's own secret in
+ * every encoding a server may echo it in (verbatim, JSON-escaped as {@code \/} or
+ * {@code \}{@code u002f}, percent-encoded in either case, base64 of {@code id:secret}).
  */
-final class Redactor {
+public final class Redactor {
   static final String MASK = "***";
   private static final Set<String> SECRET_HEADERS = Set.of("x-client-secret", "authorization", "cookie", "set-cookie");
   private static final String KEYS = "client_secret|api_secret|api_key|password|token|x-client-secret";
   private static final Pattern JSON_VALUE = Pattern.compile(
       "(\"(?i:" + KEYS + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
-  private static final Pattern FORM_VALUE = Pattern.compile("((?<![A-Za-z0-9_])(?i:" + KEYS + ")=)[^&\\s]*");
+  private static final Pattern FORM_VALUE = Pattern.compile("((?<![A-Za-z0-9_])(?i:" + KEYS + ")=)[^&#\\s\"]*");
+  /** Values shorter than this are not masked as literals: they would mask ordinary text. */
+  private static final int MIN_SECRET = 4;
+  private static final Redactor KEYS_ONLY = new Redactor(List.of());
 
-  private final List<String> secrets;
+  private final List<Pattern> secrets;
 
-  /** @param secrets literal values to mask wherever they appear (values shorter than 4 are ignored) */
-  Redactor(String... secrets) {
-    this.secrets = java.util.Arrays.stream(secrets)
-        .filter(s -> s != null && s.length() >= 4).collect(java.util.stream.Collectors.toUnmodifiableList());
+  private Redactor(List<Pattern> secrets) {
+    this.secrets = secrets;
+  }
+
+  /** Masks the secret keys' values and every encoding of the client's secret. */
+  static Redactor forCredentials(String clientId, String secret) {
+    List<Pattern> p = new ArrayList<>();
+    if (secret != null && secret.length() >= MIN_SECRET) {
+      p.add(Pattern.compile(anyEncoding(secret)));
+      List<String> base64 = new ArrayList<>();
+      for (String plain : new String[] {clientId + ":" + secret, secret}) {
+        byte[] bytes = plain.getBytes(StandardCharsets.UTF_8);
+        base64.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
+        base64.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+      }
+      base64.forEach(b -> p.add(Pattern.compile(Pattern.quote(b) + "=*")));
+    }
+    return new Redactor(List.copyOf(p));
+  }
+
+  /** The key-based part of the rule alone: for values printed without a client at hand ({@code toString()}). */
+  public static String mask(String s) {
+    return KEYS_ONLY.text(s);
   }
 
   static boolean isSecretHeader(String name) {
     return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** Masks secret values in free text (a body, a message). */
+  /** Masks secret values in free text (a body, a message, a URL). */
   String text(String s) {
     if (s == null || s.isEmpty()) {
       return s;
     }
-    for (String secret : secrets) {
-      s = s.replace(secret, MASK);
+    for (Pattern secret : secrets) {
+      s = secret.matcher(s).replaceAll(MASK);
     }
     s = JSON_VALUE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
     return FORM_VALUE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
@@ -46,5 +73,29 @@ final class Redactor {
   /** A header line with its value masked when the header is secret. */
   String header(String name, String value) {
     return name + ": " + (isSecretHeader(name) ? MASK : text(value));
+  }
+
+  /**
+   * A regex matching the value with each character in any of the forms it takes on the wire:
+   * itself, backslash-escaped ({@code \/}, also doubly), a JSON {@code \}{@code uXXXX} escape,
+   * or percent-encoded (also doubly, {@code %252F}); hex digits in either case.
+   */
+  private static String anyEncoding(String value) {
+    StringBuilder re = new StringBuilder();
+    for (char c : value.toCharArray()) {
+      String hex = String.format("%04x", (int) c);
+      String literal = Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\x{" + hex + "}";
+      re.append("(?:").append(literal)
+          .append("|\\\\+").append(literal)
+          .append("|\\\\+u(?i:").append(hex).append(')');
+      if (c < 0x80) {
+        re.append("|%(?:25)*(?i:").append(hex, 2, 4).append(')');
+      }
+      if (c == ' ') {
+        re.append("|\\+");
+      }
+      re.append(')');
+    }
+    return re.toString();
   }
 }

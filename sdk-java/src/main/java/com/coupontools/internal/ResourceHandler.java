@@ -73,10 +73,12 @@ final class ResourceHandler implements InvocationHandler {
       return new IllegalArgumentException(redactor.text(e.getMessage()), e);
     }
     if (e.getCause() instanceof RetryInterceptor.UnsentRequestException) {
-      return new TransportException(operation, (IOException) e.getCause().getCause(), false);
+      IOException cause = (IOException) e.getCause().getCause();
+      return new TransportException(operation, redactor.text(cause.toString()), cause, false);
     }
     if (e.getCause() instanceof IOException) {
-      return new TransportException(operation, (IOException) e.getCause(), true);
+      IOException cause = (IOException) e.getCause();
+      return new TransportException(operation, redactor.text(cause.toString()), cause, true);
     }
     int status = e instanceof RetryableException ? 0 : e.status();
     return new InvalidResponseException(operation, status, redactor.text(e.getMessage()), e);

@@ -58,7 +58,7 @@ public final class Transport {
     String id = config.clientId;
     String secret = config.clientSecret;
     boolean validation = config.validation;
-    Redactor redactor = new Redactor(secret);
+    Redactor redactor = Redactor.forCredentials(id, secret);
     this.http = pool.newBuilder()
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
             .header("X-Client-Id", id)
@@ -72,6 +72,9 @@ public final class Transport {
         .readTimeout(config.readTimeout)
         .writeTimeout(config.readTimeout)
         .callTimeout(config.callTimeout)
+        // RetryInterceptor is the only retry: OkHttp's own would re-send a POST that a dropped
+        // pooled connection may already have delivered (issue 9, defect 10)
+        .retryOnConnectionFailure(false)
         .followRedirects(false) // a redirected POST would silently become a GET
         .followSslRedirects(false)
         .build();
