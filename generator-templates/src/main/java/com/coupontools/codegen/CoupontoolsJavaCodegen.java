@@ -52,6 +52,7 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     if (openAPI.getPaths() == null) {
       return;
     }
+    dropSdkSkipped(openAPI);
     openAPI.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
       if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
         return;
@@ -61,6 +62,19 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
         if (target != null && target != media.getSchema()) {
           target.addExtension("x-ct-request-body", true);
         }
+      }
+    }));
+  }
+
+  /**
+   * Operations marked {@code x-sdk-skip: true} are not generated: the GET forms of the campaign
+   * reads exist in the contract for clients that read with GET, while the SDK sends the
+   * documented POST beside them.
+   */
+  private static void dropSdkSkipped(OpenAPI openAPI) {
+    openAPI.getPaths().values().forEach(item -> item.readOperationsMap().forEach((method, op) -> {
+      if (op.getExtensions() != null && Boolean.TRUE.equals(op.getExtensions().get("x-sdk-skip"))) {
+        item.operation(method, null);
       }
     }));
   }

@@ -44,9 +44,10 @@ public final class CoverageTable {
       JsonNode n = op.node();
       String tag = n.path("tags").path(0).asText("");
       String method = n.path("x-sdk-method").asText(camel(op.id()));
+      String sdk = n.path("x-sdk-skip").asBoolean(false)
+          ? "— (x-sdk-skip)" : "`client." + accessor(tag) + "()." + method + "(…)`";
       rows.add(new Row(op.method().toUpperCase(Locale.ROOT), op.path(), op.id(), tag, op.style(),
-          n.path("x-doc-status").asText("?"), n.path("x-doc-source").asText(""),
-          "client." + accessor(tag) + "()." + method + "(…)"));
+          n.path("x-doc-status").asText("?"), n.path("x-doc-source").asText(""), sdk));
     }
     return rows;
   }
@@ -95,6 +96,11 @@ public final class CoverageTable {
     }
     md.append("| **all** | **").append(documented).append("** | **").append(inferred).append("** | **")
         .append(documented + inferred).append("** |\n\n");
+    long skipped = rows.stream().filter(r -> r.sdkMethod().contains("x-sdk-skip")).count();
+    if (skipped > 0) {
+      md.append("Of these, ").append(skipped).append(" are a second method of another operation's path that SDKs leave\n")
+          .append("out (`x-sdk-skip`: GET forms of rpc reads, for clients that read with GET).\n\n");
+    }
 
     md.append("| # | Resource | Method | Path | operationId | Style | Status | SDK method | Source");
     columns.keySet().forEach(c -> md.append(" | ").append(c));
@@ -105,7 +111,7 @@ public final class CoverageTable {
     for (Row r : rows) {
       md.append("| ").append(++i).append(" | ").append(r.tag()).append(" | ").append(r.method()).append(" | `")
           .append(r.path()).append("` | `").append(r.id()).append("` | ").append(r.style()).append(" | ")
-          .append(r.status()).append(" | `").append(r.sdkMethod()).append("` | ").append(link(r.source()));
+          .append(r.status()).append(" | ").append(r.sdkMethod()).append(" | ").append(link(r.source()));
       for (Map<String, String> values : columns.values()) {
         md.append(" | ").append(cell(values.getOrDefault(r.id(), "—")));
       }

@@ -145,20 +145,27 @@ class PrismSmokeTest {
 
   /**
    * Calls one operation as documented: its method, its path with each path parameter's example,
-   * its first JSON request example as the body (none when it takes no body).
+   * the query parameters that have a (scalar) example, its first JSON request example as the body
+   * (none when it takes no body).
    */
   private static HttpResponse<String> call(Bundle bundle, Bundle.Operation op, Credentials credentials) throws Exception {
     String path = op.path();
+    StringBuilder query = new StringBuilder();
     for (JsonNode p : op.node().path("parameters")) {
       JsonNode param = bundle.deref(p);
+      String name = param.path("name").asText();
       if (param.path("in").asText().equals("path")) {
         JsonNode example = param.has("example") ? param.get("example") : param.path("schema").path("example");
-        assertFalse(example.isMissingNode(), op.id() + ": path parameter " + param.path("name").asText() + " has no example");
-        path = path.replace("{" + param.path("name").asText() + "}", example.asText());
+        assertFalse(example.isMissingNode(), op.id() + ": path parameter " + name + " has no example");
+        path = path.replace("{" + name + "}", example.asText());
+      } else if (param.path("in").asText().equals("query") && param.has("example") && param.get("example").isValueNode()) {
+        query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+            .append(java.net.URLEncoder.encode(param.get("example").asText(), java.nio.charset.StandardCharsets.UTF_8));
       }
     }
+    path += query;
     JsonNode body = firstExample(bundle, op.node().path("requestBody").path("content").path("application/json"));
-    boolean takesBody = op.node().has("requestBody") || op.style().equals("rpc");
+    boolean takesBody = op.node().has("requestBody");
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     if (takesBody) {
       b.header("Content-Type", "application/json");
