@@ -173,6 +173,11 @@ class SpecGatesTest {
         Arguments.of("x-required-any-of naming a missing example", "resources/loyalty_cards/models/LoyaltyUsersUpdateRequest.yml",
             "error-example: e200_missing_loyalty_change", "error-example: e200_missing_loyalty_changes",
             "ct-contract-extensions"),
+        Arguments.of("a rest body operation with the rpc unreadable-body example", REST_CREATE,
+            "$ref: ../../shared/examples/rest_errors/rest_e300_unreadable_body.yml",
+            "$ref: ../../shared/examples/errors/e300_unreadable_body.yml", "ct-unreadable-body-documented"),
+        Arguments.of("a rest GET with a query parameter but as a form", REST_GET,
+            "  x-api-style: rest", "  x-api-style: rpc", "ct-operation-style"),
         Arguments.of("x-boolean-alias giving a value outside the enum", "resources/single_use/models/SingleUseCreateRequest.yml",
             "first-present-of: [email, phone, customid]", "first-present-of: [email, phone, custom_id]",
             "ct-contract-extensions"));
