@@ -167,7 +167,7 @@ public final class ApiHandler {
       try {
         body = Body.parse(ex.header("Content-Type"), bytes, op.formBodies());
         boolean array = op.bodyKind() == Operation.BodyKind.ARRAY;
-        if (body != null ? body.isArray() != array : array) {
+        if (body != null ? !body.isContainerNode() || body.isArray() != array : array) {
           bodyError = Body.unreadable(array ? "expected a JSON array." : "expected a JSON object.");
         }
       } catch (ApiError e) {

@@ -88,8 +88,8 @@ final class Body {
     } catch (IOException | RuntimeException e) {
       throw unreadable("malformed JSON.");
     }
-    if (root == null || !root.isContainerNode()) {
-      throw unreadable("expected a JSON object.");
+    if (root == null) {
+      throw unreadable("malformed JSON.");
     }
     if (hasLoneSurrogate(root)) {
       throw unreadable("a string holds an unpaired surrogate escape (\\ud800-\\udfff).");

@@ -63,7 +63,12 @@ final class Params {
             one(rule, raw, out, sent);
           }
         }
-        case ARRAY -> one(op.bodyParams().get(0), body, out, sent);
+        case ARRAY -> {
+          // The handler checked it is an array; an empty one is a batch of nothing, not a missing body.
+          ParamRule rule = op.bodyParams().get(0);
+          out.put(rule.name(), rule.accept(body, rule.name()));
+          sent.add(rule.name());
+        }
         case NONE -> { }
       }
       for (Operation.RequiredWhen w : op.requiredWhen()) {
