@@ -114,10 +114,6 @@ final class ErrorCatalogue {
     return f == null ? "HTTP/1.0 422 Unprocessable entity." : f.rpcStatusLine();
   }
 
-  boolean catalogued(int code) {
-    return sentences.containsKey(code);
-  }
-
   /** The default sentence of a code with its placeholders filled in (an uncatalogued code is a bug). */
   String sentence(int code, Map<String, String> values) {
     String template = sentences.get(code);

@@ -29,10 +29,6 @@ final class Errors {
     this.examples = List.copyOf(examples);
   }
 
-  List<Example> examples() {
-    return examples;
-  }
-
   /** The error a violated constraint answers with (spec README, "Error catalogue": constraints). */
   ApiError of(Violation v) {
     String param = v.parameter();

@@ -124,10 +124,6 @@ final class ParamRule {
     return booleanAlias;
   }
 
-  List<ParamRule> fields() {
-    return fields;
-  }
-
   /** The catalogue's date property: {@code x-coupontools-type} date/datetime, or a pattern that starts with a date. */
   boolean isDate() {
     return "date".equals(xType) || "datetime".equals(xType)

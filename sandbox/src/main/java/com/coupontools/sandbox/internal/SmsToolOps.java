@@ -23,16 +23,17 @@ final class SmsToolOps {
   private SmsToolOps() { }
 
   static void register(Map<String, OpHandler> h) {
-    h.put("smstool_grouplist", SmsToolOps::groups);
+    h.put("smstool_grouplist", call -> groups(call, "sms_groups"));
     h.put("smstool_userlist", SmsToolOps::contacts);
     h.put("smstool_addgroup", SmsToolOps::addGroup);
     h.put("smstool_addcontact", SmsToolOps::addContact);
   }
 
-  private static Map<String, Object> groups(Call call) {
+  /** The caller's own groups of a tool ({@code sms_groups}, {@code email_groups}): the two lists have one shape. */
+  static Map<String, Object> groups(Call call, String table) {
     List<Map<String, Object>> items = call.db().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> g : Db.rows(c, "SELECT * FROM sms_groups WHERE account_id = ? ORDER BY id",
+      for (Map<String, Object> g : Db.rows(c, "SELECT * FROM " + table + " WHERE account_id = ? ORDER BY id",
           call.caller().id())) {
         out.add(Map.of("ID", Ids.group(((Number) g.get("id")).longValue()), "name", g.get("name")));
       }
