@@ -63,6 +63,10 @@ public final class Main {
     Sandbox sandbox;
     try {
       sandbox = specFile == null ? Sandbox.start(config) : Sandbox.start(config, ApiSpec.fromFile(specFile));
+    } catch (DataDirectoryInUseException e) {
+      System.err.println("coupontools-sandbox: " + e.getMessage());
+      System.exit(2);
+      return;
     } catch (RuntimeException e) {
       System.err.println("coupontools-sandbox: cannot start: " + e.getMessage());
       System.exit(1);

@@ -39,13 +39,15 @@ public final class Sandbox implements AutoCloseable {
   private final Db db;
   private final int port;
   private final String host;
+  private final SandboxConfig config;
 
-  private Sandbox(JdkServer server, int port, ApiHandler api, Db db, String host) {
+  private Sandbox(JdkServer server, int port, ApiHandler api, Db db, SandboxConfig config) {
     this.server = server;
     this.api = api;
     this.db = db;
-    this.host = host;
+    this.host = config.host();
     this.port = port;
+    this.config = config;
   }
 
   /** Starts a sandbox on the bundle from the classpath. */
@@ -61,7 +63,7 @@ public final class Sandbox implements AutoCloseable {
       Seed.apply(db, config.clientId(), config.clientSecret());
       ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC());
       JdkServer s = new JdkServer(config.host(), config.port(), api, WORKER_THREADS);
-      return new Sandbox(s, s.port(), api, db, config.host());
+      return new Sandbox(s, s.port(), api, db, config);
     } catch (java.io.IOException e) {
       db.close();
       throw new java.io.UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
@@ -79,6 +81,15 @@ public final class Sandbox implements AutoCloseable {
   public String baseUrl() {
     String h = host.contains(":") ? "[" + host + "]" : host;
     return "http://" + h + ":" + port;
+  }
+
+  /**
+   * Restores the demo data: deletes everything (accounts, campaigns, sessions, codes, events …)
+   * and writes the seed again, in one transaction; requests wait meanwhile. For tests that want
+   * each case to start from the documented state.
+   */
+  public void reset() {
+    Seed.reset(db, config.clientId(), config.clientSecret());
   }
 
   /** Operations of the bundle this sandbox has no behaviour for; empty when it covers the spec. */

@@ -21,8 +21,12 @@ import okhttp3.Response;
 /** A raw HTTP client for the sandbox's tests: JSON, form and byte bodies, any credentials. */
 final class Api {
   static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Idle connections are dropped after 4 s: Prism (Node) closes a kept-alive connection after 5 s
+   * idle, and without retries (on purpose) a request racing that close fails with a bare EOF.
+   */
   private static final OkHttpClient HTTP = new OkHttpClient.Builder()
-      .connectionPool(new ConnectionPool(8, 30, java.util.concurrent.TimeUnit.SECONDS))
+      .connectionPool(new ConnectionPool(8, 4, java.util.concurrent.TimeUnit.SECONDS))
       .readTimeout(Duration.ofSeconds(60))
       .retryOnConnectionFailure(false)
       .build();
@@ -89,9 +93,23 @@ final class Api {
   }
 
   private final String base;
+  private final boolean offContract;
 
   Api(String base) {
+    this(base, false);
+  }
+
+  private Api(String base, boolean offContract) {
     this.base = base;
+    this.offContract = offContract;
+  }
+
+  /**
+   * The same server, for requests a test sends off the contract on purpose (an unknown path,
+   * another method): {@link ContractCheck} then asks only that the answer is the error envelope.
+   */
+  Api offContract() {
+    return new Api(base, true);
   }
 
   String base() {
@@ -113,6 +131,34 @@ final class Api {
   Resp form(String path, Map<String, ?> body, Creds creds) {
     return send("POST", path, "application/x-www-form-urlencoded", formEncode(body).getBytes(StandardCharsets.UTF_8),
         creds, Map.of());
+  }
+
+  /**
+   * Sends {@code body} the way {@code op} takes its parameters: the GET form of a read in the
+   * query string (credentials only in the headers), a POST as JSON or as a form.
+   */
+  Resp call(Bundle.Op op, com.fasterxml.jackson.databind.node.ObjectNode body, Creds creds, boolean form) {
+    if (op.isGet()) {
+      String q = formEncode(fields(body));
+      return send("GET", op.path() + (q.isEmpty() ? "" : "?" + q), null, null, creds, Map.of());
+    }
+    return form ? form(op.path(), fields(body), creds) : post(op.path(), body, creds);
+  }
+
+  /** A JSON object as form fields: arrays as repeated fields, objects as their JSON text. */
+  static Map<String, Object> fields(JsonNode body) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    body.fields().forEachRemaining(e -> {
+      JsonNode v = e.getValue();
+      if (v.isArray()) {
+        List<String> items = new ArrayList<>();
+        v.forEach(x -> items.add(x.isValueNode() ? x.asText() : x.toString()));
+        out.put(e.getKey(), items);
+      } else {
+        out.put(e.getKey(), v.isObject() ? v.toString() : v.asText());
+      }
+    });
+    return out;
   }
 
   static String formEncode(Map<String, ?> body) {
@@ -142,11 +188,14 @@ final class Api {
       rb = RequestBody.create(new byte[0], null);
     }
     r.method(method, rb);
+    Resp out;
     try (Response resp = HTTP.newCall(r.build()).execute()) {
-      return new Resp(resp.code(), resp.headers(), resp.body().string());
+      out = new Resp(resp.code(), resp.headers(), resp.body().string());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path + " failed", e);
     }
+    ContractCheck.INSTANCE.verify(method, path, offContract, out);
+    return out;
   }
 
   static String abbreviate(String s) {

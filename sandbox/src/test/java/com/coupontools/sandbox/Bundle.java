@@ -24,8 +24,16 @@ final class Bundle {
 
   record ErrorExample(String key, int code, String text) { }
 
-  record Op(String id, String path, Set<Integer> codes, Map<String, JsonNode> requestExamples,
-      List<ErrorExample> errors, Map<String, JsonNode> params, Set<String> required) {
+  /**
+   * One operation: a POST, or the GET form of a read (parameters in the query string; its one
+   * request example is made of the parameters' examples). {@code body}: it takes a request body.
+   */
+  record Op(String id, String path, String method, Set<Integer> codes, Map<String, JsonNode> requestExamples,
+      List<ErrorExample> errors, Map<String, JsonNode> params, Set<String> required, boolean body) {
+    boolean isGet() {
+      return method.equals("GET");
+    }
+
     JsonNode firstExample() {
       return requestExamples.isEmpty() ? Api.JSON.createObjectNode() : requestExamples.values().iterator().next();
     }
@@ -37,30 +45,54 @@ final class Bundle {
   private Bundle(JsonNode root) {
     this.root = root;
     root.path("paths").fields().forEachRemaining(e -> {
-      JsonNode post = deref(e.getValue()).path("post");
-      Set<Integer> codes = new LinkedHashSet<>();
-      post.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
-      Map<String, JsonNode> reqExamples = new LinkedHashMap<>();
-      JsonNode content = deref(post.path("requestBody")).path("content").path("application/json");
+      JsonNode item = deref(e.getValue());
+      ops.add(op(e.getKey(), "POST", item.path("post")));
+      if (item.path("get").isObject()) {
+        ops.add(op(e.getKey(), "GET", item.path("get")));
+      }
+    });
+  }
+
+  private Op op(String path, String method, JsonNode op) {
+    Set<Integer> codes = new LinkedHashSet<>();
+    op.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
+    Map<String, JsonNode> reqExamples = new LinkedHashMap<>();
+    Map<String, JsonNode> params = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    if (method.equals("GET")) {
+      // The GET form: query parameters, and one request example made of their examples.
+      ObjectNode example = Api.JSON.createObjectNode();
+      for (JsonNode p : op.path("parameters")) {
+        JsonNode param = deref(p);
+        params.put(param.path("name").asText(), deref(param.path("schema")));
+        if (param.path("required").asBoolean(false)) {
+          required.add(param.path("name").asText());
+        }
+        if (param.has("example")) {
+          example.set(param.path("name").asText(), param.get("example"));
+        }
+      }
+      reqExamples.put("query", example);
+    } else {
+      JsonNode content = deref(op.path("requestBody")).path("content").path("application/json");
       content.path("examples").fields().forEachRemaining(x -> reqExamples.put(x.getKey(), deref(x.getValue()).path("value")));
       JsonNode schema = deref(content.path("schema"));
-      Map<String, JsonNode> params = new LinkedHashMap<>();
       schema.path("properties").fields().forEachRemaining(p -> params.put(p.getKey(), deref(p.getValue())));
-      Set<String> required = new LinkedHashSet<>();
       schema.path("required").forEach(r -> required.add(r.asText()));
-      List<ErrorExample> errors = new ArrayList<>();
-      for (String status : List.of("401", "422")) {
-        deref(post.path("responses").path(status)).path("content").path("application/json").path("examples")
-            .fields().forEachRemaining(x -> {
-              JsonNode v = deref(x.getValue()).path("value");
-              JsonNode err = v.path("status").has("errors") ? v.path("status").path("errors") : v.path("errors");
-              JsonNode code = err.path("error_code");
-              errors.add(new ErrorExample(x.getKey(), code.isArray() ? code.path(0).asInt() : code.asInt(),
-                  err.path("error_message_description").path(0).asText("")));
-            });
-      }
-      ops.add(new Op(post.path("operationId").asText(), e.getKey(), codes, reqExamples, errors, params, required));
-    });
+    }
+    List<ErrorExample> errors = new ArrayList<>();
+    for (String status : List.of("401", "422")) {
+      deref(op.path("responses").path(status)).path("content").path("application/json").path("examples")
+          .fields().forEachRemaining(x -> {
+            JsonNode v = deref(x.getValue()).path("value");
+            JsonNode err = v.path("status").has("errors") ? v.path("status").path("errors") : v.path("errors");
+            JsonNode code = err.path("error_code");
+            errors.add(new ErrorExample(x.getKey(), code.isArray() ? code.path(0).asInt() : code.asInt(),
+                err.path("error_message_description").path(0).asText("")));
+          });
+    }
+    return new Op(op.path("operationId").asText(), path, method, codes, reqExamples, errors, params, required,
+        op.has("requestBody"));
   }
 
   private static Bundle load() {
@@ -76,6 +108,16 @@ final class Bundle {
       n = n.has("$ref") ? root.at(n.get("$ref").asText().substring(1)) : n.get("allOf").get(0);
     }
     return n;
+  }
+
+  /** The operation of {@code method} on {@code path} (dereferenced), or null when the bundle has none. */
+  JsonNode operation(String path, String method) {
+    JsonNode item = root.path("paths").path(path);
+    if (item.isMissingNode()) {
+      return null;
+    }
+    JsonNode op = deref(item).path(method.toLowerCase(java.util.Locale.ROOT));
+    return op.isObject() ? op : null;
   }
 
   Op op(String id) {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation of the bundle, through {@code prism proxy}: each request example (JSON and
- * form) succeeds with no violation at all, and each documented error example is produced (code
+ * form), sent unmodified on a freshly reset sandbox, succeeds with no violation at all, and each documented error example is produced (code
  * and exact sentence) with no response violation. The scenarios are derived from the examples,
  * so a new operation or error in the spec fails here until the sandbox handles it.
  */
@@ -66,8 +66,12 @@ class ConformanceTest {
     this.api = env.prism;
   }
 
-  /** A request: body, credentials and the content type to send it as. */
-  record Call(ObjectNode body, Creds creds, boolean form) { }
+  /** A request: body, credentials and the content type to send it as; or raw bytes sent as JSON. */
+  record Call(ObjectNode body, Creds creds, boolean form, byte[] raw) {
+    Call(ObjectNode body, Creds creds, boolean form) {
+      this(body, creds, form, null);
+    }
+  }
 
   // ---------------------------------------------------------------- happy paths
 
@@ -79,10 +83,11 @@ class ConformanceTest {
       Map<String, JsonNode> examples = op.requestExamples().isEmpty()
           ? Map.of("empty", Api.JSON.createObjectNode()) : op.requestExamples();
       examples.forEach((name, example) -> {
-        for (boolean form : new boolean[] {false, true}) {
-          tests.add(DynamicTest.dynamicTest(op.id() + " / " + name + (form ? " (form)" : " (json)"), () -> {
-            ObjectNode body = repeatable(op, Bundle.copy(example));
-            Resp r = send(op, new Call(body, Creds.DEMO, form));
+        for (boolean form : op.isGet() ? new boolean[] {false} : new boolean[] {false, true}) {
+          tests.add(DynamicTest.dynamicTest(op.id() + " / " + name + (op.isGet() ? " (query)" : form ? " (form)" : " (json)"), () -> {
+            // As documented, not a byte changed, on the seeded state the examples were written for.
+            env.sandbox.reset();
+            Resp r = send(op, new Call(Bundle.copy(example), Creds.DEMO, form));
             assertEquals(200, r.status(), () -> op.id() + " " + r);
             assertTrue(r.ok(), r::toString);
             assertEquals(List.of(), r.violations(), () -> "Prism violations for " + op.id() + ": " + r);
@@ -91,28 +96,6 @@ class ConformanceTest {
       });
     }
     return tests.stream();
-  }
-
-  /**
-   * The examples as written would change the seed for the next run (remove a session, validate
-   * it, take an email); point them at fresh data so each one can run any number of times.
-   */
-  private ObjectNode repeatable(Op op, ObjectNode body) {
-    switch (op.id()) {
-      case "subaccount_create" -> body.put("email", Fixtures.unique("new") + "@example.com");
-      case "singleuse_create" -> {
-        if (body.has("customvalcode")) {
-          body.put("customvalcode", Fixtures.unique("BAR"));
-        }
-      }
-      case "singleuse_remove", "couponsession_update" -> body.put("couponsession", Fixtures.freshSession(env.direct));
-      case "couponsession_update_multiple" -> {
-        ArrayNode list = body.putArray("couponsessions");
-        list.add(Fixtures.freshSession(env.direct)).add(Fixtures.freshSession(env.direct));
-      }
-      default -> { }
-    }
-    return body;
   }
 
   // ---------------------------------------------------------------- documented errors
@@ -132,9 +115,9 @@ class ConformanceTest {
             throw new AssertionError("No scenario for " + op.id() + " / " + ex.key()
                 + ": teach ConformanceTest how to trigger it");
           }
-          for (boolean form : new boolean[] {false, true}) {
+          for (boolean form : op.isGet() ? new boolean[] {false} : new boolean[] {false, true}) {
             Call c = scenario.apply(op);
-            Resp r = send(op, new Call(c.body(), c.creds(), form));
+            Resp r = send(op, new Call(c.body(), c.creds(), form, c.raw()));
             assertEquals(ex.code() == 1000 || ex.code() < 200 ? 401 : 422, r.status(), () -> ex.key() + ": " + r);
             assertEquals(ex.code(), r.code(), () -> ex.key() + ": " + r);
             if (ex.code() != 1000) {
@@ -273,6 +256,8 @@ class ConformanceTest {
     switch (key) {
       case "e1000_invalid_credentials":
         return o -> new Call(base, Creds.NONE, false);
+      case "e300_unreadable_body":
+        return o -> new Call(null, Creds.DEMO, false, "{\"campaign\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       case "e101_account_expired":
         return o -> new Call(base, expiredSubaccount(), false);
       case "e102_subaccount_credentials":
@@ -331,25 +316,11 @@ class ConformanceTest {
 
   private Resp send(Op op, Call c) {
     Resp r;
-    if (c.form()) {
-      Map<String, Object> fields = new java.util.LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = c.body().fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode v = e.getValue();
-        if (v.isArray()) {
-          List<String> items = new ArrayList<>();
-          v.forEach(x -> items.add(x.asText()));
-          fields.put(e.getKey(), items);
-        } else if (v.isObject()) {
-          fields.put(e.getKey(), v.toString());
-        } else {
-          fields.put(e.getKey(), v.asText());
-        }
-      }
-      r = api.form(op.path(), fields, c.creds());
+    if (c.raw() != null) {
+      // Straight to the sandbox: Prism's proxy answers an unreadable body itself (HTTP 400).
+      r = env.direct.send("POST", op.path(), "application/json", c.raw(), c.creds(), Map.of());
     } else {
-      r = api.post(op.path(), c.body(), c.creds());
+      r = api.call(op, c.body(), c.creds(), c.form());
     }
     if (r.status() != 200) {
       SEEN.computeIfAbsent(op.id(), k -> ConcurrentHashMap.newKeySet()).add(r.code());

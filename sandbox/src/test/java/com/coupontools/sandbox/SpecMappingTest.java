@@ -20,6 +20,9 @@ class SpecMappingTest {
   void everyCodeTheConstraintMappingCanProduceIsListed() {
     Map<String, Set<String>> gaps = new TreeMap<>();
     for (Op op : Bundle.INSTANCE.ops) {
+      if (op.body()) {
+        need(op, 300, "(an unreadable body)", gaps);
+      }
       for (Map.Entry<String, JsonNode> e : op.params().entrySet()) {
         String name = e.getKey();
         JsonNode s = e.getValue();

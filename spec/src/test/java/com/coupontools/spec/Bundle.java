@@ -30,13 +30,14 @@ final class Bundle {
     }
   }
 
-  record Operation(String path, String id, JsonNode node) {}
+  /** One operation: its path, HTTP method (lower case, as in the bundle), operationId and node. */
+  record Operation(String path, String method, String id, JsonNode node) {}
 
   List<Operation> operations() {
     List<Operation> ops = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
-        ops.add(new Operation(path.getKey(), op.getValue().path("operationId").asText(), op.getValue()));
+        ops.add(new Operation(path.getKey(), op.getKey(), op.getValue().path("operationId").asText(), op.getValue()));
       }
     }
     return ops;

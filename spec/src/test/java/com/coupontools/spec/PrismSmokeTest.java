@@ -81,7 +81,9 @@ class PrismSmokeTest {
           op.node().path("requestBody").path("content").path("application/json"));
       JsonNode expected = firstExample(bundle,
           bundle.deref(op.node().path("responses").path("200")).path("content").path("application/json"));
-      HttpResponse<String> response = post(op.path(), requestExample == null ? "{}" : JSON.writeValueAsString(requestExample), true);
+      HttpResponse<String> response = op.method().equals("get")
+          ? get(op.path() + queryOf(op.node()))
+          : post(op.path(), requestExample == null ? "{}" : JSON.writeValueAsString(requestExample), true);
       checked++;
       if (response.statusCode() != 200) {
         failures.add(op.id() + ": HTTP " + response.statusCode() + " " + response.headers().firstValue("sl-violations").orElse(response.body()));
@@ -111,6 +113,24 @@ class PrismSmokeTest {
     JsonNode examples = media.path("examples");
     if (!examples.isObject() || examples.isEmpty()) return null;
     return bundle.deref(examples.elements().next()).path("value");
+  }
+
+  /** The GET form's documented parameter examples as a query string. */
+  private static String queryOf(JsonNode op) {
+    StringBuilder q = new StringBuilder();
+    for (JsonNode p : op.path("parameters")) {
+      if ("query".equals(p.path("in").asText()) && p.has("example")) {
+        q.append(q.length() == 0 ? "?" : "&").append(p.path("name").asText()).append('=')
+            .append(java.net.URLEncoder.encode(p.path("example").asText(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return q.toString();
+  }
+
+  private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(20))
+        .header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(String path, String json, boolean credentials) throws Exception {

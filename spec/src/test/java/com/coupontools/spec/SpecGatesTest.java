@@ -60,7 +60,36 @@ class SpecGatesTest {
         Arguments.of("security with one header only",
             "  - ClientId: []\n      ClientSecret: []", "  - ClientId: []",
             "ct-security-both-headers"),
-        Arguments.of("a non-numeric minimum", "minimum: 1\n", "minimum: one\n", "minimum"));
+        Arguments.of("a non-numeric minimum", "minimum: 1\n", "minimum: one\n", "minimum"),
+        Arguments.of("a body operation without the unreadable-body code",
+            "x-error-codes: [1000, 101, 200, 300,", "x-error-codes: [1000, 101, 200,",
+            "ct-unreadable-body-documented"),
+        Arguments.of("a body operation without the shared unreadable-body example",
+            "            e300_unreadable_body:\n              $ref: ../../shared/examples/errors/e300_unreadable_body.yml\n",
+            "", "ct-unreadable-body-documented"),
+        Arguments.of("the unreadable-body example written inline instead of shared",
+            "$ref: ../../shared/examples/errors/e300_unreadable_body.yml",
+            "$ref: ../../shared/examples/errors/e300_tags_too_long.yml", "ct-unreadable-body-documented"));
+  }
+
+  /** The GET form of a read: named <file>_get, skipped by SDKs, no body. */
+  static Stream<Arguments> getFormDefects() {
+    return Stream.of(
+        Arguments.of("a GET form not named <file>_get",
+            "operationId: campaign_list_get", "operationId: campaign_list_read", "ct-operation-id-is-file-name"),
+        Arguments.of("a GET form the SDKs would generate", "x-sdk-skip: true", "x-sdk-skip: false",
+            "ct-get-is-sdk-skip"),
+        Arguments.of("a GET without its POST", "post:\n  operationId: campaign_list\n",
+            "put:\n  operationId: campaign_list\n", "ct-post-only"));
+  }
+
+  @ParameterizedTest(name = "Spectral rejects: {0}")
+  @MethodSource("getFormDefects")
+  void spectralRejectsEachGetFormDefect(String what, String from, String to, String expected) throws IOException {
+    Path copy = copyWith("resources/campaigns/campaign_list.yml", from, to);
+    Result r = spectral(copy);
+    assertNotEquals(0, r.exit, what + " was not rejected:\n" + r.output);
+    assertTrue(r.output.contains(expected), what + ": expected a " + expected + " finding in\n" + r.output);
   }
 
   @ParameterizedTest(name = "Spectral rejects: {0}")

@@ -33,14 +33,19 @@ final class SubaccountFixtures {
 
   /** A client with the credentials of an account whose expiry date has passed (101 on every operation). */
   static CoupontoolsClient expiredClient(Call call) {
-    if (call.onMock()) return call.client("expired-client", "expired-secret");
-    Credentials c = EXPIRED.computeIfAbsent(call.baseUrl(), url -> {
+    Credentials c = expiredCredentials(call);
+    return call.client(c.clientId(), c.clientSecret());
+  }
+
+  /** The credentials of an account whose expiry date has passed (made once per target through the SDK). */
+  static Credentials expiredCredentials(Call call) {
+    if (call.onMock()) return new Credentials("expired-client", "expired-secret");
+    return EXPIRED.computeIfAbsent(call.baseUrl(), url -> {
       SubaccountDetails created = call.client().subaccounts().create(
           SubaccountCreateRequest.of(uniqueEmail("expired")).toBuilder().expiresOn(LocalDate.of(2020, 1, 31)).build()).subaccount();
       assertTrue(created.expiresOn().orElseThrow().isBefore(LocalDate.now()), created.toString());
       return new Credentials(created.apiKey(), created.apiSecret());
     });
-    return call.client(c.clientId(), c.clientSecret());
   }
 
   /** A client with the demo subaccount's own credentials, read through subaccount info. */

@@ -36,6 +36,9 @@ public @interface ConformanceCase {
   /** Targets the case is meaningful on (intersected with the selected ones). */
   TargetKind[] targets() default {TargetKind.MOCK, TargetKind.SANDBOX, TargetKind.LIVE};
 
+  /** Body encodings the case runs with; a case without a body (the GET forms) runs once, as JSON. */
+  Encoding[] encodings() default {Encoding.JSON, Encoding.FORM};
+
   /** True when the case changes state: on a real account it runs only with COUPONTOOLS_LIVE_WRITES=true. */
   boolean writes() default false;
 

@@ -68,6 +68,9 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
     }
 
     String skipReason() {
+      if (Stream.of(spec.encodings()).noneMatch(e -> e == encoding)) {
+        return encoding.label() + ": not applicable (the request has no body to encode)";
+      }
       if (!meaningful) {
         return kind.label() + ": not applicable" + (spec.note().isEmpty() ? "" : " (" + spec.note() + ")");
       }

@@ -47,7 +47,7 @@ public final class ApiHandler {
   public Set<String> unimplemented() {
     Set<String> out = new java.util.TreeSet<>();
     for (Operation op : spec.operations()) {
-      if (!handlers.containsKey(op.id())) {
+      if (!handlers.containsKey(op.handlerId())) {
         out.add(op.id());
       }
     }
@@ -68,18 +68,20 @@ public final class ApiHandler {
     if (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    Operation op = spec.byPath(path);
+    Map<String, Operation> methods = spec.byPath(path);
+    Operation op = methods == null ? null : methods.get(ex.method());
     try {
-      if (op == null) {
+      if (methods == null) {
         writeError(ex, 404, "HTTP/1.0 404 Not Found",
             new ApiError(300, "Unknown endpoint: " + printable(path) + ". See the API reference for the paths."));
         return;
       }
-      if (!"POST".equals(ex.method())) {
-        ex.responseHeader("Allow", "POST");
+      if (op == null) {
+        String allowed = String.join(", ", new java.util.TreeSet<>(methods.keySet()));
+        ex.responseHeader("Allow", allowed);
         writeError(ex, 405, "HTTP/1.0 405 Method Not Allowed",
-            new ApiError(300, "Method " + printable(ex.method()) + " is not allowed on "
-                + op.path() + ": every operation is a POST."));
+            new ApiError(300, "Method " + printable(ex.method()) + " is not allowed on " + path + ": use "
+                + (methods.size() == 1 ? "POST" : allowed.replace(", ", " or ")) + "."));
         return;
       }
       Map<String, Object> result = run(ex, op);
@@ -108,7 +110,14 @@ public final class ApiHandler {
     byte[] bytes = readBody(ex);
     Map<String, JsonNode> body = Map.of();
     ApiError bodyError = null;
-    if (bytes == null) {
+    if (op.method().equals("GET")) {
+      // The GET form of a read: parameters in the query string, credentials in the headers; a
+      // body has no meaning on a GET and is ignored (it was read, so the connection stays usable).
+      if (bytes == null) {
+        ex.closeConnection();
+      }
+      body = Body.query(ex.rawQuery());
+    } else if (bytes == null) {
       bodyError = Body.tooLarge();
       ex.closeConnection(); // the rest of the body may be unread
     } else {
@@ -118,26 +127,16 @@ public final class ApiHandler {
         bodyError = e;
       }
     }
-    String id = ex.header("X-Client-Id");
-    String secret = ex.header("X-Client-Secret");
-    if (id == null && secret == null) {
-      id = text(body.get("client_id"));
-      secret = text(body.get("client_secret"));
-    }
-    Caller caller = Caller.authenticate(db, op, id, secret);
+    Caller caller = Caller.authenticate(db, op, credentials(ex, body, op));
     if (bodyError != null) {
-      // Operations without parameters document no 422: their body is not needed, so ignore it.
-      if (op.hasStatus(422) || !op.params().isEmpty()) {
-        throw bodyError;
-      }
-      body = Map.of();
+      throw bodyError; // 300: every operation that takes a body lists it (spec README, Spectral)
     }
     Map<String, JsonNode> params = new LinkedHashMap<>(body);
     params.remove("client_id");
     params.remove("client_secret");
     Ops.normalize(op, params);
     Params p = Params.validate(op, params);
-    OpHandler h = handlers.get(op.id());
+    OpHandler h = handlers.get(op.handlerId());
     if (h == null) {
       throw new IllegalStateException("No handler for " + op.id() + " in this sandbox version");
     }
@@ -187,6 +186,26 @@ public final class ApiHandler {
     } catch (IOException e) {
       // A client that stopped sending: the answer is the same.
     }
+  }
+
+  /**
+   * The client ID and secret: the two headers, or (not on a GET) the body fields {@code client_id}
+   * and {@code client_secret}. A header or field given twice is no credential (1000), so the
+   * answer never depends on which copy a server would pick.
+   */
+  private static String[] credentials(Exchange ex, Map<String, JsonNode> body, Operation op) {
+    java.util.List<String> ids = ex.headers("X-Client-Id");
+    java.util.List<String> secrets = ex.headers("X-Client-Secret");
+    if (ids.size() > 1 || secrets.size() > 1) {
+      return new String[] {null, null};
+    }
+    String id = ids.isEmpty() ? null : ids.get(0);
+    String secret = secrets.isEmpty() ? null : secrets.get(0);
+    if (id == null && secret == null && !op.method().equals("GET")) {
+      id = text(body.get("client_id"));
+      secret = text(body.get("client_secret"));
+    }
+    return new String[] {id, secret};
   }
 
   private static String text(JsonNode n) {

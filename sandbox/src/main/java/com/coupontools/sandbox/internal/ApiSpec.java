@@ -24,7 +24,8 @@ public final class ApiSpec {
   public static final String CLASSPATH_LOCATION = "openapi/openapi.yaml";
 
   private final JsonNode root;
-  private final Map<String, Operation> byPath = new LinkedHashMap<>();
+  /** path → HTTP method (upper case) → operation. */
+  private final Map<String, Map<String, Operation>> byPath = new LinkedHashMap<>();
   private final String sha256;
 
   private ApiSpec(byte[] yaml) {
@@ -36,9 +37,18 @@ public final class ApiSpec {
     this.sha256 = sha256(yaml);
     JsonNode paths = root.path("paths");
     paths.fields().forEachRemaining(e -> {
-      JsonNode post = deref(e.getValue()).path("post");
+      JsonNode item = deref(e.getValue());
+      JsonNode post = item.path("post");
       if (post.isObject()) {
-        byPath.put(e.getKey(), new Operation(this, e.getKey(), post));
+        Map<String, Operation> methods = new LinkedHashMap<>();
+        Operation p = new Operation(this, e.getKey(), "POST", post, null);
+        methods.put("POST", p);
+        // The GET form of a read (x-sdk-skip) is answered like the POST beside it.
+        JsonNode get = item.path("get");
+        if (get.isObject()) {
+          methods.put("GET", new Operation(this, e.getKey(), "GET", get, p.id()));
+        }
+        byPath.put(e.getKey(), java.util.Collections.unmodifiableMap(methods));
       }
     });
     if (byPath.isEmpty()) {
@@ -68,16 +78,18 @@ public final class ApiSpec {
     }
   }
 
+  /** Every operation, POST forms and the GET forms beside them. */
   public Collection<Operation> operations() {
-    return byPath.values();
+    return byPath.values().stream().flatMap(m -> m.values().stream()).toList();
   }
 
-  public Operation byPath(String path) {
+  /** The operations of one path by HTTP method (upper case), or null for a path the bundle lacks. */
+  public Map<String, Operation> byPath(String path) {
     return byPath.get(path);
   }
 
   public Operation byId(String operationId) {
-    for (Operation op : byPath.values()) {
+    for (Operation op : operations()) {
       if (op.id().equals(operationId)) {
         return op;
       }

@@ -2,8 +2,6 @@ package com.coupontools.sandbox.internal;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,17 +32,20 @@ record Caller(long id, Long parentId, List<Long> scope) {
   /**
    * Checks the credentials and the account-level errors the operation documents: 1000 wrong or
    * missing credentials, 101 expired account, 102 subaccount credentials on subaccount
-   * management, 103 / 104 no SMS / email integration.
+   * management, 103 / 104 no SMS / email integration. {@code credentials} is {client ID, secret}
+   * as sent (null when absent or sent twice).
    */
-  static Caller authenticate(Db db, Operation op, String clientId, String clientSecret) {
-    if (clientId == null || clientSecret == null || clientId.isEmpty() || clientSecret.isEmpty()
-        || clientId.length() > 200 || clientSecret.length() > 200) {
+  static Caller authenticate(Db db, Operation op, String[] credentials) {
+    String clientId = credential(credentials[0]);
+    String clientSecret = credential(credentials[1]);
+    if (clientId == null || clientSecret == null) {
       throw ApiError.invalidCredentials();
     }
-    Account a = Account.find(db, clientId);
-    // Compare secrets in constant time, and do the work even for an unknown key.
-    boolean ok = MessageDigest.isEqual((a == null ? "-" : a.secret).getBytes(StandardCharsets.UTF_8),
-        clientSecret.getBytes(StandardCharsets.UTF_8));
+    // Both ways to fail cost the same (response time must not tell which client IDs exist): the
+    // lookup is one map probe whether or not the ID exists, and the secret is compared, as a
+    // SHA-256 digest in constant time, against the account's or against a dummy.
+    Account a = Accounts.of(db).byKey.get(clientId);
+    boolean ok = MessageDigest.isEqual(a == null ? DUMMY_DIGEST : a.secretDigest, digest(clientSecret));
     if (a == null || !ok) {
       throw ApiError.invalidCredentials();
     }
@@ -65,49 +66,91 @@ record Caller(long id, Long parentId, List<Long> scope) {
   }
 
   /**
-   * What authentication needs of an account, cached by client ID. Any committed write may change
-   * accounts, so an entry is only used while no write happened since it was read (reads are the
-   * hot path; two queries fewer per request).
+   * A credential as compared: the value without HTTP whitespace (SP, HTAB) at its ends, or null
+   * when it is absent, empty, longer than 200 characters or holds any other control character
+   * (NUL, CR, LF, 0x01 … 0x1F, DEL), which no issued ID or secret contains.
    */
-  private record Account(long id, Long parent, String secret, String expiry, boolean sms, boolean email,
-      List<Long> scope, long writes) {
-    static Account find(Db db, String clientId) {
-      Map<String, Account> cache = db.cache("accounts");
-      Account cached = cache.get(clientId);
-      if (cached != null && cached.writes == db.writes()) {
-        return cached;
+  static String credential(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    int from = 0;
+    int to = raw.length();
+    while (from < to && (raw.charAt(from) == ' ' || raw.charAt(from) == '\t')) {
+      from++;
+    }
+    while (to > from && (raw.charAt(to - 1) == ' ' || raw.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    if (to == from || to - from > 200) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return null;
       }
-      long writes = db.writes();
-      Account a = db.read(c -> {
-        Map<String, Object> r = Db.row(c, "SELECT id, parent_id, api_secret, expiry_date, sms_integration,"
-            + " email_integration FROM accounts WHERE api_key = ?", clientId);
-        if (r == null) {
-          return null;
-        }
-        long id = ((Number) r.get("id")).longValue();
-        Long parent = r.get("parent_id") == null ? null : ((Number) r.get("parent_id")).longValue();
-        return new Account(id, parent, (String) r.get("api_secret"), (String) r.get("expiry_date"),
-            ((Number) r.get("sms_integration")).intValue() == 1, ((Number) r.get("email_integration")).intValue() == 1,
-            scopeOf(c, id, parent), writes);
-      });
-      if (a != null) {
-        if (cache.size() > 10_000) {
-          cache.clear(); // unknown keys are not cached; this only bounds many real accounts
-        }
-        cache.put(clientId, a);
-      }
-      return a;
+    }
+    return raw.substring(from, to);
+  }
+
+  private static final byte[] DUMMY_DIGEST = digest("no account has this secret " + System.nanoTime());
+
+  private static byte[] digest(String secret) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
-  private static List<Long> scopeOf(Connection c, long id, Long parent) throws SQLException {
-    List<Long> scope = new ArrayList<>();
-    scope.add(id);
-    if (parent == null) {
-      for (Map<String, Object> r : Db.rows(c, "SELECT id FROM accounts WHERE parent_id = ? ORDER BY id", id)) {
-        scope.add(((Number) r.get("id")).longValue());
+  /** What authentication needs of an account. */
+  private record Account(long id, Long parent, byte[] secretDigest, String expiry, boolean sms, boolean email,
+      List<Long> scope) { }
+
+  /**
+   * Every account by client ID, read in one query and kept until the next committed write (any
+   * write may change accounts; reads are the hot path). A whole snapshot, so that an unknown ID
+   * is a map miss exactly as cheap as a hit, never a database query a known ID would not cost.
+   */
+  private record Accounts(long writes, Map<String, Account> byKey) {
+    static Accounts of(Db db) {
+      Map<String, Accounts> cache = db.cache("accounts");
+      Accounts cached = cache.get("all");
+      long writes = db.writes();
+      if (cached != null && cached.writes == writes) {
+        return cached;
       }
+      Accounts fresh = db.read(c -> {
+        List<Map<String, Object>> rows = Db.rows(c, "SELECT id, parent_id, api_key, api_secret, expiry_date,"
+            + " sms_integration, email_integration FROM accounts ORDER BY id");
+        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+          if (r.get("parent_id") != null) {
+            children.computeIfAbsent(((Number) r.get("parent_id")).longValue(), k -> new ArrayList<>())
+                .add(((Number) r.get("id")).longValue());
+          }
+        }
+        Map<String, Account> byKey = new java.util.HashMap<>(rows.size() * 2);
+        for (Map<String, Object> r : rows) {
+          if (r.get("api_key") == null || r.get("api_secret") == null) {
+            continue; // no credentials, no login
+          }
+          long id = ((Number) r.get("id")).longValue();
+          Long parent = r.get("parent_id") == null ? null : ((Number) r.get("parent_id")).longValue();
+          List<Long> scope = new ArrayList<>();
+          scope.add(id);
+          if (parent == null) {
+            scope.addAll(children.getOrDefault(id, List.of()));
+          }
+          byKey.put((String) r.get("api_key"), new Account(id, parent, digest((String) r.get("api_secret")),
+              (String) r.get("expiry_date"), ((Number) r.get("sms_integration")).intValue() == 1,
+              ((Number) r.get("email_integration")).intValue() == 1, List.copyOf(scope)));
+        }
+        return new Accounts(writes, Map.copyOf(byKey));
+      });
+      cache.put("all", fresh);
+      return fresh;
     }
-    return List.copyOf(scope);
   }
 }

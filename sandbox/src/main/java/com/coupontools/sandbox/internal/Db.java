@@ -43,6 +43,8 @@ public final class Db implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
   private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.ConcurrentMap<?, ?>> caches =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** The data directory's lock (file mode only): one sandbox per SQLite directory. */
+  private DataDirLock dirLock;
 
   private Db(String url, boolean memory) throws SQLException {
     this.url = url;
@@ -65,7 +67,15 @@ public final class Db implements AutoCloseable {
         return new Db("jdbc:sqlite:file:sandbox-" + UUID.randomUUID() + "?mode=memory&cache=shared", true);
       }
       Files.createDirectories(dir);
-      return new Db("jdbc:sqlite:" + dir.resolve("sandbox.db").toAbsolutePath(), false);
+      DataDirLock lock = DataDirLock.acquire(dir); // DataDirectoryInUseException when another sandbox has it
+      try {
+        Db db = new Db("jdbc:sqlite:" + dir.resolve("sandbox.db").toAbsolutePath(), false);
+        db.dirLock = lock;
+        return db;
+      } catch (SQLException | RuntimeException e) {
+        lock.close();
+        throw e;
+      }
     } catch (SQLException | java.io.IOException e) {
       throw new IllegalStateException("Cannot open the sandbox database"
           + (dir == null ? " in memory" : " in " + dir) + ": " + e.getMessage(), e);
@@ -175,6 +185,9 @@ public final class Db implements AutoCloseable {
         } catch (SQLException ignored) {
           // closing anyway
         }
+      }
+      if (dirLock != null) {
+        dirLock.close();
       }
     } finally {
       writeLock.unlock();

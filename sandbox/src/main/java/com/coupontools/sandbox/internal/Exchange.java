@@ -10,8 +10,14 @@ interface Exchange {
 
   String path();
 
+  /** The raw (still percent-encoded) query string, or null when the URL has none. */
+  String rawQuery();
+
   /** A request header (case-insensitive name), or null. */
   String header(String name);
+
+  /** Every value of a request header sent more than once (case-insensitive name); empty when absent. */
+  java.util.List<String> headers(String name);
 
   /** The declared Content-Length, or -1 when unknown (chunked or absent). */
   long contentLength();

@@ -92,8 +92,19 @@ public final class JdkServer implements AutoCloseable {
     }
 
     @Override
+    public String rawQuery() {
+      return x.getRequestURI().getRawQuery();
+    }
+
+    @Override
     public String header(String name) {
       return x.getRequestHeaders().getFirst(name);
+    }
+
+    @Override
+    public java.util.List<String> headers(String name) {
+      java.util.List<String> v = x.getRequestHeaders().get(name);
+      return v == null ? java.util.List.of() : v;
     }
 
     @Override

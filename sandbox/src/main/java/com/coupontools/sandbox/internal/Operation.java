@@ -7,10 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** One POST operation of the bundle: its request rules, documented errors and success shape. */
+/**
+ * One operation of the bundle: its request rules (body properties for a POST, query parameters
+ * for the GET form of a read), documented errors and success shape.
+ */
 public final class Operation {
   private final String id;
   private final String path;
+  private final String method;
+  private final String handlerId;
   private final Set<Integer> errorCodes;
   private final Set<Integer> statuses;
   private final boolean bodyRequired;
@@ -18,9 +23,12 @@ public final class Operation {
   private final Shape success;
   private final ErrorTexts errorTexts;
 
-  Operation(ApiSpec spec, String path, JsonNode post) {
+  /** {@code sameAs}: the operationId whose behaviour this one shares (the POST beside a GET form), or null. */
+  Operation(ApiSpec spec, String path, String method, JsonNode post, String sameAs) {
     this.path = path;
+    this.method = method;
     this.id = post.path("operationId").asText(path);
+    this.handlerId = sameAs == null ? id : sameAs;
     Set<Integer> codes = new LinkedHashSet<>();
     post.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
     this.errorCodes = Collections.unmodifiableSet(codes);
@@ -39,7 +47,8 @@ public final class Operation {
     if (reqSchema.isMissingNode()) {
       reqSchema = body.path("content").path("application/x-www-form-urlencoded").path("schema");
     }
-    this.params = reqSchema.isMissingNode() ? List.of() : ParamRule.compileObject(spec, reqSchema);
+    this.params = post.has("parameters") ? ParamRule.compileQuery(spec, post.path("parameters"))
+        : reqSchema.isMissingNode() ? List.of() : ParamRule.compileObject(spec, reqSchema);
 
     JsonNode ok = spec.deref(post.path("responses").path("200"));
     JsonNode okSchema = ok.path("content").path("application/json").path("schema");
@@ -68,6 +77,16 @@ public final class Operation {
 
   public String path() {
     return path;
+  }
+
+  /** The HTTP method, upper case. */
+  public String method() {
+    return method;
+  }
+
+  /** Whose handler answers it: its own id, or the POST's beside a GET form. */
+  String handlerId() {
+    return handlerId;
   }
 
   /** The codes listed in {@code x-error-codes}. */
@@ -102,6 +121,6 @@ public final class Operation {
 
   @Override
   public String toString() {
-    return id + " (POST " + path + ")";
+    return id + " (" + method + " " + path + ")";
   }
 }

@@ -84,6 +84,19 @@ final class ParamRule {
     return List.copyOf(out);
   }
 
+  /** The query parameters of a GET form ({@code in: query}), each with its schema. */
+  static List<ParamRule> compileQuery(ApiSpec spec, JsonNode parameters) {
+    List<ParamRule> out = new ArrayList<>();
+    for (JsonNode p : parameters) {
+      JsonNode param = spec.deref(p);
+      if ("query".equals(param.path("in").asText())) {
+        out.add(new ParamRule(spec, param.path("name").asText(), param.path("schema"),
+            param.path("required").asBoolean(false)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private static Type typeOf(JsonNode s) {
     return switch (s.path("type").asText("string")) {
       case "integer" -> Type.INTEGER;
@@ -225,19 +238,26 @@ final class ParamRule {
     return true;
   }
 
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
   private Long acceptInteger(JsonNode raw, ErrorTexts errors) {
-    long v;
-    if (raw.isIntegralNumber() && raw.canConvertToLong()) {
-      v = raw.longValue();
-    } else if (raw.isNumber() && raw.decimalValue().stripTrailingZeros().scale() <= 0
-        && raw.canConvertToLong()) {
-      v = raw.longValue(); // 5.0 is 5
+    BigDecimal d;
+    if (raw.isNumber()) {
+      d = exact(raw);
     } else if (raw.isTextual() && INTEGER_TEXT.matcher(raw.asText().trim()).matches()) {
-      v = Long.parseLong(raw.asText().trim());
+      d = new BigDecimal(raw.asText().trim());
     } else {
       throw errors.invalid(this, Kind.TYPE);
     }
-    BigDecimal d = BigDecimal.valueOf(v);
+    // 5.0 is 5; 2.5 and 1e-400 are no integers; 1e400 is one, but far out of range.
+    if (d == null || (d.signum() != 0 && d.stripTrailingZeros().scale() > 0)) {
+      throw errors.invalid(this, Kind.TYPE);
+    }
+    if (d.compareTo(LONG_MIN) < 0 || d.compareTo(LONG_MAX) > 0) {
+      throw errors.invalid(this, Kind.RANGE);
+    }
+    long v = d.longValue();
     if ((minimum != null && d.compareTo(minimum) < 0) || (maximum != null && d.compareTo(maximum) > 0)) {
       throw errors.invalid(this, Kind.RANGE);
     }
@@ -247,10 +267,23 @@ final class ParamRule {
     return v;
   }
 
+  /**
+   * The exact value of a JSON number, or null for one no decimal can hold (a double that
+   * overflowed to infinity, when the body was not read with big decimals). Bodies are read with
+   * {@code USE_BIG_DECIMAL_FOR_FLOATS}, so {@code 1e400} arrives as the decimal it is.
+   */
+  private static BigDecimal exact(JsonNode raw) {
+    if (raw.isDouble() || raw.isFloat()) {
+      double x = raw.doubleValue();
+      return Double.isFinite(x) ? BigDecimal.valueOf(x) : null;
+    }
+    return raw.decimalValue();
+  }
+
   private BigDecimal acceptNumber(JsonNode raw, ErrorTexts errors) {
     BigDecimal v;
     try {
-      v = raw.isNumber() ? raw.decimalValue() : raw.isTextual() ? new BigDecimal(raw.asText().trim()) : null;
+      v = raw.isNumber() ? exact(raw) : raw.isTextual() ? new BigDecimal(raw.asText().trim()) : null;
     } catch (NumberFormatException e) {
       v = null;
     }
@@ -267,7 +300,7 @@ final class ParamRule {
     if (raw.isBoolean()) {
       return raw.booleanValue();
     }
-    if (raw.isIntegralNumber() && (raw.asLong() == 0 || raw.asLong() == 1)) {
+    if (raw.isIntegralNumber() && raw.canConvertToLong() && (raw.asLong() == 0 || raw.asLong() == 1)) {
       return raw.asLong() == 1;
     }
     if (raw.isTextual()) {

@@ -1,0 +1,231 @@
+package com.coupontools.sandbox;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.coupontools.sandbox.internal.ApiSpec;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The second, independent response check beside Prism: Atlassian's swagger-request-validator on
+ * the bundle, plus the one rule no OpenAPI validator knows, the operation's {@code x-error-codes}.
+ * {@link Api} sends every exchange of every sandbox test through {@link #verify}, which fails the
+ * test on the first response outside the contract:
+ *
+ * <ul>
+ *   <li>{@code 5xx}: a server error, whatever its body;
+ *   <li>{@code undefined-operation}: a path or method the bundle does not define, unless the test
+ *       said it sends one on purpose ({@link Api#offContract()}; its answer must still be the
+ *       error envelope);
+ *   <li>{@code undefined-status}: a status the operation does not define;
+ *   <li>{@code invalid-body}: a body (or content type) that its status's schema does not allow;
+ *   <li>{@code undocumented-code}: an {@code error_code} outside the operation's x-error-codes.
+ * </ul>
+ *
+ * Requests are not checked (error cases break the request contract on purpose). Counts by kind
+ * go to {@code target/contract-check.txt} at the end of the run. {@code -Dcontract.check=report}
+ * records without failing (to count what an older sandbox does).
+ */
+final class ContractCheck {
+  enum Kind {
+    SERVER_ERROR("5xx"), UNDEFINED_OPERATION("undefined-operation"), UNDEFINED_STATUS("undefined-status"),
+    INVALID_BODY("invalid-body"), UNDOCUMENTED_CODE("undocumented-code");
+
+    final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+  }
+
+  record Violation(Kind kind, String detail) {
+    @Override
+    public String toString() {
+      return kind.label + ": " + detail;
+    }
+  }
+
+  static final boolean REPORT_ONLY = "report".equals(System.getProperty("contract.check"));
+  static final ContractCheck INSTANCE = new ContractCheck(Bundle.INSTANCE, bundleText());
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(INSTANCE::writeReport, "contract-check-report"));
+  }
+
+  private final Bundle bundle;
+  private final OpenApiInteractionValidator validator;
+  private final AtomicLong exchanges = new AtomicLong();
+  private final Map<Kind, AtomicLong> counts = new EnumMap<>(Kind.class);
+  private final Map<Kind, Set<String>> samples = new ConcurrentHashMap<>();
+
+  ContractCheck(Bundle bundle, String yaml) {
+    this.bundle = bundle;
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml).build();
+    for (Kind k : Kind.values()) {
+      counts.put(k, new AtomicLong());
+    }
+  }
+
+  static String bundleText() {
+    try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Checks one exchange, counts it, and fails (unless report-only) when it breaks the contract. */
+  void verify(String method, String pathAndQuery, boolean offContract, Api.Resp r) {
+    List<Violation> found = check(method, pathAndQuery, offContract, r);
+    if (!found.isEmpty() && !REPORT_ONLY) {
+      throw new AssertionError("Response outside the contract (" + method + " " + pathAndQuery + " → "
+          + r + "): " + found);
+    }
+  }
+
+  /** The violations of one exchange (also counted). */
+  List<Violation> check(String method, String pathAndQuery, boolean offContract, Api.Resp r) {
+    exchanges.incrementAndGet();
+    String path = pathAndQuery.split("\\?", 2)[0];
+    if (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1); // the sandbox's documented leniency: same operation
+    }
+    List<Violation> out = new ArrayList<>();
+    if (r.status() >= 500) {
+      out.add(new Violation(Kind.SERVER_ERROR, "HTTP " + r.status()));
+    }
+    Request.Method m;
+    try {
+      m = Request.Method.valueOf(method.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      m = null;
+    }
+    JsonNode operation = m == null ? null : bundle.operation(path, method);
+    if (operation == null) {
+      if (!offContract) {
+        out.add(new Violation(Kind.UNDEFINED_OPERATION, method + " " + path));
+      }
+      // Off the contract on purpose: the answer must still be the envelope of a documented error.
+      envelopeOnly(r, out);
+    } else {
+      ValidationReport report = validator.validateResponse(path, m, response(r));
+      for (ValidationReport.Message msg : report.getMessages()) {
+        if (msg.getLevel() != ValidationReport.Level.ERROR) {
+          continue;
+        }
+        Kind kind = msg.getKey().equals("validation.response.status.unknown") ? Kind.UNDEFINED_STATUS
+            : msg.getKey().startsWith("validation.request.") ? Kind.UNDEFINED_OPERATION : Kind.INVALID_BODY;
+        out.add(new Violation(kind, msg.getKey() + " " + msg.getMessage()));
+      }
+      Set<Integer> documented = new LinkedHashSet<>();
+      operation.path("x-error-codes").forEach(c -> documented.add(c.asInt()));
+      for (int code : errorCodes(r)) {
+        if (!documented.contains(code)) {
+          out.add(new Violation(Kind.UNDOCUMENTED_CODE, code + " (x-error-codes " + documented + ")"));
+        }
+      }
+    }
+    for (Violation v : out) {
+      counts.get(v.kind()).incrementAndGet();
+      Set<String> s = samples.computeIfAbsent(v.kind(), k -> ConcurrentHashMap.newKeySet());
+      if (s.size() < 25) {
+        s.add(method + " " + Api.abbreviate(pathAndQuery) + " → " + r.status() + ": " + Api.abbreviate(v.detail()));
+      }
+    }
+    return out;
+  }
+
+  private void envelopeOnly(Api.Resp r, List<Violation> out) {
+    // Validated as the 422 of an operation that documents every body-level code: the envelope schema.
+    ValidationReport report = validator.validateResponse("/v3/coupon/info", Request.Method.POST,
+        SimpleResponse.Builder.status(422).withContentType(contentType(r)).withBody(r.text()).build());
+    for (ValidationReport.Message msg : report.getMessages()) {
+      if (msg.getLevel() == ValidationReport.Level.ERROR) {
+        out.add(new Violation(Kind.INVALID_BODY, "not the error envelope: " + msg.getKey() + " " + msg.getMessage()));
+      }
+    }
+  }
+
+  private static SimpleResponse response(Api.Resp r) {
+    SimpleResponse.Builder b = SimpleResponse.Builder.status(r.status()).withBody(r.text());
+    String type = contentType(r);
+    if (type != null) {
+      b.withContentType(type);
+    }
+    return b.build();
+  }
+
+  private static String contentType(Api.Resp r) {
+    return r.headers().get("Content-Type");
+  }
+
+  /** Every error_code in the body (inside or beside status; one number or an array). */
+  static List<Integer> errorCodes(Api.Resp r) {
+    List<Integer> out = new ArrayList<>();
+    JsonNode body;
+    try {
+      body = Api.JSON.readTree(r.text());
+    } catch (IOException e) {
+      return out;
+    }
+    if (body == null) {
+      return out;
+    }
+    for (JsonNode errors : List.of(body.path("status").path("errors"), body.path("errors"))) {
+      JsonNode c = errors.path("error_code");
+      if (c.isArray()) {
+        c.forEach(x -> out.add(x.asInt()));
+      } else if (c.isNumber() || c.isTextual()) {
+        out.add(c.asInt());
+      }
+    }
+    return out;
+  }
+
+  long exchanges() {
+    return exchanges.get();
+  }
+
+  Map<String, Long> counts() {
+    Map<String, Long> out = new TreeMap<>();
+    counts.forEach((k, v) -> out.put(k.label, v.get()));
+    return out;
+  }
+
+  String summary() {
+    StringBuilder b = new StringBuilder();
+    b.append("contract check: ").append(exchanges()).append(" exchanges; violations ").append(counts()).append('\n');
+    samples.forEach((k, s) -> {
+      b.append("  ").append(k.label).append(":\n");
+      s.forEach(x -> b.append("    ").append(x).append('\n'));
+    });
+    return b.toString();
+  }
+
+  private void writeReport() {
+    try {
+      Path file = Path.of(System.getProperty("contract.check.report", "target/contract-check.txt"));
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, summary());
+    } catch (IOException e) {
+      System.err.println("contract check: cannot write the report: " + e.getMessage());
+    }
+  }
+}
