@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * String wire = code._voided().asString();          // "0"
- * boolean absent = code._expirydate().isMissing();  // the server left it out
+ * boolean absent = code._expiresAt().isMissing();   // the server left it out
  * CampaignInfoRequest.builder()._campaign(WireValue.of("not-an-id")).build();  // send what you like
  * }</pre>
  *
@@ -150,7 +150,7 @@ public final class WireValue {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The value as JSON text ({@code "\"0\""}, {@code "42"}, {@code "null"}); the empty string when missing. */
+  /** The value as JSON text (a string in quotes, {@code 42}, {@code null}); the empty string when missing. */
   public String toJson() {
     return value == Wire.MISSING ? "" : WireObject.json(value);
   }
