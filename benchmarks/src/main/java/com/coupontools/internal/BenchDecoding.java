@@ -21,8 +21,9 @@ public final class BenchDecoding {
 
   private final Answer answer = new Answer(Redactor.forCredentials(null, null));
 
+  /** From the bytes as a stream, as the network delivers them (no 28 MB copy into okio segments). */
   public MultipleSingleUseCreateResponse decode(byte[] body) {
-    return read(ResponseBody.create(body, JSON));
+    return decode(new java.io.ByteArrayInputStream(body), body.length);
   }
 
   public MultipleSingleUseCreateResponse decode(InputStream body, long length) {
@@ -31,6 +32,6 @@ public final class BenchDecoding {
 
   private MultipleSingleUseCreateResponse read(ResponseBody body) {
     Response r = new Response.Builder().request(REQUEST).protocol(Protocol.HTTP_1_1).code(200).message("OK").body(body).build();
-    return answer.read(BenchAccess.createMultipleOperation(), r, BenchAccess.createMultipleBody()).body();
+    return answer.read(BenchAccess.createMultipleOperation(), r, BenchAccess.createMultipleBody());
   }
 }

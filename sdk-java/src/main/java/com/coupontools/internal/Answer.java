@@ -31,7 +31,18 @@ final class Answer {
     this.redactor = redactor;
   }
 
-  <T> RawResponse<T> read(Operation op, Response response, WireReader.Body<T> reader) {
+  /** The parsed body alone (no header map is built on this, the common, path). */
+  <T> T read(Operation op, Response response, WireReader.Body<T> reader) {
+    return parse(op, response, reader);
+  }
+
+  /** The parsed body with the status and headers. */
+  <T> RawResponse<T> readRaw(Operation op, Response response, WireReader.Body<T> reader) {
+    T body = parse(op, response, reader);
+    return new RawResponse<>(response.code(), headers(response.headers()), body);
+  }
+
+  private <T> T parse(Operation op, Response response, WireReader.Body<T> reader) {
     int status = response.code();
     String requestId = response.header("X-Request-Id");
     ResponseBody body = response.body();
@@ -40,7 +51,7 @@ final class Answer {
         throw ErrorMapper.fromBody(errorBody(body), context(op, response));
       }
       if (reader == WireReader.NO_BODY || status == 204) {
-        return new RawResponse<>(status, headers(response.headers()), null);
+        return null;
       }
       WireReader r = WireReader.of(body.byteStream());
       try (var parser = r.parser()) {
@@ -51,7 +62,7 @@ final class Answer {
         if (!op.rest && r.failedEnvelope()) {
           throw ErrorMapper.fromEnvelope(r.errors(), context(op, response));
         }
-        return new RawResponse<>(status, headers(response.headers()), value);
+        return value;
       }
     } catch (WireReader.Unexpected e) {
       throw unreadable(op, status, requestId, e.getMessage(), null);

@@ -15,7 +15,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
 import org.slf4j.Logger;
 
 /**
@@ -93,23 +92,29 @@ public final class Transport implements AutoCloseable {
 
   /** Calls and returns the parsed body, or throws the call's {@code CoupontoolsException}. */
   public <T> T call(Exchange e, WireReader.Body<T> reader) {
-    return execute(e, reader).body();
+    return execute(e, (op, r) -> answer.read(op, r, reader));
   }
 
   /** Calls and returns the parsed body with the HTTP status and headers. */
   public <T> RawResponse<T> callRaw(Exchange e, WireReader.Body<T> reader) {
-    return execute(e, reader);
+    return execute(e, (op, r) -> answer.readRaw(op, r, reader));
   }
 
   public <T> CompletableFuture<T> callAsync(Exchange e, WireReader.Body<T> reader) {
-    return enqueue(e, reader).thenApply(RawResponse::body);
+    return enqueue(e, (op, r) -> answer.read(op, r, reader));
   }
 
   public <T> CompletableFuture<RawResponse<T>> callRawAsync(Exchange e, WireReader.Body<T> reader) {
-    return enqueue(e, reader);
+    return enqueue(e, (op, r) -> answer.readRaw(op, r, reader));
   }
 
-  private <T> RawResponse<T> execute(Exchange e, WireReader.Body<T> reader) {
+  /** Reads an answer into what the caller gets. */
+  @FunctionalInterface
+  private interface Reading<R> {
+    R read(Operation op, Response response);
+  }
+
+  private <R> R execute(Exchange e, Reading<R> reading) {
     Call call = http.newCall(request(e));
     Response response;
     try {
@@ -118,12 +123,12 @@ public final class Transport implements AutoCloseable {
       throw answer.failed(e.op, x);
     }
     try (response) {
-      return answer.read(e.op, response, reader);
+      return reading.read(e.op, response);
     }
   }
 
-  private <T> CompletableFuture<RawResponse<T>> enqueue(Exchange e, WireReader.Body<T> reader) {
-    CompletableFuture<RawResponse<T>> future = new CompletableFuture<>();
+  private <R> CompletableFuture<R> enqueue(Exchange e, Reading<R> reading) {
+    CompletableFuture<R> future = new CompletableFuture<>();
     Call call;
     try {
       call = http.newCall(request(e));
@@ -140,7 +145,7 @@ public final class Transport implements AutoCloseable {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          future.complete(answer.read(e.op, response, reader));
+          future.complete(reading.read(e.op, response));
         } catch (RuntimeException x) {
           future.completeExceptionally(x);
         }
@@ -165,7 +170,7 @@ public final class Transport implements AutoCloseable {
         .header("Accept", "application/json")
         .tag(RetryInterceptor.Attempt.class, new RetryInterceptor.Attempt());
     String method = e.op.method;
-    if (method.equals("GET") || method.equals("DELETE") && e.body == null) {
+    if (method.equals("GET") || (method.equals("DELETE") && e.body == null)) {
       return b.method(method, null).build();
     }
     return b.method(method, body(e)).build();
@@ -182,13 +187,14 @@ public final class Transport implements AutoCloseable {
     if (e.body == null) {
       return EMPTY_JSON;
     }
-    Buffer buffer = new Buffer();
+    // a small byte array: an okio Buffer's snapshot would pin a fresh 8 KiB segment per call
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
     try {
-      WireWriter.json(buffer.outputStream(), e.body);
+      WireWriter.json(bytes, e.body);
     } catch (IOException x) {
       throw new IllegalStateException("cannot encode the request body", x);
     }
-    return RequestBody.create(buffer.snapshot(), JSON);
+    return RequestBody.create(bytes.toByteArray(), JSON);
   }
 
   private HttpUrl url(Exchange e) {

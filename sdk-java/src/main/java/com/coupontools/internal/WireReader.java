@@ -71,6 +71,7 @@ public final class WireReader {
   private final JsonParser p;
   private int depth;
   private String rootField;
+  private String field;
   private String status;
   private Object errors;
 
@@ -88,15 +89,15 @@ public final class WireReader {
 
   /** The next field's name, with the parser on its value; null at the end of the object. */
   public String nextField() throws IOException {
-    JsonToken t = p.nextToken();
-    if (t != JsonToken.FIELD_NAME) {
-      if (t == JsonToken.END_OBJECT) {
+    String name = p.nextFieldName();
+    if (name == null) {
+      if (p.currentToken() == JsonToken.END_OBJECT) {
         return null;
       }
-      throw new com.fasterxml.jackson.core.JsonParseException(p, "expected a field name, got " + t);
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "expected a field name, got " + p.currentToken());
     }
-    String name = p.currentName();
     p.nextToken();
+    field = name;
     if (depth == 1) {
       rootField = name;
     }
@@ -183,6 +184,7 @@ public final class WireReader {
       for (JsonToken n = p.nextToken(); n == JsonToken.FIELD_NAME; n = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();
+        field = name;
         m.put(name, genericNested());
       }
       if (root) { // `status` itself had an unexpected shape: still look for the envelope in it
@@ -212,8 +214,8 @@ public final class WireReader {
   }
 
   /** Whether the current value is the root's {@code status} or the root {@code status.status}. */
-  private boolean isStatus() throws IOException {
-    if (depth > 2 || !"status".equals(p.currentName())) {
+  private boolean isStatus() {
+    if (depth > 2 || !"status".equals(field)) {
       return false;
     }
     return depth == 1 || "status".equals(rootField);
