@@ -31,12 +31,10 @@ public final class Validator {
       "([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[ :]([0-9]{2})[:-]([0-9]{2})(?::([0-9]{2}))?)?");
 
   private final Operation op;
-  private final int[] declared;
   private final List<String[]> examples;
 
   Validator(Operation op) {
     this.op = op;
-    this.declared = op.errorCodes;
     this.examples = op.documentedErrors; // key, code, text
   }
 
