@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * {@code java -jar coupontools-sandbox.jar [--port N] [--data DIR|mem] [--host ADDR]
+ * {@code java -jar coupontools-sandbox.jar [--port N] [--data DIR|mem|jdbc:postgresql://…] [--host ADDR]
  * [--client-id ID] [--client-secret SECRET] [--spec FILE]}: starts a sandbox, prints one line
  * {@code Sandbox listening on http://127.0.0.1:<port>} on stdout when ready, and stops cleanly on
  * SIGTERM or Ctrl-C. Everything else (warnings, errors) goes to stderr.
@@ -20,13 +20,23 @@ public final class Main {
       Usage: java -jar coupontools-sandbox.jar [options]
         --port N               port to listen on (default %d; 0 picks a free port)
         --host ADDR            address to bind (default %s)
-        --data DIR | mem       database directory (default ./%s), or mem for an in-memory database
+        --data DIR | mem | jdbc:postgresql://HOST:PORT/DB?user=USER
+                               SQLite database directory (default ./%s), mem for an in-memory
+                               database, or a PostgreSQL database that replicas share (the
+                               password comes from the environment variable SANDBOX_DB_PASSWORD)
         --client-id ID         client ID of the demo main account (default %s)
         --client-secret SECRET client secret of the demo main account (default %s)
         --spec FILE            serve this OpenAPI bundle instead of the built-in one
         --help                 show this help
+      Environment:
+        SANDBOX_DB_PASSWORD    the password for a jdbc:postgresql --data URL
+        SANDBOX_CONTROL_TOKEN  the bearer token the /_sandbox/tenants routes require (at least 16
+                               characters); unset: only loopback clients may use them
       """.formatted(SandboxConfig.DEFAULT_PORT, SandboxConfig.DEFAULT_HOST, SandboxConfig.DEFAULT_DATA,
       SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
+
+  /** The environment variable holding the control routes' token (a secret: never a flag). */
+  static final String CONTROL_TOKEN_ENV = "SANDBOX_CONTROL_TOKEN";
 
   private Main() { }
 
@@ -35,6 +45,10 @@ public final class Main {
     SandboxConfig config = SandboxConfig.defaults();
     Path specFile = null;
     try {
+      String token = System.getenv(CONTROL_TOKEN_ENV);
+      if (token != null && !token.isEmpty()) {
+        config = config.controlToken(token);
+      }
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -45,8 +59,7 @@ public final class Main {
           case "--port" -> config = config.port(parsePort(value(args, ++i, a)));
           case "--host" -> config = config.host(value(args, ++i, a));
           case "--data" -> {
-            String v = value(args, ++i, a);
-            config = "mem".equals(v) ? config.inMemory() : config.dataDir(Path.of(v));
+            config = config.database(Database.parse(value(args, ++i, a), System.getenv()));
           }
           case "--client-id" -> config = config.credentials(value(args, ++i, a), config.clientSecret());
           case "--client-secret" -> config = config.credentials(config.clientId(), value(args, ++i, a));

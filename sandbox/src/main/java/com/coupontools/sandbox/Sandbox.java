@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * A running sandbox: the Coupontools API on 127.0.0.1 (the JDK's HTTP server) over an embedded
- * SQLite database, with validation and response shapes taken from the bundled OpenAPI description.
+ * SQLite database or a PostgreSQL database ({@link Database}), with validation and response shapes
+ * taken from the bundled OpenAPI description, plus the sandbox routes under {@code /_sandbox/}.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().port(0).inMemory())) {
@@ -58,10 +59,10 @@ public final class Sandbox implements AutoCloseable {
   /** Starts a sandbox on the given bundle. */
   public static Sandbox start(SandboxConfig config, ApiSpec spec) {
     QUIET.size(); // initialises the logger levels before the libraries log
-    Db db = Db.open(config.dataDir());
+    Db db = Db.open(config.database());
     try {
       Seed.apply(db, config.clientId(), config.clientSecret());
-      ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC());
+      ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC(), config.controlToken());
       JdkServer s = new JdkServer(config.host(), config.port(), api, WORKER_THREADS);
       return new Sandbox(s, s.port(), api, db, config);
     } catch (java.io.IOException e) {

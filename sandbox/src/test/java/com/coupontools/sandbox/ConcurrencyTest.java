@@ -33,7 +33,7 @@ class ConcurrencyTest {
 
   @BeforeEach
   void start() {
-    sandbox = Sandbox.start(SandboxConfig.defaults().port(0).dataDir(dir));
+    sandbox = Sandbox.start(SandboxConfig.defaults().port(0).database(TestDatabases.at(dir)));
     api = new Api(sandbox.baseUrl());
   }
 

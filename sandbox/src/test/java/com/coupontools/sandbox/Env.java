@@ -28,7 +28,7 @@ final class Env implements ExtensionContext.Store.CloseableResource {
   private final Process prismProcess;
 
   private Env() {
-    sandbox = Sandbox.start(SandboxConfig.defaults().port(0).inMemory());
+    sandbox = Sandbox.start(SandboxConfig.defaults().port(0).database(TestDatabases.scratch()));
     direct = new Api(sandbox.baseUrl());
     try {
       int port = freePort();

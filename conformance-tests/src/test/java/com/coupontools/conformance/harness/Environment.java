@@ -69,11 +69,21 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
         return register(new Target(kind, new ExchangeRecorder(URI.create(url)), "mock-client", "mock-secret", true));
       }
       case SANDBOX: {
-        Path data = tempDir("sandbox-data");
+        String data;
+        Map<String, String> env = Map.of();
+        if (settings.sandboxDatabase.equals("postgresql")) {
+          TestPostgres pg = TestPostgres.start(settings.kitRoot.resolve("scripts/test-postgres.sh"),
+              settings.workDir.resolve("test-postgres.state"));
+          resources.add(pg);
+          data = pg.jdbcUrl;
+          env = Map.of("SANDBOX_DB_PASSWORD", pg.password);
+        } else {
+          data = tempDir("sandbox-data").toString();
+        }
         ManagedProcess sandbox = ManagedProcess.start("sandbox", List.of(javaBin(), "-jar", settings.sandboxJar.toString(),
-                "--port", "0", "--data", data.toString(),
+                "--port", "0", "--data", data,
                 "--client-id", SANDBOX_CLIENT_ID, "--client-secret", SANDBOX_CLIENT_SECRET),
-            logFile("sandbox"), Pattern.compile("Sandbox listening on (http://\\S+)"));
+            env, logFile("sandbox"), Pattern.compile("Sandbox listening on (http://\\S+)"));
         resources.add(sandbox);
         String sandboxUrl = sandbox.awaitReadyLine(START_TIMEOUT);
         String proxyUrl = startPrism("prism-proxy", "proxy", sandboxUrl);

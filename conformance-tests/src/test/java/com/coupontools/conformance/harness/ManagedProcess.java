@@ -48,9 +48,16 @@ final class ManagedProcess implements AutoCloseable {
 
   /** Starts {@code command}, copying its output to {@code log}; {@code readyPattern} may be null. */
   static ManagedProcess start(String name, List<String> command, Path log, Pattern readyPattern) {
+    return start(name, command, java.util.Map.of(), log, readyPattern);
+  }
+
+  /** As {@link #start(String, List, Path, Pattern)}, with {@code env} added to the environment (secrets stay off the command line). */
+  static ManagedProcess start(String name, List<String> command, java.util.Map<String, String> env, Path log,
+      Pattern readyPattern) {
     try {
       Files.createDirectories(log.getParent());
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+      pb.environment().putAll(env);
       // Prism watches its document; on a busy machine inotify instances run out and it dies
       // with EMFILE. It never needs to see the bundle change during a run: poll, rarely.
       pb.environment().put("CHOKIDAR_USEPOLLING", "1");

@@ -12,6 +12,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code conformance.targets} / {@code CONFORMANCE_TARGETS}: comma list of mock, sandbox, live (default all three;
  *       live is skipped with a reason when no credentials are set)</li>
+ *   <li>{@code conformance.sandboxDatabase} / {@code CONFORMANCE_SANDBOX_DATABASE}: sqlite (default) or postgresql,
+ *       the sandbox's engine (postgresql: a throw-away server from scripts/test-postgres.sh)</li>
  *   <li>{@code COUPONTOOLS_CLIENT_ID}, {@code COUPONTOOLS_CLIENT_SECRET}, optional {@code COUPONTOOLS_BASE_URL}
  *       (default https://api4coupons.com) and {@code COUPONTOOLS_LIVE_WRITES=true} for the live target</li>
  * </ul>
@@ -23,6 +25,9 @@ final class Settings {
   final Path prism;
   final Path sandboxJar;
   final Path workDir;
+  /** The sandbox's engine: sqlite (a temporary directory) or postgresql (a throw-away server). */
+  final String sandboxDatabase;
+  final Path kitRoot;
   final String liveClientId;
   final String liveClientSecret;
   final String liveBaseUrl;
@@ -34,6 +39,11 @@ final class Settings {
     prism = Path.of(get("conformance.prism", null, "../node_modules/.bin/prism"));
     sandboxJar = Path.of(get("conformance.sandboxJar", null, "target/sandbox/coupontools-sandbox.jar"));
     workDir = Path.of(get("conformance.workDir", null, "target"));
+    sandboxDatabase = get("conformance.sandboxDatabase", "CONFORMANCE_SANDBOX_DATABASE", "sqlite");
+    if (!sandboxDatabase.equals("sqlite") && !sandboxDatabase.equals("postgresql")) {
+      throw new HarnessException("conformance.sandboxDatabase must be sqlite or postgresql, was " + sandboxDatabase);
+    }
+    kitRoot = Path.of(get("kit.root", null, ".."));
     liveClientId = blankToNull(System.getenv("COUPONTOOLS_CLIENT_ID"));
     liveClientSecret = blankToNull(System.getenv("COUPONTOOLS_CLIENT_SECRET"));
     liveBaseUrl = get(null, "COUPONTOOLS_BASE_URL", "https://api4coupons.com");

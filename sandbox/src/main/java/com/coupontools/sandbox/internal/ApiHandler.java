@@ -35,12 +35,19 @@ public final class ApiHandler {
   private final Db db;
   private final Clock clock;
   private final Set<String> missingFields = ConcurrentHashMap.newKeySet();
+  private final Metrics metrics;
+  private final Control control;
 
-  public ApiHandler(ApiSpec spec, Db db, Clock clock) {
+  /**
+   * @param controlToken the token the control routes require, or null for loopback clients only
+   */
+  public ApiHandler(ApiSpec spec, Db db, Clock clock, String controlToken) {
     this.spec = spec;
     this.db = db;
     this.clock = clock;
     this.handlers = Ops.handlers();
+    this.metrics = new Metrics(db.dialect().name().toLowerCase(java.util.Locale.ROOT), spec.sha256());
+    this.control = new Control(db, metrics, controlToken, clock);
   }
 
   /** Operations of the bundle that have no handler (a newer spec than this sandbox). */
@@ -59,8 +66,15 @@ public final class ApiHandler {
     return Set.copyOf(missingFields);
   }
 
-  /** Handles one request on the calling (worker) thread. Never throws. */
+  /** Handles one request on the calling (worker) thread and records it in the metrics. Never throws. */
   void handle(Exchange ex) {
+    long start = System.nanoTime();
+    String route = serve(ex);
+    metrics.record(route, ex.status(), System.nanoTime() - start);
+  }
+
+  /** Answers one request; returns its route for the metrics (an operationId, or a fixed name). */
+  private String serve(Exchange ex) {
     String requestId = Ids.requestId();
     ex.responseHeader("X-Request-Id", requestId);
     ex.responseHeader("X-Sandbox-Spec-Sha256", spec.sha256());
@@ -68,13 +82,27 @@ public final class ApiHandler {
     if (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
+    if (path.startsWith(Control.PREFIX)) {
+      String route = Control.route(path);
+      try {
+        control.handle(ex, path);
+      } catch (IOException e) {
+        ex.closeConnection();
+      } catch (RuntimeException | Error e) {
+        LOG.log(Level.SEVERE, "Internal error on " + requestId + " (" + route + ")", e);
+        writeError(ex, 500, "HTTP/1.0 500 Internal Server Error",
+            new ApiError(300, "Internal sandbox error; see the sandbox log for request " + requestId + "."));
+      }
+      return route;
+    }
     Map<String, Operation> methods = spec.byPath(path);
     Operation op = methods == null ? null : methods.get(ex.method());
+    String route = op != null ? op.id() : methods == null ? "unknown_path" : "method_not_allowed";
     try {
       if (methods == null) {
         writeError(ex, 404, "HTTP/1.0 404 Not Found",
             new ApiError(300, "Unknown endpoint: " + printable(path) + ". See the API reference for the paths."));
-        return;
+        return route;
       }
       if (op == null) {
         String allowed = String.join(", ", new java.util.TreeSet<>(methods.keySet()));
@@ -82,7 +110,7 @@ public final class ApiHandler {
         writeError(ex, 405, "HTTP/1.0 405 Method Not Allowed",
             new ApiError(300, "Method " + printable(ex.method()) + " is not allowed on " + path + ": use "
                 + (methods.size() == 1 ? "POST" : allowed.replace(", ", " or ")) + "."));
-        return;
+        return route;
       }
       Map<String, Object> result = run(ex, op);
       ex.responseHeader("Content-Type", "application/json");
@@ -104,6 +132,7 @@ public final class ApiHandler {
       writeError(ex, 500, "HTTP/1.0 500 Internal Server Error",
           new ApiError(300, "Internal sandbox error; see the sandbox log for request " + requestId + "."));
     }
+    return route;
   }
 
   private Map<String, Object> run(Exchange ex, Operation op) throws IOException {
@@ -140,7 +169,7 @@ public final class ApiHandler {
     if (h == null) {
       throw new IllegalStateException("No handler for " + op.id() + " in this sandbox version");
     }
-    return h.handle(new Call(op, caller, p, db, clock));
+    return h.handle(new Call(op, caller, p, db.forTenant(caller.tenant()), clock));
   }
 
   /**

@@ -1,29 +1,30 @@
 package com.coupontools.sandbox.internal;
 
+import com.coupontools.sandbox.Database;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * SQLite access. One writer connection behind a lock (SQLite allows one writer; queuing in Java
- * avoids SQLITE_BUSY), and in file mode a small pool of read-only connections that WAL lets read
- * while the writer writes. In memory mode everything shares the one connection.
+ * The sandbox's database, whichever engine holds it: {@link #open} picks the {@link Store}
+ * (SQLite file or memory, or PostgreSQL) and runs the shared Flyway migrations with that
+ * engine's {@link Dialect} placeholders. Handlers get a view bound to the caller's tenant
+ * ({@link #forTenant}), whose writes never interleave with another write of the same tenant.
  */
 public final class Db implements AutoCloseable {
   /** A unit of work on a connection. */
@@ -32,166 +33,165 @@ public final class Db implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  private static final int READERS = 4;
+  /** Connections of a PostgreSQL pool: one per worker thread, so no request waits for one. */
+  public static final int POOL_SIZE = 16;
 
-  private final String url;
-  private final boolean memory;
-  private final Connection writer;
-  private final ReentrantLock writeLock = new ReentrantLock(true);
-  private final BlockingQueue<Connection> readers;
-  private final List<Connection> all = new ArrayList<>();
-  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
-  private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.ConcurrentMap<?, ?>> caches =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  /** The data directory's lock (file mode only): one sandbox per SQLite directory. */
-  private DataDirLock dirLock;
+  private static final String HISTORY = "flyway_schema_history";
 
-  private Db(String url, boolean memory) throws SQLException {
-    this.url = url;
-    this.memory = memory;
-    this.writer = open(false);
-    migrate();
-    this.readers = new ArrayBlockingQueue<>(READERS);
-    if (!memory) {
-      for (int i = 0; i < READERS; i++) {
-        readers.add(open(true));
-      }
-    }
+  private final Store store;
+  private final long tenant;
+  private final Set<String> migrations;
+  private final ConcurrentMap<String, ConcurrentMap<?, ?>> caches;
+
+  private Db(Store store, long tenant, Set<String> migrations, ConcurrentMap<String, ConcurrentMap<?, ?>> caches) {
+    this.store = store;
+    this.tenant = tenant;
+    this.migrations = migrations;
+    this.caches = caches;
   }
 
-  /** A database file {@code sandbox.db} in {@code dir} (created if needed), or in memory when null. */
-  public static Db open(Path dir) {
+  /** Opens (creating and migrating as needed) the database {@code database} names. */
+  public static Db open(Database database) {
+    Store store = null;
     try {
-      if (dir == null) {
-        // A named shared-cache memory database, so Flyway's own connection sees the same one.
-        return new Db("jdbc:sqlite:file:sandbox-" + UUID.randomUUID() + "?mode=memory&cache=shared", true);
+      DataSource flywaySource = null;
+      String flywayUrl = null;
+      switch (database.kind()) {
+        case MEMORY -> {
+          // A named shared-cache memory database, so Flyway's own connection sees the same one.
+          SqliteStore s = new SqliteStore("jdbc:sqlite:file:sandbox-" + UUID.randomUUID()
+              + "?mode=memory&cache=shared", true);
+          store = s;
+          flywayUrl = s.url;
+        }
+        case DIRECTORY -> {
+          Files.createDirectories(database.directory());
+          // One sandbox per SQLite directory: DataDirectoryInUseException when another one has it.
+          DataDirLock lock = DataDirLock.acquire(database.directory());
+          SqliteStore s;
+          try {
+            s = new SqliteStore("jdbc:sqlite:" + database.directory().resolve("sandbox.db").toAbsolutePath(), false);
+          } catch (SQLException | RuntimeException e) {
+            lock.close();
+            throw e;
+          }
+          s.dirLock = lock;
+          store = s;
+          flywayUrl = s.url;
+        }
+        case POSTGRESQL -> {
+          PostgresStore s = database.dataSource() != null ? PostgresStore.external(database.dataSource())
+              : PostgresStore.open(database.jdbcUrl(), database.password(), POOL_SIZE);
+          store = s;
+          flywaySource = s.dataSource();
+        }
+        default -> throw new IllegalArgumentException(database.kind().toString());
       }
-      Files.createDirectories(dir);
-      DataDirLock lock = DataDirLock.acquire(dir); // DataDirectoryInUseException when another sandbox has it
-      try {
-        Db db = new Db("jdbc:sqlite:" + dir.resolve("sandbox.db").toAbsolutePath(), false);
-        db.dirLock = lock;
-        return db;
-      } catch (SQLException | RuntimeException e) {
-        lock.close();
-        throw e;
+      FluentConfiguration flyway = Flyway.configure()
+          .locations("classpath:db/migration")
+          .placeholders(store.dialect().placeholders())
+          .table(HISTORY);
+      flyway = flywaySource != null ? flyway.dataSource(flywaySource) : flyway.dataSource(flywayUrl, null, null);
+      Flyway fw = flyway.load();
+      fw.migrate();
+      Set<String> versions = new java.util.LinkedHashSet<>(); // in the order Flyway applied them
+      for (MigrationInfo m : fw.info().applied()) {
+        if (m.getVersion() != null) {
+          versions.add(m.getVersion().getVersion());
+        }
       }
-    } catch (SQLException | java.io.IOException e) {
-      throw new IllegalStateException("Cannot open the sandbox database"
-          + (dir == null ? " in memory" : " in " + dir) + ": " + e.getMessage(), e);
+      if (store instanceof SqliteStore s) {
+        s.openReaders();
+      }
+      return new Db(store, 0, java.util.Collections.unmodifiableSet(versions), new ConcurrentHashMap<>());
+    } catch (com.coupontools.sandbox.DataDirectoryInUseException e) {
+      throw e; // Main names the directory and the holder
+    } catch (SQLException | java.io.IOException | RuntimeException e) {
+      if (store != null) {
+        store.close();
+      }
+      throw new IllegalStateException("Cannot open the sandbox database " + database + ": " + message(e), e);
     }
   }
 
-  private Connection open(boolean readOnly) throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("busy_timeout", "30000");
-    Connection c = DriverManager.getConnection(url, p);
-    try (Statement s = c.createStatement()) {
-      if (!memory) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL"); // durable at checkpoints; safe against app crashes
-      }
-      s.execute("PRAGMA temp_store=MEMORY");
-      s.execute("PRAGMA cache_size=-64000"); // 64 MB: the unique code indexes of a big account
-      if (readOnly) {
-        s.execute("PRAGMA query_only=1");
-      }
-    }
-    all.add(c);
-    return c;
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  private void migrate() {
-    Flyway.configure()
-        .dataSource(url, null, null)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+  /** A view whose writes are serialised with the other writes of {@code tenantId} (its main account). */
+  public Db forTenant(long tenantId) {
+    return tenantId == tenant ? this : new Db(store, tenantId, migrations, caches);
   }
 
-  /** Runs {@code work} in one transaction on the writer connection; rolls back on any exception. */
+  public Dialect dialect() {
+    return store.dialect();
+  }
+
+  /** Runs {@code work} in one transaction; rolls back on any exception. */
   public <T> T write(Work<T> work) {
-    writeLock.lock();
-    try {
-      writer.setAutoCommit(false);
-      try {
-        T result = work.run(writer);
-        writer.commit();
-        writes.incrementAndGet();
-        return result;
-      } catch (RuntimeException | SQLException | Error e) {
-        writer.rollback();
-        throw e;
-      } finally {
-        writer.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new DbException(e);
-    } finally {
-      writeLock.unlock();
-    }
+    return store.write(tenant, work);
   }
 
-  /** A cache that lives and dies with this database (several sandboxes may share a JVM). */
+  /** Runs read-only {@code work} on a pooled connection. */
+  public <T> T read(Work<T> work) {
+    return store.read(work);
+  }
+
+  /**
+   * A cache that lives and dies with this database (several sandboxes may share a JVM), or null
+   * when rows must not be cached in the process because other replicas write too.
+   */
   @SuppressWarnings("unchecked")
-  <K, V> java.util.concurrent.ConcurrentMap<K, V> cache(String name) {
-    return (java.util.concurrent.ConcurrentMap<K, V>) caches.computeIfAbsent(name,
-        k -> new java.util.concurrent.ConcurrentHashMap<>());
+  <K, V> ConcurrentMap<K, V> cache(String name) {
+    if (store.writes() < 0) {
+      return null;
+    }
+    return (ConcurrentMap<K, V>) caches.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
   }
 
   /** How many write transactions committed so far (lets caches notice that something changed). */
   long writes() {
-    return writes.get();
+    return store.writes();
   }
 
-  /** Runs read-only {@code work} on a pooled reader (or the shared connection in memory mode). */
-  public <T> T read(Work<T> work) {
-    if (memory) {
-      writeLock.lock();
-      try {
-        return work.run(writer);
-      } catch (SQLException e) {
-        throw new DbException(e);
-      } finally {
-        writeLock.unlock();
-      }
-    }
-    Connection c;
+  /**
+   * Readiness: the database answers and every migration this sandbox applied at start is still
+   * recorded as applied. Returns null when ready, else why not.
+   */
+  public String notReady() {
     try {
-      c = readers.poll(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for a database connection", e);
-    }
-    if (c == null) {
-      throw new IllegalStateException("No database connection free for 30 s");
-    }
-    try {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new DbException(e);
-    } finally {
-      readers.add(c);
+      Set<String> applied = read(c -> {
+        Set<String> v = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + HISTORY + " WHERE success = ?")) {
+          ps.setBoolean(1, true);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              if (rs.getString(1) != null) {
+                v.add(rs.getString(1));
+              }
+            }
+          }
+        }
+        return v;
+      });
+      Set<String> missing = new TreeSet<>(migrations);
+      missing.removeAll(applied);
+      return missing.isEmpty() ? null : "migrations not applied: " + missing;
+    } catch (RuntimeException e) {
+      return "database unreachable: " + message(e);
     }
   }
 
+  /** The migration versions applied at start ({@code 1}, {@code 2} …). */
+  public Set<String> migrations() {
+    return migrations;
+  }
+
+  /** Closes the engine (the view of {@link #forTenant} shares it: close the one {@link #open} gave). */
   @Override
   public void close() {
-    writeLock.lock();
-    try {
-      for (Connection c : all) {
-        try {
-          c.close();
-        } catch (SQLException ignored) {
-          // closing anyway
-        }
-      }
-      if (dirLock != null) {
-        dirLock.close();
-      }
-    } finally {
-      writeLock.unlock();
-    }
+    store.close();
   }
 
   /** An unexpected SQL failure (a bug or a broken file, never bad input). */
@@ -215,21 +215,38 @@ public final class Db implements AutoCloseable {
 
   /** All rows as column-label → value maps (labels as written in the SELECT). */
   static List<Map<String, Object>> rows(Connection c, String sql, Object... args) throws SQLException {
+    Statements.Cached cached = Statements.get(c, sql);
+    if (cached != null) {
+      bind(cached.ps, args);
+      try (ResultSet rs = cached.ps.executeQuery()) { // closing the result set resets the statement
+        return rows(rs, cached.labels(rs.getMetaData()));
+      }
+    }
     try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-      List<Map<String, Object>> out = new ArrayList<>();
       java.sql.ResultSetMetaData md = rs.getMetaData();
       String[] labels = new String[md.getColumnCount()];
       for (int i = 0; i < labels.length; i++) {
         labels[i] = md.getColumnLabel(i + 1);
       }
-      while (rs.next()) {
-        Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
-        for (int i = 0; i < labels.length; i++) {
-          row.put(labels[i], rs.getObject(i + 1));
-        }
-        out.add(row);
+      return rows(rs, labels);
+    }
+  }
+
+  private static List<Map<String, Object>> rows(ResultSet rs, String[] labels) throws SQLException {
+    List<Map<String, Object>> out = new ArrayList<>();
+    while (rs.next()) {
+      Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
+      for (int i = 0; i < labels.length; i++) {
+        row.put(labels[i], rs.getObject(i + 1));
       }
-      return out;
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
     }
   }
 
@@ -239,21 +256,47 @@ public final class Db implements AutoCloseable {
   }
 
   static long count(Connection c, String sql, Object... args) throws SQLException {
+    Statements.Cached cached = Statements.get(c, sql);
+    if (cached != null) {
+      bind(cached.ps, args);
+      try (ResultSet rs = cached.ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
     try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
   static int update(Connection c, String sql, Object... args) throws SQLException {
+    Statements.Cached cached = Statements.get(c, sql);
+    if (cached != null) {
+      bind(cached.ps, args);
+      return cached.ps.executeUpdate();
+    }
     try (PreparedStatement ps = prepare(c, sql, args)) {
       return ps.executeUpdate();
     }
   }
 
+  /** Runs an INSERT and returns the {@code id} the database generated for the row. */
   static long insert(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, args)) {
+    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
       ps.executeUpdate();
+      return generatedId(ps);
     }
-    return count(c, "SELECT last_insert_rowid()");
+  }
+
+  /** The {@code id} generated by the last INSERT of {@code ps} (prepared with {@code new String[] {"id"}}). */
+  static long generatedId(PreparedStatement ps) throws SQLException {
+    try (ResultSet keys = ps.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no generated key");
+      }
+      return keys.getLong(1);
+    }
   }
 }

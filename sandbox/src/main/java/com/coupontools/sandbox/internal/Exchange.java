@@ -36,4 +36,10 @@ interface Exchange {
 
   /** Close the connection after this response (e.g. an unread request body is left). */
   void closeConnection();
+
+  /** The client's address (for the loopback-only control routes), or null when unknown. */
+  java.net.InetAddress remoteAddress();
+
+  /** The status of the response started with {@link #respond}, or 0 before it. */
+  int status();
 }

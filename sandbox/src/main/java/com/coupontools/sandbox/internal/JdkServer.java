@@ -76,6 +76,7 @@ public final class JdkServer implements AutoCloseable {
   private static final class Jdk implements Exchange {
     private final HttpExchange x;
     private boolean started;
+    private int status;
 
     Jdk(HttpExchange x) {
       this.x = x;
@@ -130,7 +131,19 @@ public final class JdkServer implements AutoCloseable {
     @Override
     public OutputStream respond(int status) {
       started = true;
+      this.status = status;
       return new Out(status);
+    }
+
+    @Override
+    public int status() {
+      return status;
+    }
+
+    @Override
+    public java.net.InetAddress remoteAddress() {
+      InetSocketAddress a = x.getRemoteAddress();
+      return a == null ? null : a.getAddress();
     }
 
     @Override

@@ -105,10 +105,12 @@ final class LoyaltyOps {
       }
       long id = ((Number) user.get("id")).longValue();
       if (p.has("points")) {
-        Db.update(c, "UPDATE loyalty_users SET points = max(0, points + ?) WHERE id = ?", p.lng("points"), id);
+        Db.update(c, "UPDATE loyalty_users SET points = CASE WHEN points + ? < 0 THEN 0 ELSE points + ? END"
+            + " WHERE id = ?", p.lng("points"), p.lng("points"), id);
       }
       if (p.has("stamps")) {
-        Db.update(c, "UPDATE loyalty_users SET stamps = max(0, stamps + ?) WHERE id = ?", p.lng("stamps"), id);
+        Db.update(c, "UPDATE loyalty_users SET stamps = CASE WHEN stamps + ? < 0 THEN 0 ELSE stamps + ? END"
+            + " WHERE id = ?", p.lng("stamps"), p.lng("stamps"), id);
       }
       if (p.has("voided")) {
         Db.update(c, "UPDATE loyalty_users SET voided = ? WHERE id = ?", p.flag("voided") ? 1 : 0, id);

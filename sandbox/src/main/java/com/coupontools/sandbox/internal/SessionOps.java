@@ -146,7 +146,8 @@ final class SessionOps {
     Map<String, Object> a = Db.row(c, "SELECT webhook_endpoint FROM accounts WHERE id = ?", account);
     for (int attempt = 0; ; attempt++) {
       String id = Ids.webhookEvent();
-      int n = Db.update(c, "INSERT OR IGNORE INTO webhook_events VALUES (?, ?, 'coupon_validated', ?, ?, ?, ?)",
+      int n = Db.update(c, "INSERT INTO webhook_events VALUES (?, ?, 'coupon_validated', ?, ?, ?, ?)"
+          + " ON CONFLICT DO NOTHING",
           id, account, s.get("campaign_id"), s.get("code"), a.get("webhook_endpoint"), now);
       if (n == 1 || attempt > 10) {
         return id;
@@ -172,7 +173,7 @@ final class SessionOps {
         args.add(p.str("custom_validation_code"));
       }
       if (p.has("email")) {
-        where.append(" AND s.email = ? COLLATE NOCASE");
+        where.append(" AND lower(s.email) = lower(?)");
         args.add(p.str("email"));
       }
       if (p.has("phone")) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 abstract class Shape {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  abstract void write(JsonGenerator g, Object value, String path, Consumer<String> missing)
+  abstract void write(JsonGenerator g, Object value, Object path, Consumer<String> missing)
       throws IOException;
 
   /** The value written for a required property the handler did not supply (reported as missing). */
@@ -64,7 +64,23 @@ abstract class Shape {
     }
   }
 
-  record Prop(String name, Shape shape, boolean required) { }
+  record Prop(String name, Shape shape, boolean required, String dotName) {
+    Prop(String name, Shape shape, boolean required) {
+      this(name, shape, required, "." + name);
+    }
+  }
+
+  /**
+   * Where a value sits in the response ({@code op.data[].session}), built as a chain of small
+   * records and turned into text only when a missing field is reported: concatenating the path
+   * for every property of every response cost more than writing the property.
+   */
+  record Child(Object parent, String suffix) {
+    @Override
+    public String toString() {
+      return parent + suffix;
+    }
+  }
 
   static final class ObjectShape extends Shape {
     private final List<Prop> props;
@@ -74,7 +90,7 @@ abstract class Shape {
     }
 
     @Override
-    void write(JsonGenerator g, Object value, String path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object value, Object path, Consumer<String> missing) throws IOException {
       Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();
       g.writeStartObject();
       for (Prop p : props) {
@@ -86,14 +102,14 @@ abstract class Shape {
           if (p.required) {
             g.writeFieldName(p.name);
             if (!(p.shape instanceof StringShape ss && ss.constant != null)) {
-              missing.accept(path + "." + p.name);
+              missing.accept(path + "." + p.name); // rare: a handler bug
             }
             p.shape.writeFiller(g);
           }
           continue;
         }
         g.writeFieldName(p.name);
-        p.shape.write(g, v, path + "." + p.name, missing);
+        p.shape.write(g, v, new Child(path, p.dotName), missing);
       }
       g.writeEndObject();
     }
@@ -112,11 +128,11 @@ abstract class Shape {
     }
 
     @Override
-    void write(JsonGenerator g, Object value, String path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object value, Object path, Consumer<String> missing) throws IOException {
       g.writeStartArray();
       Iterator<?> it = value instanceof Iterable<?> i ? i.iterator()
           : value instanceof Iterator<?> i2 ? i2 : List.of().iterator();
-      String itemPath = path + "[]";
+      Object itemPath = new Child(path, "[]");
       while (it.hasNext()) {
         items.write(g, it.next(), itemPath, missing);
       }
@@ -142,7 +158,7 @@ abstract class Shape {
     }
 
     @Override
-    void write(JsonGenerator g, Object v, String path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
       if ("flag".equals(xType)) {
         g.writeString(v instanceof Boolean b ? (b ? "1" : "0")
             : v instanceof Number n ? (n.longValue() != 0 ? "1" : "0") : v.toString());
@@ -169,7 +185,7 @@ abstract class Shape {
 
   static final class IntegerShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, String path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
       if (v instanceof Number n) {
         g.writeNumber(n.longValue());
       } else if (v instanceof Boolean b) {
@@ -187,7 +203,7 @@ abstract class Shape {
 
   static final class NumberShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, String path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
       g.writeNumber(v instanceof BigDecimal d ? d : new BigDecimal(v.toString()));
     }
 
@@ -199,7 +215,7 @@ abstract class Shape {
 
   static final class BooleanShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, String path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
       g.writeBoolean(v instanceof Boolean b ? b
           : v instanceof Number n ? n.longValue() != 0 : "1".equals(v) || "true".equals(v));
     }
@@ -212,7 +228,7 @@ abstract class Shape {
 
   static final class AnyShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, String path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
       JSON.writeValue(g, v);
     }
 

@@ -104,10 +104,10 @@ final class SubaccountOps {
       String email = p.str("email");
       emailFree(c, call, email, -1);
       Map<String, Object> main = Db.row(c, "SELECT currency, language FROM accounts WHERE id = ?", call.caller().id());
-      long id = Db.insert(c, "INSERT INTO accounts (parent_id, api_key, api_secret, email, username, password_hash,"
-          + " first_name, last_name, company_name, country, language, currency, package_id, status, expiry_date,"
-          + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          call.caller().id(), Ids.secure(Ids.HEX, 16), Ids.secure(Ids.HEX, 32), email, email,
+      long id = Db.insert(c, "INSERT INTO accounts (tenant_id, parent_id, api_key, api_secret, email, username,"
+          + " password_hash, first_name, last_name, company_name, country, language, currency, package_id, status,"
+          + " expiry_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          call.caller().tenant(), call.caller().id(), Ids.secure(Ids.HEX, 16), Ids.secure(Ids.HEX, 32), email, email,
           p.has("password") ? hash(p.str("password")) : "", p.str("first_name", ""), p.str("last_name", ""),
           p.str("company_name", ""), p.str("country", ""), main.get("language"), main.get("currency"),
           p.str("package", ""), p.str("status", "customer"), p.str("expiry_date", ""), call.now());
@@ -184,8 +184,10 @@ final class SubaccountOps {
         pkg.get("access_smstool"), pkg.get("access_emailtool"), id);
   }
 
+  /** E-mail addresses are unique per tenant, case-insensitively (another tenant's never show). */
   private static void emailFree(Connection c, Call call, String email, long self) throws SQLException {
-    if (Db.count(c, "SELECT count(*) FROM accounts WHERE email = ? AND id <> ?", email, self) > 0) {
+    if (Db.count(c, "SELECT count(*) FROM accounts WHERE tenant_id = ? AND lower(email) = lower(?) AND id <> ?",
+        call.caller().tenant(), email, self) > 0) {
       throw call.errors().byCode(304, "Email already exists.");
     }
   }

@@ -1,5 +1,8 @@
 package com.coupontools.sandbox.bench;
 
+import com.coupontools.sandbox.Database;
+import com.coupontools.sandbox.TestPostgres;
+import org.openjdk.jmh.annotations.Param;
 import com.coupontools.sandbox.Sandbox;
 import com.coupontools.sandbox.SandboxConfig;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -43,6 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       The fork runs with {@code -Xmx160m}: the response is streamed, never held.</li>
  *   <li>{@code readSessionData}: {@code couponsession/data} from 4 client threads (requests/s).</li>
  * </ul>
+ * Both on SQLite (a file) and on PostgreSQL (a throw-away server on loopback, see
+ * {@code TestPostgres}; run with {@code FSYNC=on} for durable commits).
  * Run: {@code mvn -pl sandbox test-compile exec:exec@bench} (JMH arguments: {@code -Dbench.args=…}).
  */
 @State(Scope.Benchmark)
@@ -50,6 +55,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SandboxBench {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final JsonFactory PARSER = new JsonFactory();
+
+  @Param({"sqlite", "postgresql"})
+  public String engine;
 
   private Path dir;
   private Sandbox sandbox;
@@ -60,7 +68,8 @@ public class SandboxBench {
   @Setup(Level.Trial)
   public void start() throws IOException {
     dir = Files.createTempDirectory("sandbox-bench");
-    sandbox = Sandbox.start(SandboxConfig.defaults().port(0).dataDir(dir));
+    Database database = engine.equals("postgresql") ? TestPostgres.get().newDatabase() : Database.directory(dir);
+    sandbox = Sandbox.start(SandboxConfig.defaults().port(0).database(database));
     base = sandbox.baseUrl();
     http = new OkHttpClient.Builder()
         .connectionPool(new ConnectionPool(8, 1, TimeUnit.MINUTES))
