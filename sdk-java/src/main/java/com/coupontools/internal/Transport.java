@@ -184,6 +184,9 @@ public final class Transport implements AutoCloseable {
       }
       return RequestBody.create(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
     }
+    if (e.wholeBody != null) { // a bare array body (JSON-only operations)
+      return RequestBody.create(WireWriter.toJson(e.wholeBody).getBytes(StandardCharsets.UTF_8), JSON);
+    }
     if (e.body == null) {
       return EMPTY_JSON;
     }
