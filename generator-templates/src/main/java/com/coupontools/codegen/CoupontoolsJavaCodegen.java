@@ -78,6 +78,8 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     supportingFiles.add(new SupportingFile("coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
     supportingFiles.add(new SupportingFile("coupontools_secret_names.mustache", "src/main/java/com/coupontools/internal",
         "SecretNames.java"));
+    // the SDK column of the endpoint coverage table (spec README, "Coverage"): what was generated per operation
+    supportingFiles.add(new SupportingFile("coupontools_coverage.mustache", "", "coverage-sdk.tsv"));
   }
 
   @Override

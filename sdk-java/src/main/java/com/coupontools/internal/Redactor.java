@@ -104,6 +104,21 @@ public final class Redactor {
     return String.valueOf(value); // numbers, booleans, null, nested models (their own toString)
   }
 
+  /** Whether a field of this wire name holds a secret ({@code x-secret} in the spec). */
+  public static boolean isSecretField(String wireName) {
+    return SECRET_KEY.matcher(wireName).matches();
+  }
+
+  /** Masks each of these values (long enough not to mask ordinary text) wherever it appears in {@code s}. */
+  public static String maskValues(String s, List<String> values) {
+    for (String v : values) {
+      if (v != null && v.length() >= MIN_SECRET) {
+        s = s.replace(v, MASK);
+      }
+    }
+    return s;
+  }
+
   static boolean isSecretHeader(String name) {
     return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
   }

@@ -47,10 +47,10 @@ import java.util.function.Function;
  * (ConformanceTest, FuzzTest) sends unreadable bodies to every operation.
  */
 class UnreadableBodyConformanceTest {
-  private static final String NOTE = "the SDK cannot send an unreadable body (the sandbox's own tests send one to every"
+  static final String NOTE = "the SDK cannot send an unreadable body (the sandbox's own tests send one to every"
       + " operation)";
 
-  private static void unreadable(Call call, Function<CoupontoolsClient, ?> operation) {
+  static void unreadable(Call call, Function<CoupontoolsClient, ?> operation) {
     call.forceExampleOnMock("e300_unreadable_body");
     InvalidParameterException e = expect(InvalidParameterException.class, 300, () -> operation.apply(call.client()));
     assertEquals(422, e.httpStatus());

@@ -78,6 +78,17 @@ public final class Call {
     target.recorder.preferNext("code=" + status + ", example=" + key);
   }
 
+  /**
+   * The same for a v4 REST operation ({@code x-api-style: rest}), whose error statuses differ:
+   * 401 for the authentication family, 404 for the not-found family (5xx codes), 422 otherwise.
+   */
+  public void forceRestExampleOnMock(String key) {
+    if (!onMock()) return;
+    int code = Integer.parseInt(key.substring(1, key.indexOf('_')));
+    int status = code == 1000 || (code >= 100 && code < 200) ? 401 : code >= 500 && code < 600 ? 404 : 422;
+    target.recorder.preferNext("code=" + status + ", example=" + key);
+  }
+
   /** Every exchange of this run so far, in order (the last one is the latest request). */
   public List<ExchangeRecorder.Exchange> exchanges() {
     seen.addAll(target.recorder.drain());

@@ -42,6 +42,7 @@ final class Report {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("conformance-report.md"), markdown(), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("conformance-report.json"), json(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("coverage-conformance.tsv"), coverageColumn(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,6 +95,31 @@ final class Report {
       sb.append("\n## Skip reasons\n\n| reason | case runs |\n|---|---|\n");
       skipReasons.forEach((reason, n) -> sb.append("| ").append(cell(reason)).append(" | ").append(n).append(" |\n"));
     }
+    return sb.toString();
+  }
+
+  /**
+   * The Conformance column of the endpoint coverage table ({@code operationId<TAB>cell}): per
+   * operation the codes with a case (0 = happy path) and the passed runs per target.
+   */
+  private String coverageColumn() {
+    Map<String, java.util.TreeSet<Integer>> codes = new TreeMap<>();
+    Map<String, Map<String, int[]>> runs = new TreeMap<>();
+    for (Row r : rows) {
+      codes.computeIfAbsent(r.operation, k -> new java.util.TreeSet<>()).add(r.code);
+      int[] c = runs.computeIfAbsent(r.operation, k -> new TreeMap<>()).computeIfAbsent(r.target.label(), k -> new int[2]);
+      if (r.outcome != Outcome.SKIP) c[1]++; // a skipped run (target not selected, encoding not applicable) is not counted
+      if (r.outcome == Outcome.PASS) c[0]++;
+    }
+    StringBuilder sb = new StringBuilder("# operationId\tcodes with a case (0 = happy path); passed/run case runs per target run\n");
+    codes.forEach((op, cs) -> {
+      List<String> perTarget = new ArrayList<>();
+      runs.get(op).forEach((t, c) -> {
+        if (c[1] > 0) perTarget.add(t + " " + c[0] + "/" + c[1]);
+      });
+      sb.append(op).append('\t').append(cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")))
+          .append("; ").append(String.join(", ", perTarget)).append('\n');
+    });
     return sb.toString();
   }
 
