@@ -78,6 +78,8 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     supportingFiles.add(new SupportingFile("coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
     supportingFiles.add(new SupportingFile("coupontools_secret_names.mustache", "src/main/java/com/coupontools/internal",
         "SecretNames.java"));
+    supportingFiles.add(new SupportingFile("coupontools_error_families.mustache", "src/main/java/com/coupontools/internal",
+        "ErrorFamilies.java"));
     // the SDK column of the endpoint coverage table (spec README, "Coverage"): what was generated per operation
     supportingFiles.add(new SupportingFile("coupontools_coverage.mustache", "", "coverage-sdk.tsv"));
   }
@@ -85,6 +87,7 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
     Secrets.collect(openAPI, additionalProperties);
+    ErrorCatalogue.collect(openAPI, additionalProperties);
     dropSkipped(openAPI);
     super.preprocessOpenAPI(openAPI);
     if (openAPI.getPaths() == null) {

@@ -22,21 +22,28 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  /** The exception type of an error, by the family of its first code (or, without one, its HTTP status). */
+  /**
+   * The exception type of an error: the family of its first code in the spec's error catalogue
+   * (generated {@link ErrorFamilies}); without a code, the family its HTTP status names (401, 404),
+   * and 403 as authentication (an HTTP fact no API contract lists).
+   */
   static ApiException exception(ApiError e) {
-    int c = e.code();
-    if (c == 1000 || (c >= 100 && c < 200) || (c == 0 && (e.httpStatus() == 401 || e.httpStatus() == 403))) {
-      return new AuthenticationException(e);
-    } else if (c == 200) {
-      return new MissingParameterException(e);
-    } else if (c >= 300 && c < 350) {
-      return new InvalidParameterException(e);
-    } else if ((c >= 500 && c < 600) || (c == 0 && e.httpStatus() == 404)) {
-      return new NotFoundException(e);
-    } else if (c >= 600 && c < 700) {
-      return new LimitException(e);
+    ErrorFamilies.Family f = e.code() != 0 ? ErrorFamilies.ofCode(e.code())
+        : e.httpStatus() == 403 ? ErrorFamilies.Family.AUTHENTICATION : ErrorFamilies.ofRestStatus(e.httpStatus());
+    switch (f) {
+      case AUTHENTICATION:
+        return new AuthenticationException(e);
+      case MISSING_PARAMETER:
+        return new MissingParameterException(e);
+      case INVALID_PARAMETER:
+        return new InvalidParameterException(e);
+      case NOT_FOUND:
+        return new NotFoundException(e);
+      case LIMIT:
+        return new LimitException(e);
+      default:
+        return new ApiException(e);
     }
-    return new ApiException(e);
   }
 
   /** An error body (any shape) of a call. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.errors.ApiException;
-import com.coupontools.errors.AuthenticationException;
 import java.util.function.Function;
 import org.junit.jupiter.api.function.Executable;
 
@@ -25,6 +24,7 @@ final class RestCases {
     return x;
   }
 
+  /** 1000 through a REST call: an AuthenticationException with HTTP 401, as for rpc (AuthenticationCases). */
   static void wrongCredentials(Call call, Function<CoupontoolsClient, ?> operation) {
     AuthenticationCases.rejectsWrongCredentials(call, operation);
   }
@@ -32,7 +32,4 @@ final class RestCases {
   static void expiredAccount(Call call, Function<CoupontoolsClient, ?> operation) {
     AuthenticationCases.rejectsExpiredAccount(call, operation);
   }
-
-  /** The auth family through a REST call is an {@link AuthenticationException} with HTTP 401 (checked by the shared cases). */
-  static final Class<AuthenticationException> AUTH = AuthenticationException.class;
 }
