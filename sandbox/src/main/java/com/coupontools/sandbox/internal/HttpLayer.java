@@ -53,7 +53,7 @@ public final class HttpLayer implements AutoCloseable {
     // Jetty takes the acceptor and selector threads (one each) and a few reserved ones from the same pool.
     QueuedThreadPool pool = new QueuedThreadPool(threads + 4, 4, 60_000);
     pool.setName("sandbox-http");
-    pool.setDaemon(true);
+    // Not daemons: a running server keeps the JVM alive (Main returns after start) until stop().
     server = new Server(pool);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
