@@ -1,5 +1,6 @@
 package com.coupontools.sandbox.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -278,7 +279,9 @@ public final class HttpLayer implements AutoCloseable {
         }
         buffer.write(b, off, len);
         if (buffer.size() > BUFFER) {
-          stream = Content.Sink.asOutputStream(response); // no Content-Length: chunked
+          // No Content-Length: chunked, in chunks of BUFFER bytes (one blocking write each, not one per 8 KiB
+          // flush of the JSON generator).
+          stream = new BufferedOutputStream(Content.Sink.asOutputStream(response), BUFFER);
           buffer.writeTo(stream);
           buffer = null;
         }
