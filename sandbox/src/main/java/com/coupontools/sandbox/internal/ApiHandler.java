@@ -84,20 +84,23 @@ public final class ApiHandler {
    * gets the envelope with 300 and the HTTP status of the failure. Never throws.
    */
   void handleUnreadable(Exchange ex, int status, String statusText, String reason, boolean badHeaderValue) {
-    String path = ex.path();
-    if (path.length() > 1 && path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1);
+    String rawPath = ex.rawPath();
+    if (rawPath.length() > 1 && rawPath.endsWith("/")) {
+      rawPath = rawPath.substring(0, rawPath.length() - 1);
     }
-    Map<String, Operation> methods = path.startsWith(Control.PREFIX) ? null : spec.byPath(path);
-    if (badHeaderValue && methods != null && methods.containsKey(ex.method())) {
+    ApiSpec.Route target = rawPath.startsWith(Control.PREFIX) ? null : spec.route(rawPath);
+    if (badHeaderValue && target != null && target.operation(ex.method()) != null) {
       handle(new WithoutHead(ex));
       return;
     }
     long start = System.nanoTime();
     ex.responseHeader("X-Request-Id", Ids.requestId());
     ex.responseHeader("X-Sandbox-Spec-Sha256", spec.sha256());
-    writeError(ex, status, "HTTP/1.0 " + status + " " + statusText,
-        new ApiError(300, "The request is not valid HTTP: " + printable(reason) + "."));
+    // the style of the path's operations (a REST path answers the REST error body), rpc otherwise
+    Style style = target == null || target.item() == null ? Style.RPC
+        : target.item().methods().values().iterator().next().style();
+    writeError(ex, style, ApiError.http(status, "HTTP/1.0 " + status + " " + statusText, 300,
+        "The request is not valid HTTP: " + printable(reason) + "."));
     metrics.record("unreadable_request", ex.status(), System.nanoTime() - start);
   }
 
