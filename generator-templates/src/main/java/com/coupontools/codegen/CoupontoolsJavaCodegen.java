@@ -72,12 +72,18 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     supportingFiles.clear();
     String nativeImage = "src/main/resources/META-INF/native-image/com.coupontools/coupontools-java";
     supportingFiles.add(new SupportingFile("coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
+    supportingFiles.add(new SupportingFile("coupontools_error_catalogue.mustache",
+        sourceFolder + "/com/coupontools/internal", "ErrorCatalogue.java"));
   }
 
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
     dropSkipped(openAPI);
     super.preprocessOpenAPI(openAPI);
+    Map<String, Object> catalogue = Catalogue.data(openAPI);
+    if (catalogue != null) {
+      additionalProperties.put("x-ct-catalogue", catalogue);
+    }
     if (openAPI.getPaths() == null) {
       return;
     }

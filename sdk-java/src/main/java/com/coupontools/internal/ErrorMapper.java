@@ -2,11 +2,6 @@ package com.coupontools.internal;
 
 import com.coupontools.errors.ApiError;
 import com.coupontools.errors.ApiException;
-import com.coupontools.errors.AuthenticationException;
-import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.LimitException;
-import com.coupontools.errors.MissingParameterException;
-import com.coupontools.errors.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +17,9 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  /** The exception type of an error, by the family of its first code (or, without one, its HTTP status). */
+  /** The exception type of an error: the catalogue's family of its first code (or, without one, of its HTTP status). */
   static ApiException exception(ApiError e) {
-    int c = e.code();
-    if (c == 1000 || (c >= 100 && c < 200) || (c == 0 && (e.httpStatus() == 401 || e.httpStatus() == 403))) {
-      return new AuthenticationException(e);
-    } else if (c == 200) {
-      return new MissingParameterException(e);
-    } else if (c >= 300 && c < 350) {
-      return new InvalidParameterException(e);
-    } else if ((c >= 500 && c < 600) || (c == 0 && e.httpStatus() == 404)) {
-      return new NotFoundException(e);
-    } else if (c >= 600 && c < 700) {
-      return new LimitException(e);
-    }
-    return new ApiException(e);
+    return ErrorCatalogue.exception(e);
   }
 
   /** An error body (any shape) of a call. */
@@ -46,16 +29,16 @@ final class ErrorMapper {
       Object status = root.get("status");
       boolean failed = "failed".equalsIgnoreCase(text(status instanceof Map ? ((Map<?, ?>) status).get("status") : status));
       if (failed) {
-        Object errors = status instanceof Map && ((Map<?, ?>) status).containsKey("errors")
-            ? ((Map<?, ?>) status).get("errors") : root.get("errors");
-        return fromEnvelope(errors, r);
+        return fromEnvelope(first(root, ErrorCatalogue.RPC_ERRORS), r);
       }
-      if (root.get("error") instanceof Map) { // v4 REST: {"error": {"code", "message", "parameter"}}
-        Map<?, ?> error = (Map<?, ?>) root.get("error");
-        List<Integer> codes = codes(error.get("code"));
-        String message = text(error.get("message"));
+      Object rest = first(root, ErrorCatalogue.REST_ERRORS);
+      if (rest instanceof Map) { // v4 REST: {"error": {"code", "message", "parameter"}}
+        Map<?, ?> error = (Map<?, ?>) rest;
+        List<Integer> codes = codes(error.get(ErrorCatalogue.REST_CODE));
+        String message = text(error.get(ErrorCatalogue.REST_SENTENCE));
         List<String> d = message == null || message.isBlank() ? List.of() : List.of(r.redactor.text(message.trim()));
-        String parameter = error.get("parameter") != null ? text(error.get("parameter")) : parameter(d);
+        Object named = error.get(ErrorCatalogue.REST_PARAMETER);
+        String parameter = named != null ? text(named) : parameter(d);
         return exception(r.error().codes(codes).descriptions(d).parameter(parameter).build());
       }
       // problem+json (Prism's validation errors) or a plain {"message": …}
@@ -70,18 +53,32 @@ final class ErrorMapper {
   /** The envelope's {@code errors}: codes as a number or an array, descriptions as a string or an array. */
   static ApiException fromEnvelope(Object errors, Response r) {
     Map<?, ?> e = errors instanceof Map ? (Map<?, ?>) errors : Map.of();
-    List<Integer> codes = codes(e.get("error_code"));
+    List<Integer> codes = codes(e.get(ErrorCatalogue.RPC_CODE));
     List<String> descriptions = new ArrayList<>();
-    Object d = e.get("error_message_description");
+    Object d = e.get(ErrorCatalogue.RPC_SENTENCE);
     for (Object t : d instanceof List ? (List<?>) d : d == null ? List.of() : List.of(d)) {
       String s = text(t);
       if (s != null && !s.isBlank()) {
         descriptions.add(r.redactor.text(s.trim()));
       }
     }
-    String message = text(e.get("error_message"));
+    String message = text(e.get(ErrorCatalogue.RPC_STATUS_LINE));
     return exception(r.error().codes(codes).errorMessage(message == null ? null : r.redactor.text(message))
         .descriptions(descriptions).parameter(parameter(descriptions)).build());
+  }
+
+  /** The value at the first of the catalogue's pointers that is present (the errors may sit in two places). */
+  private static Object first(Map<?, ?> root, String[][] pointers) {
+    for (String[] pointer : pointers) {
+      Object at = root;
+      for (String segment : pointer) {
+        at = at instanceof Map ? ((Map<?, ?>) at).get(segment) : null;
+      }
+      if (at != null) {
+        return at;
+      }
+    }
+    return null;
   }
 
   private static List<Integer> codes(Object code) {
