@@ -27,6 +27,10 @@ import java.time.Duration;
  * reported as not applicable).
  */
 class GetFormConformanceTest {
+  /** The note of the 101 cases, which leave out the live target. */
+  private static final String EXPIRED_NOTE = "101 needs an account whose expiry date has passed (the sandbox gets one"
+      + " through subaccount create; none is created on a real account)";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final String DEMO_ONLY = "uses the demo data's campaign and folder";
@@ -82,7 +86,7 @@ class GetFormConformanceTest {
   }
 
   @ConformanceCase(encodings = Encoding.JSON, operation = "campaign_list_get", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = AuthenticationCases.EXPIRED_NOTE)
+      note = EXPIRED_NOTE)
   void listWithExpiredAccount(Call call) {
     Credentials expired = SubaccountFixtures.expiredCredentials(call);
     call.forceExampleOnMock("e101_account_expired");
@@ -124,7 +128,7 @@ class GetFormConformanceTest {
   }
 
   @ConformanceCase(encodings = Encoding.JSON, operation = "campaign_info_get", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = AuthenticationCases.EXPIRED_NOTE)
+      note = EXPIRED_NOTE)
   void infoWithExpiredAccount(Call call) {
     Credentials expired = SubaccountFixtures.expiredCredentials(call);
     call.forceExampleOnMock("e101_account_expired");
