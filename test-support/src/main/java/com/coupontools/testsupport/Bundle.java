@@ -33,11 +33,11 @@ public final class Bundle {
   /** One documented error example: its key, code, sentence and (REST) parameter. */
   public record ErrorExample(String key, int code, String text, String parameter) { }
 
-  /** One operation. {@code in}: where each parameter goes ({@code path}, {@code query}, {@code body}). */
+  /** One operation. {@code in}: where each parameter goes ({@code path}, {@code query}, {@code body}); {@code node}: its node in the bundle. */
   public record Op(String id, String path, String method, String style, Set<Integer> codes,
       Map<String, JsonNode> requestExamples, List<ErrorExample> errors, Map<String, JsonNode> params,
       Map<String, String> in, Set<String> deepObjects, Set<String> required, boolean body, boolean form,
-      boolean arrayBody, String bodyName, int successStatus) {
+      boolean arrayBody, String bodyName, int successStatus, JsonNode node) {
     /** Whether it is the rpc GET form of a read (its parameters in the query string). */
     public boolean isGet() {
       return method.equals("GET") && style.equals("rpc");
@@ -160,7 +160,7 @@ public final class Bundle {
     }
     return new Op(op.path("operationId").asText(), path, method, style, codes, reqExamples, errors, params, in,
         deep, required, content.isObject() && content.size() > 0, content.has("application/x-www-form-urlencoded"),
-        arrayBody, bodyName, success);
+        arrayBody, bodyName, success, op);
   }
 
   /** Reads a bundle file (YAML or JSON). */
