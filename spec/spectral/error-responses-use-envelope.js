@@ -1,8 +1,15 @@
-// Error responses (4xx) must use the one shared envelope (shared/models/ErrorEnvelope.yml),
-// carry one example per documented error code keyed e<code>_<what>, and agree with the
-// operation's x-error-codes both ways: every listed code has an example, every example's code
-// is listed (the shared 401 carries all 1xx examples, so 1xx codes are checked against it).
-const codesOf = (value) => {
+// Error responses (4xx) must use the error body of the operation's style — rpc:
+// shared/models/ErrorEnvelope.yml, rest: shared/models/RestError.yml — carry one example per
+// documented error code keyed e<code>_<what>, and agree with the operation's x-error-codes both
+// ways: every listed code has an example, every example's code is listed (the shared 401s carry
+// all authentication examples, so those codes are checked against the operation's list only
+// one way).
+const BODY = { rpc: /shared[\\/]models[\\/]ErrorEnvelope\.yml$/, rest: /shared[\\/]models[\\/]RestError\.yml$/ };
+const BODY_NAME = { rpc: 'shared/models/ErrorEnvelope.yml', rest: 'shared/models/RestError.yml' };
+
+/** The codes of an example value of either body: rpc {status:{errors}} or {errors}, rest {error:{code}}. */
+export const codesOf = (value) => {
+  if (value && value.error && value.error.code !== undefined) return [value.error.code];
   const errors = (value && value.status && value.status.errors) || (value && value.errors) || {};
   const c = errors.error_code;
   return Array.isArray(c) ? c : c === undefined ? [] : [c];
@@ -10,6 +17,7 @@ const codesOf = (value) => {
 
 export default (operation, _opts, context) => {
   const results = [];
+  const style = operation['x-api-style'] === 'rest' ? 'rest' : 'rpc';
   const listed = new Set(operation['x-error-codes'] || []);
   const seen = new Set();
   for (const [status, response] of Object.entries(operation.responses || {})) {
@@ -19,17 +27,17 @@ export default (operation, _opts, context) => {
     if (!media) { results.push({ message: `${status} must have application/json content`, path: base }); continue; }
     const item = context.documentInventory.findAssociatedItemForPath([...base, 'content', 'application/json', 'schema'], true);
     const source = item && item.document && item.document.source;
-    if (!source || !/shared[\\/]models[\\/]ErrorEnvelope\.yml$/.test(source)) {
-      results.push({ message: `${status} schema must be $ref: shared/models/ErrorEnvelope.yml`, path: [...base, 'content'] });
+    if (!source || !BODY[style].test(source)) {
+      results.push({ message: `${status} schema of a ${style} operation must be $ref: ${BODY_NAME[style]}`, path: [...base, 'content'] });
     }
+    const shared401 = status === '401';
     for (const [key, example] of Object.entries(media.examples || {})) {
       const m = /^e(\d+)_[a-z0-9_]+$/.exec(key);
       if (!m) { results.push({ message: `error example key "${key}" must read e<code>_<what>`, path: base }); continue; }
-      const codes = codesOf(example && example.value);
-      if (!codes.includes(Number(m[1]))) results.push({ message: `example "${key}" does not carry error_code ${m[1]}`, path: base });
-      const oneXX = Number(m[1]) === 1000 || (Number(m[1]) >= 100 && Number(m[1]) < 200);
-      if (!oneXX && !listed.has(Number(m[1]))) results.push({ message: `example "${key}": code ${m[1]} is not in x-error-codes`, path: base });
-      seen.add(Number(m[1]));
+      const code = Number(m[1]);
+      if (!codesOf(example && example.value).includes(code)) results.push({ message: `example "${key}" does not carry error_code ${code}`, path: base });
+      if (!shared401 && !listed.has(code)) results.push({ message: `example "${key}": code ${code} is not in x-error-codes`, path: base });
+      seen.add(code);
     }
   }
   for (const code of listed) {

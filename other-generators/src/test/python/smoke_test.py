@@ -141,6 +141,19 @@ class SmokeTest(unittest.TestCase):
         self.assertEqual(envelope.status.errors.error_message, "HTTP/1.0 422 Unprocessable entity.")
         self.assertEqual(envelope.status.errors.error_message_description, ["Campaign ID not found."])
 
+    def test_v4_rest_bare_array_path_parameters_and_rest_error(self):
+        directories = ct.DirectoriesApi(self.api_client)
+        listed = directories.v4_directory_list()
+        paid = [d for d in listed if d.id == 4321]
+        self.assertEqual(len(paid), 1, listed)
+        self.assertTrue(paid[0].paid_access)
+        user = directories.v4_directory_user_get(4321, 778899)
+        self.assertEqual(user.id, 778899)
+        with self.assertRaises(ct.ApiException) as raised:
+            directories.v4_directory_get(999999)
+        self.assertEqual(raised.exception.status, 404)
+        self.assertEqual(ct.RestError.from_json(raised.exception.body).error.code, 507)
+
     def test_wrong_credentials_are_1000_with_http_401(self):
         stranger = client(secret_suffix="-wrong")
         self.addCleanup(close, stranger)

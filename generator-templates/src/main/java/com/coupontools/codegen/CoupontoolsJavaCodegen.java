@@ -41,6 +41,10 @@ import org.openapitools.codegen.utils.ModelUtils;
  */
 public class CoupontoolsJavaCodegen extends JavaClientCodegen {
   static final String IN = "x-ct-in";
+  /** Marks a request schema without fields (see {@link #preprocessOpenAPI}). */
+  private static final String EMPTY_REQUEST = "x-ct-empty-request";
+  /** Marks the request field that is the whole (bare array) body. */
+  static final String WHOLE_BODY = "x-ct-whole-body";
 
   /** operationId → the raw operation, its path and method. */
   final Map<String, Operations.Raw> raw = new HashMap<>();
@@ -74,10 +78,15 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     supportingFiles.add(new SupportingFile("coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
     supportingFiles.add(new SupportingFile("coupontools_error_catalogue.mustache",
         sourceFolder + "/com/coupontools/internal", "ErrorCatalogue.java"));
+    supportingFiles.add(new SupportingFile("coupontools_secret_names.mustache", "src/main/java/com/coupontools/internal",
+        "SecretNames.java"));
+    // the SDK column of the endpoint coverage table (spec README, "Coverage"): what was generated per operation
+    supportingFiles.add(new SupportingFile("coupontools_coverage.mustache", "", "coverage-sdk.tsv"));
   }
 
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
+    Secrets.collect(openAPI, additionalProperties);
     dropSkipped(openAPI);
     super.preprocessOpenAPI(openAPI);
     Map<String, Object> catalogue = Catalogue.data(openAPI);
@@ -104,6 +113,7 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
         empty.setDescription(s.getDescription());
         empty.setExtensions(s.getExtensions() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(s.getExtensions()));
         empty.addExtension("x-is-free-form", false);
+        empty.addExtension(EMPTY_REQUEST, true);
         openAPI.getComponents().getSchemas().put(request, empty);
       }
     }
@@ -194,11 +204,43 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
         required.addAll(b.getRequired());
       }
     }
+    Schema<?> array = arrayBody(op);
+    if (array != null) { // a bare JSON array body: one field, named by x-codegen-request-body-name, is the body
+      Object bodyName = op.getExtensions() == null ? null : op.getExtensions().get("x-codegen-request-body-name");
+      if (bodyName == null) {
+        throw new IllegalArgumentException(op.getOperationId() + ": a bare array body needs x-codegen-request-body-name");
+      }
+      Schema<?> copy = new Schema<>();
+      copy.setAllOf(List.of(array));
+      copy.setDescription(array.getDescription());
+      copy.addExtension(IN, "body");
+      copy.addExtension(WHOLE_BODY, true);
+      if (array.getExtensions() != null) {
+        array.getExtensions().forEach(copy::addExtension);
+      }
+      request.getProperties().put(bodyName.toString(), copy);
+      if (Boolean.TRUE.equals(op.getRequestBody().getRequired())) {
+        required.add(bodyName.toString());
+      }
+    }
     request.setRequired(required.isEmpty() ? null : required);
     request.addExtension("x-ct-parameters", true);
     String name = toModelName(op.getOperationId() + "_request");
     openAPI.getComponents().getSchemas().put(name, request);
     return name;
+  }
+
+  /** The operation's body schema when it is an inline array (a bare JSON array body), else null. */
+  private static Schema<?> arrayBody(Operation op) {
+    if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+      return null;
+    }
+    for (MediaType media : op.getRequestBody().getContent().values()) {
+      if (media.getSchema() != null && media.getSchema().get$ref() == null && "array".equals(media.getSchema().getType())) {
+        return media.getSchema();
+      }
+    }
+    return null;
   }
 
   private static String bodySchema(Operation op) {
@@ -212,6 +254,32 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
       }
     }
     return null;
+  }
+
+  /**
+   * An empty request is an object without properties that is not free-form (so it gets its
+   * class); the stock type lookup calls that an unknown type and warns, then answers "object" —
+   * the answer for a free-form object, which is asked for here instead, without the warning.
+   */
+  @Override
+  public String getSchemaType(Schema p) {
+    Schema<?> target = p != null && p.get$ref() != null && openAPI != null ? ModelUtils.getReferencedSchema(openAPI, p) : p;
+    if (target != null && target.getExtensions() != null && Boolean.TRUE.equals(target.getExtensions().get(EMPTY_REQUEST))) {
+      return super.getSchemaType(new ObjectSchema());
+    }
+    return super.getSchemaType(p);
+  }
+
+  /**
+   * The stock Java generator derives a parameter example from a request body's {@code example}
+   * and warns that it ignores complex ones; the templates never show parameter examples (the
+   * javadoc's examples are built from the schemas' examples by {@link Models}), so nothing is
+   * derived.
+   */
+  @Override
+  public void setParameterExampleValue(org.openapitools.codegen.CodegenParameter codegenParameter,
+      io.swagger.v3.oas.models.parameters.RequestBody requestBody) {
+    // deliberately empty (see above)
   }
 
   @Override

@@ -15,7 +15,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class Docs {
   private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+  /** Raw HTML in the spec's Markdown ({@code "<name> (copy)"}) is text, not a tag javadoc would reject. */
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
 
   private Docs() {}
 

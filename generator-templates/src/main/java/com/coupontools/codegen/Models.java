@@ -32,12 +32,18 @@ final class Models {
     List<Map<String, Object>> query = new ArrayList<>();
     List<Map<String, Object>> body = new ArrayList<>();
     Object names = schema.getExtensions() == null ? null : schema.getExtensions().get("x-java-names");
+    Map<String, Object> wholeBody = null;
     for (Map.Entry<String, Schema> e : props.entrySet()) {
       Map<String, Object> f = shapes.field(cm.classname, e.getKey(), e.getValue(), required.contains(e.getKey()), sent,
           names instanceof Map ? (Map<?, ?>) names : null);
       Object in = e.getValue().getExtensions() == null ? null : e.getValue().getExtensions().get(CoupontoolsJavaCodegen.IN);
       String where = in == null ? "body" : in.toString();
-      (where.equals("path") ? path : where.equals("query") ? query : body).add(f);
+      if (Boolean.TRUE.equals(e.getValue().getExtensions() == null ? null
+          : e.getValue().getExtensions().get(CoupontoolsJavaCodegen.WHOLE_BODY))) {
+        wholeBody = f;
+      } else {
+        (where.equals("path") ? path : where.equals("query") ? query : body).add(f);
+      }
       fields.add(f);
       if (f.containsKey("enum")) {
         enums.add(cast(f.get("enum")));
@@ -63,9 +69,10 @@ final class Models {
     x.put("x-ct-path-fields", path);
     x.put("x-ct-query-fields", query);
     x.put("x-ct-body-fields", body);
-    x.put("x-ct-has-body", !parameters || !body.isEmpty());
-    x.put("x-ct-extras-in-query", parameters && body.isEmpty());
-    x.put("x-ct-doc", classDoc(cm, schema, root, requiredFields));
+    x.put("x-ct-has-body", wholeBody == null && (!parameters || !body.isEmpty()));
+    x.put("x-ct-whole-body", wholeBody);
+    x.put("x-ct-extras-in-query", parameters && body.isEmpty() && wholeBody == null);
+    x.put("x-ct-doc", classDoc(cm, schema, root, sent, requiredFields));
   }
 
   @SuppressWarnings("unchecked")
@@ -80,7 +87,7 @@ final class Models {
     }
   }
 
-  private String classDoc(CodegenModel cm, Schema<?> schema, boolean root, List<Map<String, Object>> required) {
+  private String classDoc(CodegenModel cm, Schema<?> schema, boolean root, boolean sent, List<Map<String, Object>> required) {
     StringBuilder b = new StringBuilder(Docs.html(schema.getDescription()));
     if (b.length() == 0) {
       b.append("<p>The {@code ").append(cm.name).append("} object of the Coupontools API.</p>");
@@ -99,6 +106,8 @@ final class Models {
           + " fails {@code build()} with the server's error 200 ({@link com.coupontools.errors.MissingParameterException});"
           + " a value that is not set is not sent.</p>\n * <pre>{@code\n * ")
           .append(example).append("\n *     .build();\n * }</pre>");
+    } else if (sent) { // a part of a request (a deepObject query value, an array body's item): no validate()
+      b.append("\n * <p>Immutable; made with {@link #builder()}, part of a request. A value that is not set is not sent.</p>");
     } else {
       b.append("\n * <p>Immutable. Each field has one typed accessor (absent optional values are empty, a missing"
           + " required or malformed value throws {@link com.coupontools.errors.InvalidResponseException} naming it) and"

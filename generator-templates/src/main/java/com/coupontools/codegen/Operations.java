@@ -88,6 +88,13 @@ final class Operations {
     x.put("x-ct-sync-return", paging == null && "Void".equals(response.type) ? "void" : x.get("x-ct-return"));
     x.put("x-ct-doc", doc(op, raw, request, requestOptional, response.type));
     x.put("x-ct-summary", Docs.inline(op.getSummary()));
+    x.put("x-ct-coverage", "`client." + service + "()." + co.nickname + "(" + (request == null ? "" : request)
+        + ")` → " + simple(String.valueOf(x.get("x-ct-sync-return"))));
+  }
+
+  /** A Java type without its packages, for the coverage table ({@code Page<DirectoryUserV4, List<DirectoryUserV4>>}). */
+  private static String simple(String type) {
+    return type.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
   }
 
   private boolean requiredFieldsOf(String schema) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -31,7 +32,7 @@ final class Api {
       .retryOnConnectionFailure(false)
       .build();
 
-  /** Credentials sent as the two headers; NONE sends nothing. */
+  /** Credentials sent as the two headers ({@code X-Client-Id} / {@code X-Client-Secret}); NONE sends nothing. */
   record Creds(String id, String secret) {
     static final Creds DEMO = new Creds(SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
     static final Creds SUB_ANTWERP = new Creds("7c1e9a4f2b8d6e03", "5f2d8b7a1c9e4f6a0b3d7e2c8a1f9b4d");
@@ -53,13 +54,27 @@ final class Api {
       return status == 200 && "OK".equals(json().path("status").path("status").asText());
     }
 
+    /** The error code, read where the catalogue's envelopes say (rpc or rest body); 0 when none. */
     int code() {
-      JsonNode c = json().path("status").path("errors").path("error_code");
-      return c.isArray() ? c.path(0).asInt() : c.asInt();
+      Bundle.ParsedError e = Bundle.INSTANCE.error(json());
+      return e == null ? 0 : e.code();
     }
 
+    /** The error's sentence ({@code error_message_description[0]}, or a REST {@code message}). */
     String description() {
-      return json().path("status").path("errors").path("error_message_description").path(0).asText();
+      Bundle.ParsedError e = Bundle.INSTANCE.error(json());
+      return e == null ? "" : e.sentence();
+    }
+
+    /** The REST error's {@code parameter}, or null. */
+    String parameter() {
+      Bundle.ParsedError e = Bundle.INSTANCE.error(json());
+      return e == null ? null : e.parameter();
+    }
+
+    /** The operation's success: its success status, and for rpc the {@code OK} status in the body. */
+    boolean succeeded(Bundle.Op op) {
+      return status == op.successStatus() && (op.rest() || ok());
     }
 
     /** Prism's {@code sl-violations} (empty without Prism or without violations). */
@@ -134,15 +149,82 @@ final class Api {
   }
 
   /**
-   * Sends {@code body} the way {@code op} takes its parameters: the GET form of a read in the
-   * query string (credentials only in the headers), a POST as JSON or as a form.
+   * Sends the flat parameters {@code params} (see {@link Bundle}) the way {@code op} takes them:
+   * path parameters into the path, query parameters into the query string (a deepObject as
+   * {@code name[field]=…}; everything on an rpc GET form), the rest as the body, JSON or (rpc) a
+   * form; a bare-array body is the value under its body name. Credentials in the headers.
    */
-  Resp call(Bundle.Op op, com.fasterxml.jackson.databind.node.ObjectNode body, Creds creds, boolean form) {
-    if (op.isGet()) {
-      String q = formEncode(fields(body));
-      return send("GET", op.path() + (q.isEmpty() ? "" : "?" + q), null, null, creds, Map.of());
+  Resp call(Bundle.Op op, ObjectNode params, Creds creds, boolean form) {
+    return call(op, params, creds, form, Map.of());
+  }
+
+  Resp call(Bundle.Op op, ObjectNode params, Creds creds, boolean form, Map<String, String> headers) {
+    Target t = target(op, params);
+    // An empty path segment leaves the API's paths: the answer is checked as an off-contract one.
+    Api api = t.offContract ? offContract() : this;
+    if (!op.body()) {
+      return api.send(op.method(), t.pathAndQuery, null, null, creds, headers);
     }
-    return form ? form(op.path(), fields(body), creds) : post(op.path(), body, creds);
+    if (form && op.form()) {
+      return api.send(op.method(), t.pathAndQuery, "application/x-www-form-urlencoded",
+          formEncode(fields(t.body)).getBytes(StandardCharsets.UTF_8), creds, headers);
+    }
+    try {
+      return api.send(op.method(), t.pathAndQuery, "application/json", JSON.writeValueAsBytes(t.body), creds, headers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Where a request of flat parameters goes: the path with its query, the body (object or array). */
+  record Target(String pathAndQuery, JsonNode body, boolean offContract) { }
+
+  static Target target(Bundle.Op op, ObjectNode params) {
+    String path = op.path();
+    boolean empty = false;
+    List<String> query = new ArrayList<>();
+    ObjectNode body = JSON.createObjectNode();
+    var it = params.fields();
+    while (it.hasNext()) {
+      var e = it.next();
+      String name = e.getKey();
+      JsonNode v = e.getValue();
+      String in = op.isGet() ? "query" : op.in().getOrDefault(name, "body");
+      switch (in) {
+        case "path" -> {
+          String text = v.isValueNode() ? v.asText() : v.toString();
+          empty |= text.isEmpty();
+          path = path.replace("{" + name + "}", encodeSegment(text));
+        }
+        case "query" -> {
+          if (op.deepObjects().contains(name) && v.isObject()) {
+            v.fields().forEachRemaining(f -> query.add(encode(name + "[" + f.getKey() + "]") + "=" + encode(
+                f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
+          } else {
+            fields(JSON.createObjectNode().set(name, v)).forEach((k, fv) -> {
+              for (Object x : fv instanceof List<?> l ? l : List.of(fv)) {
+                query.add(encode(k) + "=" + encode(String.valueOf(x)));
+              }
+            });
+          }
+        }
+        default -> body.set(name, v);
+      }
+    }
+    JsonNode payload = op.arrayBody() ? body.path(op.bodyName()) : body;
+    if (payload.isMissingNode()) {
+      payload = JSON.createArrayNode();
+    }
+    return new Target(path + (query.isEmpty() ? "" : "?" + String.join("&", query)), payload, empty);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** A path segment: percent-encoded (a space as %20, '/' as %2F) so it stays one segment. */
+  static String encodeSegment(String s) {
+    return encode(s).replace("+", "%20");
   }
 
   /** A JSON object as form fields: arrays as repeated fields, objects as their JSON text. */

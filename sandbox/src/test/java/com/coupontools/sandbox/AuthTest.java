@@ -39,11 +39,44 @@ class AuthTest {
         new Creds("no-such-client", Creds.DEMO.secret()), new Creds(Creds.DEMO.id(), null),
         new Creds(Creds.SUB_ANTWERP.id(), Creds.DEMO.secret()))) {
       Resp r = env.prism.call(op, body, creds, false);
-      assertEquals(401, r.status(), () -> op.id() + " " + creds + ": " + r);
+      assertEquals(Bundle.INSTANCE.httpStatus(1000, op.style()), r.status(), () -> op.id() + " " + creds + ": " + r);
       assertEquals(1000, r.code());
-      assertEquals("HTTP/1.0 401 Unauthorized", r.json().path("status").path("errors").path("error_message").asText());
+      if (!op.rest()) {
+        assertEquals("HTTP/1.0 401 Unauthorized", r.json().path("status").path("errors").path("error_message").asText());
+      }
       assertEquals(List.of(), r.responseViolations(), r::toString);
     }
+  }
+
+  /** v4 takes either header pair (decision 11), never both, never mixed, never body fields. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("restOperations")
+  void restOperationsTakeEitherHeaderPairAndNothingElse(Op op) {
+    ObjectNode body = Bundle.copy(op.firstExample());
+    String id = Creds.DEMO.id();
+    String secret = Creds.DEMO.secret();
+    assertAuthenticated(op, env.prism.call(op, body, Creds.NONE, false,
+        Map.of("x-api-key", id, "x-api-secret", secret)));
+    assertAuthenticated(op, env.prism.call(op, body, Creds.NONE, false,
+        Map.of("X-API-KEY", id, "X-Api-Secret", secret)));
+    assertAuthenticated(op, env.prism.call(op, body, Creds.DEMO, false));
+    for (Map<String, String> wrong : List.of(Map.of("x-api-key", id, "X-Client-Secret", secret),
+        Map.of("X-Client-Id", id, "x-api-secret", secret), Map.of("x-api-key", id, "x-api-secret", "wrong"),
+        Map.of("x-api-key", id, "x-api-secret", secret, "X-Client-Id", id, "X-Client-Secret", secret))) {
+      Resp r = env.prism.call(op, body, Creds.NONE, false, wrong);
+      assertEquals(401, r.status(), () -> op.id() + " " + wrong.keySet() + ": " + r);
+      assertEquals(1000, r.code(), r::toString);
+      assertEquals(List.of(), r.responseViolations(), r::toString);
+    }
+    if (op.body() && !op.arrayBody()) {
+      ObjectNode withCreds = body.deepCopy().put("client_id", id).put("client_secret", secret);
+      Resp r = env.prism.call(op, withCreds, Creds.NONE, false);
+      assertEquals(1000, r.code(), () -> "body credentials on " + op.id() + ": " + r);
+    }
+  }
+
+  static Stream<Op> restOperations() {
+    return Bundle.INSTANCE.ops.stream().filter(Op::rest);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,6 +84,10 @@ class AuthTest {
   void credentialsAreAcceptedInHeadersOfAnyCaseAndInTheBody(Op op) {
     ObjectNode body = Bundle.copy(op.firstExample());
     Map<String, String> anyCase = Map.of("x-client-id", Creds.DEMO.id(), "X-CLIENT-SECRET", Creds.DEMO.secret());
+    if (op.rest()) {
+      assertAuthenticated(op, env.prism.call(op, body, Creds.NONE, false, anyCase)); // the rest: above
+      return;
+    }
     if (op.isGet()) {
       // The GET form takes credentials in the headers only (a secret in a URL ends up in logs).
       String q = Api.formEncode(Api.fields(body));
@@ -74,7 +111,7 @@ class AuthTest {
 
   private static void assertAuthenticated(Op op, Resp r) {
     assertNotEquals(401, r.status(), () -> op.id() + ": " + r);
-    assertTrue(r.status() == 200 || r.status() == 422, r::toString);
+    assertTrue(r.succeeded(op) || r.status() == 422, r::toString);
     assertEquals(List.of(), r.responseViolations(), r::toString);
   }
 
@@ -88,6 +125,8 @@ class AuthTest {
       assertEquals("Subaccount credentials cannot be used to manage subaccounts.", r.description());
     } else if (op.codes().contains(103)) {
       assertEquals(103, r.code(), r::toString); // sub_1234 has no SMS integration
+    } else if (op.codes().contains(104)) {
+      assertEquals(104, r.code(), r::toString); // nor an email integration
     } else {
       assertNotEquals(401, r.status(), () -> op.id() + ": " + r);
     }
@@ -99,7 +138,7 @@ class AuthTest {
     Creds expired = Fixtures.credsOf(Fixtures.newSubaccount(env.direct, Map.of("expiry_date", "2020-01-31")));
     for (Op op : Bundle.INSTANCE.ops) {
       Resp r = env.prism.call(op, Bundle.copy(op.firstExample()), expired, false);
-      assertEquals(401, r.status(), () -> op.id() + ": " + r);
+      assertEquals(Bundle.INSTANCE.httpStatus(101, op.style()), r.status(), () -> op.id() + ": " + r);
       assertEquals(101, r.code());
       assertEquals("Your account has expired.", r.description());
     }

@@ -12,87 +12,154 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The tests' own reading of the bundle (independent of the server's compiled rules): operations,
- * their request examples, documented error examples and parameter schemas.
+ * The tests' own reading of the bundle (independent of the server's compiled rules): operations
+ * of every method, their parameters wherever they sit, request examples, documented error
+ * examples, and the error catalogue's families and envelopes.
+ *
+ * <p>A request is one flat object of parameters by name, wherever they go on the wire: path
+ * parameters, query parameters (a deepObject one as a nested object), body properties (a
+ * bare-array body under its body name). {@link Api#call} puts each where the operation takes it,
+ * so a scenario can drop or spoil any parameter the same way.
  */
 final class Bundle {
   static final Bundle INSTANCE = load();
 
-  record ErrorExample(String key, int code, String text) { }
+  /** One documented error example: its key, code, sentence and (REST) parameter. */
+  record ErrorExample(String key, int code, String text, String parameter) { }
 
-  /**
-   * One operation: a POST, or the GET form of a read (parameters in the query string; its one
-   * request example is made of the parameters' examples). {@code body}: it takes a request body.
-   */
-  record Op(String id, String path, String method, Set<Integer> codes, Map<String, JsonNode> requestExamples,
-      List<ErrorExample> errors, Map<String, JsonNode> params, Set<String> required, boolean body) {
+  /** One operation. {@code in}: where each parameter goes ({@code path}, {@code query}, {@code body}). */
+  record Op(String id, String path, String method, String style, Set<Integer> codes,
+      Map<String, JsonNode> requestExamples, List<ErrorExample> errors, Map<String, JsonNode> params,
+      Map<String, String> in, Set<String> deepObjects, Set<String> required, boolean body, boolean form,
+      boolean arrayBody, String bodyName, int successStatus) {
+    /** Whether it is the rpc GET form of a read (its parameters in the query string). */
     boolean isGet() {
-      return method.equals("GET");
+      return method.equals("GET") && style.equals("rpc");
+    }
+
+    boolean rest() {
+      return style.equals("rest");
     }
 
     JsonNode firstExample() {
       return requestExamples.isEmpty() ? Api.JSON.createObjectNode() : requestExamples.values().iterator().next();
     }
+
+    @Override
+    public String toString() {
+      return id;
+    }
   }
+
+  /** What an error body says, read where the catalogue's envelopes say (rpc or rest). */
+  record ParsedError(int code, String sentence, String parameter) { }
 
   final JsonNode root;
   final List<Op> ops = new ArrayList<>();
+  private final JsonNode catalogue;
 
   private Bundle(JsonNode root) {
     this.root = root;
+    this.catalogue = root.path("x-error-catalogue");
     root.path("paths").fields().forEachRemaining(e -> {
       JsonNode item = deref(e.getValue());
-      ops.add(op(e.getKey(), "POST", item.path("post")));
-      if (item.path("get").isObject()) {
-        ops.add(op(e.getKey(), "GET", item.path("get")));
+      for (String m : List.of("get", "post", "put", "patch", "delete")) {
+        if (item.path(m).isObject()) {
+          ops.add(op(e.getKey(), m.toUpperCase(Locale.ROOT), item.path(m), item.path("parameters")));
+        }
       }
     });
   }
 
-  private Op op(String path, String method, JsonNode op) {
+  private Op op(String path, String method, JsonNode op, JsonNode itemParameters) {
+    String style = op.path("x-api-style").asText("rpc");
     Set<Integer> codes = new LinkedHashSet<>();
     op.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
-    Map<String, JsonNode> reqExamples = new LinkedHashMap<>();
     Map<String, JsonNode> params = new LinkedHashMap<>();
+    Map<String, String> in = new LinkedHashMap<>();
+    Set<String> deep = new LinkedHashSet<>();
     Set<String> required = new LinkedHashSet<>();
-    if (method.equals("GET")) {
-      // The GET form: query parameters, and one request example made of their examples.
-      ObjectNode example = Api.JSON.createObjectNode();
-      for (JsonNode p : op.path("parameters")) {
-        JsonNode param = deref(p);
-        params.put(param.path("name").asText(), deref(param.path("schema")));
-        if (param.path("required").asBoolean(false)) {
-          required.add(param.path("name").asText());
-        }
-        if (param.has("example")) {
-          example.set(param.path("name").asText(), param.get("example"));
-        }
+    ObjectNode paramExample = Api.JSON.createObjectNode();
+    List<JsonNode> parameters = new ArrayList<>();
+    itemParameters.forEach(parameters::add);
+    op.path("parameters").forEach(parameters::add);
+    for (JsonNode p : parameters) {
+      JsonNode param = deref(p);
+      String name = param.path("name").asText();
+      params.put(name, deref(param.path("schema")));
+      in.put(name, param.path("in").asText());
+      if ("deepObject".equals(param.path("style").asText())) {
+        deep.add(name);
       }
-      reqExamples.put("query", example);
+      if (param.path("required").asBoolean(false)) {
+        required.add(name);
+      }
+      if (param.has("example")) {
+        paramExample.set(name, param.get("example"));
+      }
+    }
+    Map<String, JsonNode> reqExamples = new LinkedHashMap<>();
+    JsonNode requestBody = deref(op.path("requestBody"));
+    JsonNode content = requestBody.path("content");
+    JsonNode json = content.path("application/json");
+    JsonNode schema = deref(json.path("schema"));
+    boolean arrayBody = "array".equals(schema.path("type").asText());
+    String bodyName = op.path("x-codegen-request-body-name").asText("body");
+    if (arrayBody) {
+      params.put(bodyName, schema);
+      in.put(bodyName, "body");
+      if (requestBody.path("required").asBoolean(false)) {
+        required.add(bodyName);
+      }
     } else {
-      JsonNode content = deref(op.path("requestBody")).path("content").path("application/json");
-      content.path("examples").fields().forEachRemaining(x -> reqExamples.put(x.getKey(), deref(x.getValue()).path("value")));
-      JsonNode schema = deref(content.path("schema"));
-      schema.path("properties").fields().forEachRemaining(p -> params.put(p.getKey(), deref(p.getValue())));
+      schema.path("properties").fields().forEachRemaining(p -> {
+        params.put(p.getKey(), deref(p.getValue()));
+        in.put(p.getKey(), "body");
+      });
       schema.path("required").forEach(r -> required.add(r.asText()));
     }
-    List<ErrorExample> errors = new ArrayList<>();
-    for (String status : List.of("401", "422")) {
-      deref(op.path("responses").path(status)).path("content").path("application/json").path("examples")
-          .fields().forEachRemaining(x -> {
-            JsonNode v = deref(x.getValue()).path("value");
-            JsonNode err = v.path("status").has("errors") ? v.path("status").path("errors") : v.path("errors");
-            JsonNode code = err.path("error_code");
-            errors.add(new ErrorExample(x.getKey(), code.isArray() ? code.path(0).asInt() : code.asInt(),
-                err.path("error_message_description").path(0).asText("")));
-          });
+    json.path("examples").fields().forEachRemaining(x -> {
+      ObjectNode flat = paramExample.deepCopy();
+      JsonNode value = deref(x.getValue()).path("value");
+      if (arrayBody) {
+        flat.set(bodyName, value);
+      } else if (value.isObject()) {
+        flat.setAll((ObjectNode) value);
+      }
+      reqExamples.put(x.getKey(), flat);
+    });
+    if (reqExamples.isEmpty() && !(content.isObject() && content.size() > 0)) {
+      // No body: the one request is made of the parameters' examples (the rpc GET forms: "query").
+      reqExamples.put(method.equals("GET") && style.equals("rpc") ? "query" : "params", paramExample);
     }
-    return new Op(op.path("operationId").asText(), path, method, codes, reqExamples, errors, params, required,
-        op.has("requestBody"));
+    List<ErrorExample> errors = new ArrayList<>();
+    op.path("responses").fields().forEachRemaining(r -> {
+      if (!r.getKey().startsWith("4")) {
+        return;
+      }
+      deref(r.getValue()).path("content").path("application/json").path("examples").fields().forEachRemaining(x -> {
+        ParsedError e = error(deref(x.getValue()).path("value"));
+        if (e != null) {
+          errors.add(new ErrorExample(x.getKey(), e.code(), e.sentence(), e.parameter()));
+        }
+      });
+    });
+    int success = 200;
+    for (var it = op.path("responses").fieldNames(); it.hasNext(); ) {
+      String s = it.next();
+      if (s.startsWith("2")) {
+        success = Integer.parseInt(s);
+        break;
+      }
+    }
+    return new Op(op.path("operationId").asText(), path, method, style, codes, reqExamples, errors, params, in,
+        deep, required, content.isObject() && content.size() > 0, content.has("application/x-www-form-urlencoded"),
+        arrayBody, bodyName, success);
   }
 
   private static Bundle load() {
@@ -104,20 +171,129 @@ final class Bundle {
   }
 
   JsonNode deref(JsonNode n) {
-    while (n.has("$ref") || (n.has("allOf") && n.get("allOf").size() == 1)) {
+    while (n.has("$ref") || (n.has("allOf") && n.get("allOf").size() == 1 && !n.has("properties"))) {
       n = n.has("$ref") ? root.at(n.get("$ref").asText().substring(1)) : n.get("allOf").get(0);
     }
     return n;
   }
 
-  /** The operation of {@code method} on {@code path} (dereferenced), or null when the bundle has none. */
+  // ---------------------------------------------------------------- the error catalogue
+
+  /** The HTTP status the catalogue gives a code in a style (the family's {@code http-status}). */
+  int httpStatus(int code, String style) {
+    for (JsonNode f : catalogue.path("families")) {
+      for (JsonNode r : f.path("ranges")) {
+        if (code >= r.path("from").asInt() && code <= r.path("to").asInt()) {
+          return f.path("http-status").path(style).asInt();
+        }
+      }
+    }
+    throw new AssertionError("Code " + code + " is in no family of the catalogue");
+  }
+
+  /** Whether the catalogue lists the code. */
+  boolean catalogued(int code) {
+    for (JsonNode c : catalogue.path("codes")) {
+      if (c.path("code").asInt() == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The error in a body, by the catalogue's envelopes (rpc first, then rest), or null. */
+  ParsedError error(JsonNode body) {
+    for (String style : List.of("rpc", "rest")) {
+      JsonNode env = catalogue.path("envelopes").path(style);
+      for (JsonNode pointer : env.path("errors")) {
+        JsonNode at = body.at(pointer.asText());
+        if (at.isObject()) {
+          JsonNode code = at.path(env.path("code").asText());
+          JsonNode sentence = at.path(env.path("sentence").asText());
+          JsonNode parameter = env.has("parameter") ? at.path(env.path("parameter").asText()) : null;
+          return new ParsedError(code.isArray() ? code.path(0).asInt() : code.asInt(),
+              sentence.isArray() ? sentence.path(0).asText("") : sentence.asText(""),
+              parameter != null && parameter.isTextual() ? parameter.asText() : null);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Every code in an error body (an rpc {@code error_code} may be an array), by the catalogue's envelopes. */
+  List<Integer> errorCodes(JsonNode body) {
+    List<Integer> out = new ArrayList<>();
+    for (String style : List.of("rpc", "rest")) {
+      JsonNode env = catalogue.path("envelopes").path(style);
+      for (JsonNode pointer : env.path("errors")) {
+        JsonNode c = body.at(pointer.asText()).path(env.path("code").asText());
+        if (c.isArray()) {
+          c.forEach(x -> out.add(x.asInt()));
+        } else if (c.isNumber() || c.isTextual()) {
+          out.add(c.asInt());
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  /**
+   * The path of the bundle a concrete path is an instance of (literal, else the template whose
+   * literal segments come first), or null.
+   */
+  String template(String path) {
+    if (root.path("paths").has(path) && !path.contains("{")) {
+      return path;
+    }
+    String[] segs = path.substring(1).split("/", -1);
+    String best = null;
+    String bestKey = null;
+    for (var it = root.path("paths").fieldNames(); it.hasNext(); ) {
+      String t = it.next();
+      String[] ts = t.substring(1).split("/", -1);
+      if (ts.length != segs.length) {
+        continue;
+      }
+      StringBuilder key = new StringBuilder();
+      boolean match = true;
+      for (int i = 0; i < ts.length && match; i++) {
+        boolean param = ts[i].startsWith("{");
+        match = param ? !segs[i].isEmpty() : ts[i].equals(segs[i]);
+        key.append(param ? '0' : '1');
+      }
+      if (match && (bestKey == null || key.toString().compareTo(bestKey) > 0)) {
+        best = t;
+        bestKey = key.toString();
+      }
+    }
+    return best;
+  }
+
+  /** The operation of {@code method} on a concrete path (dereferenced), or null when the bundle has none. */
   JsonNode operation(String path, String method) {
-    JsonNode item = root.path("paths").path(path);
-    if (item.isMissingNode()) {
+    String t = template(path);
+    if (t == null) {
       return null;
     }
-    JsonNode op = deref(item).path(method.toLowerCase(java.util.Locale.ROOT));
+    JsonNode op = deref(root.path("paths").path(t)).path(method.toLowerCase(Locale.ROOT));
     return op.isObject() ? op : null;
+  }
+
+  /** The style of the operations on a concrete path ({@code rpc} for a path the bundle lacks). */
+  String styleOf(String path) {
+    String t = template(path);
+    if (t == null) {
+      return "rpc";
+    }
+    JsonNode item = deref(root.path("paths").path(t));
+    for (String m : List.of("get", "post", "put", "patch", "delete")) {
+      if (item.path(m).isObject()) {
+        return item.path(m).path("x-api-style").asText("rpc");
+      }
+    }
+    return "rpc";
   }
 
   Op op(String id) {

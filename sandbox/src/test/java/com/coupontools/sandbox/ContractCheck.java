@@ -128,8 +128,8 @@ final class ContractCheck {
       if (!offContract) {
         out.add(new Violation(Kind.UNDEFINED_OPERATION, method + " " + path));
       }
-      // Off the contract on purpose: the answer must still be the envelope of a documented error.
-      envelopeOnly(r, out);
+      // Off the contract on purpose: the answer must still be the error body of the path's style.
+      envelopeOnly(bundle.styleOf(path), r, out);
     } else {
       ValidationReport report = validator.validateResponse(path, m, response(r));
       for (ValidationReport.Message msg : report.getMessages()) {
@@ -162,10 +162,14 @@ final class ContractCheck {
     return out;
   }
 
-  private void envelopeOnly(Api.Resp r, List<Violation> out) {
-    // Validated as the 422 of an operation that documents every body-level code: the envelope schema.
-    ValidationReport report = validator.validateResponse("/v3/coupon/info", Request.Method.POST,
-        SimpleResponse.Builder.status(422).withContentType(contentType(r)).withBody(r.text()).build());
+  private void envelopeOnly(String style, Api.Resp r, List<Violation> out) {
+    // Validated as an error response whose schema is the style's error body: the rpc envelope (the
+    // 422 of campaign info) or the REST error (the 404 of a v4 directory).
+    ValidationReport report = style.equals("rest")
+        ? validator.validateResponse("/v4/directory/1", Request.Method.GET,
+            SimpleResponse.Builder.status(404).withContentType(contentType(r)).withBody(r.text()).build())
+        : validator.validateResponse("/v3/coupon/info", Request.Method.POST,
+            SimpleResponse.Builder.status(422).withContentType(contentType(r)).withBody(r.text()).build());
     for (ValidationReport.Message msg : report.getMessages()) {
       if (msg.getLevel() == ValidationReport.Level.ERROR) {
         out.add(new Violation(Kind.INVALID_BODY, "not the error envelope: " + msg.getKey() + " " + msg.getMessage()));
@@ -186,27 +190,15 @@ final class ContractCheck {
     return r.headers().get("Content-Type");
   }
 
-  /** Every error_code in the body (inside or beside status; one number or an array). */
+  /** Every error code in the body, wherever the catalogue's envelopes put it (rpc or rest). */
   static List<Integer> errorCodes(Api.Resp r) {
-    List<Integer> out = new ArrayList<>();
     JsonNode body;
     try {
       body = Api.JSON.readTree(r.text());
     } catch (IOException e) {
-      return out;
+      return List.of();
     }
-    if (body == null) {
-      return out;
-    }
-    for (JsonNode errors : List.of(body.path("status").path("errors"), body.path("errors"))) {
-      JsonNode c = errors.path("error_code");
-      if (c.isArray()) {
-        c.forEach(x -> out.add(x.asInt()));
-      } else if (c.isNumber() || c.isTextual()) {
-        out.add(c.asInt());
-      }
-    }
-    return out;
+    return body == null ? List.of() : Bundle.INSTANCE.errorCodes(body);
   }
 
   long exchanges() {

@@ -71,29 +71,36 @@ class FuzzTest {
     java.util.logging.Logger.getLogger("").addHandler(CAPTURE);
   }
 
-  /** One response: below 500 and a well-formed envelope with a catalogue code. */
-  private static void check(String what, Resp r) {
+  /**
+   * One response of {@code op}: below 500; a success, or the error body of the operation's style
+   * with a catalogued code, the catalogue's status for it, and a sentence without a stack trace.
+   */
+  private static void check(Op op, String what, Resp r) {
     LOG.add(r.status() + " " + what);
     if (ContractCheck.REPORT_ONLY) {
       return; // counting what an older sandbox does (ContractCheck), not failing
     }
     assertTrue(r.status() < 500, () -> what + " → " + r);
-    if (r.status() == 404 || r.status() == 405) {
+    if (r.status() == 405 || (r.status() == 404 && r.code() == 300)) {
+      return; // the HTTP layer's answers (an unknown path, another method), checked by ContractCheck
+    }
+    if (r.status() == op.successStatus()) {
+      assertTrue(r.succeeded(op), () -> what + " → " + r);
       return;
     }
-    JsonNode body = r.json();
-    String status = body.path("status").path("status").asText();
-    if (r.status() == 200) {
-      assertEquals("OK", status, () -> what + " → " + r);
-      return;
+    if (!op.rest()) {
+      assertEquals("failed", r.json().path("status").path("status").asText(), () -> what + " → " + r);
     }
-    assertEquals("failed", status, () -> what + " → " + r);
     int code = r.code();
-    assertTrue(code == 1000 || (code >= 101 && code <= 104) || code == 200 || (code >= 300 && code <= 349)
-        || (code >= 500 && code <= 599) || code == 601, () -> what + " → " + r);
-    assertEquals(code == 1000 || code < 200 ? 401 : 422, r.status(), () -> what + " → " + r);
+    assertTrue(Bundle.INSTANCE.catalogued(code), () -> what + " → " + r);
+    assertEquals(Bundle.INSTANCE.httpStatus(code, op.style()), r.status(), () -> what + " → " + r);
     assertTrue(r.description().length() > 0 && !r.text().contains("Exception") && !r.text().contains("\tat "),
         () -> what + " → " + r);
+  }
+
+  /** Where an operation's first example goes (path and query), for requests built by hand. */
+  private static String pathOf(Op op) {
+    return Api.target(op, Bundle.copy(op.firstExample())).pathAndQuery();
   }
 
   @Test
@@ -116,13 +123,13 @@ class FuzzTest {
         "application/json; charset=iso-8859-1", "application/vnd.api+json", "garbage/;;;"));
     types.add(null);
     for (Op op : Bundle.INSTANCE.ops) {
-      if (op.isGet()) {
+      if (!op.body()) {
         continue; // no body (and OkHttp sends none on a GET); queryStringsOnEveryOperation covers it
       }
       for (byte[] body : bodies) {
         String type = types.get(rnd.nextInt(types.size()));
-        Resp r = env.direct.send("POST", op.path(), type, body, Creds.DEMO, Map.of());
-        check(op.id() + " body[" + body.length + "] as " + type, r);
+        Resp r = env.direct.send(op.method(), pathOf(op), type, body, Creds.DEMO, Map.of());
+        check(op, op.id() + " body[" + body.length + "] as " + type, r);
       }
     }
   }
@@ -130,9 +137,10 @@ class FuzzTest {
   @Test
   void oversizedBodiesGetTheEnvelope() {
     byte[] big = ("{\"campaign\":\"" + "1".repeat(2 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
-    for (String path : List.of("/v3/multiplesingleuse/create", "/v3/coupon/info")) {
-      Resp r = env.direct.send("POST", path, "application/json", big, Creds.DEMO, Map.of());
-      check("2 MiB body", r);
+    for (String id : List.of("multiplesingleuse_create", "campaign_info", "v4_loyalty_stats_bulk")) {
+      Op op = Bundle.INSTANCE.op(id);
+      Resp r = env.direct.send(op.method(), pathOf(op), "application/json", big, Creds.DEMO, Map.of());
+      check(op, "2 MiB body", r);
       assertEquals(300, r.code());
     }
   }
@@ -163,7 +171,7 @@ class FuzzTest {
     try (okhttp3.Response resp = new okhttp3.OkHttpClient().newCall(req).execute()) {
       Resp r = new Resp(resp.code(), resp.headers(), resp.body().string());
       ContractCheck.INSTANCE.verify("POST", "/v3/coupon/info", false, r);
-      check("3 MiB chunked body", r);
+      check(Bundle.INSTANCE.op("campaign_info"), "3 MiB chunked body", r);
       assertEquals(300, r.code());
     }
   }
@@ -182,11 +190,13 @@ class FuzzTest {
         for (JsonNode v : values) {
           ObjectNode body = Bundle.copy(op.firstExample());
           body.set(p, v);
-          boolean form = rnd.nextInt(4) == 0;
-          Api api = rnd.nextInt(4) == 0 ? env.prism : env.direct; // a seeded quarter is checked by Prism
-          Resp r = op.isGet() ? api.call(op, body, Creds.DEMO, false)
-              : form ? api.form(op.path(), formOf(body), Creds.DEMO) : api.post(op.path(), body);
-          check(op.id() + " " + p + "=" + Api.abbreviate(v.toString()) + (form ? " (form)" : ""), r);
+          boolean form = op.form() && rnd.nextInt(4) == 0;
+          // A seeded quarter is checked by Prism; not an empty path segment, which Prism's router
+          // resolves on its own (the sandbox answers it as an unknown path).
+          boolean emptySegment = "path".equals(op.in().get(p)) && v.isTextual() && v.asText().isEmpty();
+          Api api = rnd.nextInt(4) == 0 && !emptySegment ? env.prism : env.direct;
+          Resp r = api.call(op, body, Creds.DEMO, form);
+          check(op, op.id() + " " + p + "=" + Api.abbreviate(v.toString()) + (form ? " (form)" : ""), r);
           assertEquals(List.of(), r.responseViolations(), r::toString);
           sent++;
         }
@@ -215,21 +225,27 @@ class FuzzTest {
             NUMBERS.get(rnd.nextInt(NUMBERS.size())));
         for (String n : literals) {
           ObjectNode body = Bundle.copy(op.firstExample());
-          if (op.isGet()) {
+          if (op.isGet() || !"body".equals(op.in().get(p.getKey()))) {
+            // In the path or the query string a number is text.
             body.put(p.getKey(), n);
-            check(op.id() + " " + p.getKey() + "=" + Api.abbreviate(n) + " (query)", env.direct.call(op, body, Creds.DEMO, false));
+            check(op, op.id() + " " + p.getKey() + "=" + Api.abbreviate(n) + " (" + op.in().get(p.getKey()) + ")",
+                env.direct.call(op, body, Creds.DEMO, false));
             sent++;
             continue;
           }
           body.put(p.getKey(), "__NUMBER__");
-          String json = body.toString().replace("\"__NUMBER__\"", n);
-          Resp r = env.direct.send("POST", op.path(), "application/json", json.getBytes(StandardCharsets.UTF_8),
-              Creds.DEMO, Map.of());
-          check(op.id() + " " + p.getKey() + "=" + Api.abbreviate(n), r);
-          body.put(p.getKey(), n); // the same digits as a form value (text)
-          Resp f = env.direct.form(op.path(), formOf(body), Creds.DEMO);
-          check(op.id() + " " + p.getKey() + "=" + Api.abbreviate(n) + " (form)", f);
-          sent += 2;
+          Api.Target t = Api.target(op, body);
+          String json = t.body().toString().replace("\"__NUMBER__\"", n);
+          Resp r = env.direct.send(op.method(), t.pathAndQuery(), "application/json",
+              json.getBytes(StandardCharsets.UTF_8), Creds.DEMO, Map.of());
+          check(op, op.id() + " " + p.getKey() + "=" + Api.abbreviate(n), r);
+          sent++;
+          if (op.form()) {
+            body.put(p.getKey(), n); // the same digits as a form value (text)
+            Resp f = env.direct.call(op, body, Creds.DEMO, true);
+            check(op, op.id() + " " + p.getKey() + "=" + Api.abbreviate(n) + " (form)", f);
+            sent++;
+          }
         }
       }
     }
@@ -251,22 +267,24 @@ class FuzzTest {
       for (String p : params) {
         byte[] bad = BAD_UTF8.get(rnd.nextInt(BAD_UTF8.size()));
         ObjectNode body = Bundle.copy(op.firstExample());
-        if (op.isGet()) {
-          body.put(p, "x__BAD__y");
-          String q = Api.formEncode(Api.fields(body)).replace("__BAD__", percent(bad));
-          check(op.id() + " " + p + " with invalid UTF-8 (query)",
-              env.direct.send("GET", op.path() + "?" + q, null, null, Creds.DEMO, Map.of()));
+        body.put(p, "x__BAD__y");
+        Api.Target t = Api.target(op, body);
+        String target = t.pathAndQuery().replace("__BAD__", percent(bad)); // in the path or the query string
+        if (!op.body()) {
+          check(op, op.id() + " " + p + " with invalid UTF-8 (" + op.in().getOrDefault(p, "query") + ")",
+              env.direct.send(op.method(), target, null, null, Creds.DEMO, Map.of()));
           continue;
         }
-        body.put(p, "x__BAD__y");
-        byte[] json = splice(body.toString(), "__BAD__", bad);
-        Resp r = env.direct.send("POST", op.path(), "application/json", json, Creds.DEMO, Map.of());
-        check(op.id() + " " + p + " with invalid UTF-8 (json)", r);
-        body.put(p, "x__BAD__y");
-        String form = Api.formEncode(formOf(body)).replace("__BAD__", percent(bad));
-        Resp f = env.direct.send("POST", op.path(), "application/x-www-form-urlencoded",
-            form.getBytes(StandardCharsets.US_ASCII), Creds.DEMO, Map.of());
-        check(op.id() + " " + p + " with invalid UTF-8 (form)", f);
+        byte[] json = t.body().toString().contains("__BAD__")
+            ? splice(t.body().toString(), "__BAD__", bad) : t.body().toString().getBytes(StandardCharsets.UTF_8);
+        Resp r = env.direct.send(op.method(), target, "application/json", json, Creds.DEMO, Map.of());
+        check(op, op.id() + " " + p + " with invalid UTF-8 (json)", r);
+        if (op.form()) {
+          String form = Api.formEncode(formOf(body)).replace("__BAD__", percent(bad));
+          Resp f = env.direct.send(op.method(), target, "application/x-www-form-urlencoded",
+              form.getBytes(StandardCharsets.US_ASCII), Creds.DEMO, Map.of());
+          check(op, op.id() + " " + p + " with invalid UTF-8 (form)", f);
+        }
       }
     }
   }
@@ -292,16 +310,21 @@ class FuzzTest {
 
   /** Query strings the URL parser accepts, on every operation (the POST forms read only the body). */
   private static final List<String> QUERIES = List.of("campaign=cam_123456", "a=%C0%AF", "%FF=1", "x=" + "y".repeat(4000),
-      "&&==&", "page=1e400", "campaign[]=1&campaign[]=2", "client_id=x&client_secret=y", "a=%00", "show_usage_stats=maybe");
+      "&&==&", "page=1e400", "campaign[]=1&campaign[]=2", "client_id=x&client_secret=y", "a=%00", "show_usage_stats=maybe",
+      "pagination[page]=0", "pagination[per_page]=101", "pagination=2", "pagination[page]=%C0%AF", "filter[search]=ab",
+      "filter[search]=%00%00%00", "include_voided=maybe", "pagination[page]=1e400&pagination[page]=2");
 
   @Test
   void queryStringsOnEveryOperation() {
     for (Op op : Bundle.INSTANCE.ops) {
+      Api.Target t = Api.target(op, Bundle.copy(op.firstExample()));
+      String path = op.isGet() ? t.pathAndQuery().split("\\?", 2)[0] : t.pathAndQuery();
       for (String q : QUERIES) {
-        Resp r = op.isGet() ? env.direct.send("GET", op.path() + "?" + q, null, null, Creds.DEMO, Map.of())
-            : env.direct.send("POST", op.path() + "?" + q, "application/json",
-                Bundle.copy(op.firstExample()).toString().getBytes(StandardCharsets.UTF_8), Creds.DEMO, Map.of());
-        check(op.id() + " ?" + Api.abbreviate(q), r);
+        String target = path + (path.contains("?") ? "&" : "?") + q;
+        Resp r = !op.body() ? env.direct.send(op.method(), target, null, null, Creds.DEMO, Map.of())
+            : env.direct.send(op.method(), target, "application/json",
+                t.body().toString().getBytes(StandardCharsets.UTF_8), Creds.DEMO, Map.of());
+        check(op, op.id() + " ?" + Api.abbreviate(q), r);
       }
     }
   }

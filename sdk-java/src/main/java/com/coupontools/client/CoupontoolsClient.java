@@ -6,6 +6,9 @@ import com.coupontools.api.DirectoriesService;
 import com.coupontools.api.LoyaltyCardsService;
 import com.coupontools.api.SingleUseService;
 import com.coupontools.api.SmsToolService;
+import com.coupontools.api.EmailToolService;
+import com.coupontools.api.SendService;
+import com.coupontools.api.AccountService;
 import com.coupontools.api.SubaccountsService;
 import com.coupontools.api.WebhooksService;
 import com.coupontools.internal.Sleeper;
@@ -58,6 +61,9 @@ public final class CoupontoolsClient implements AutoCloseable {
   private final SingleUseService singleUse;
   private final WebhooksService webhooks;
   private final SmsToolService smsTool;
+  private final EmailToolService emailTool;
+  private final SendService send;
+  private final AccountService account;
 
   private CoupontoolsClient(Transport transport) {
     this.transport = transport;
@@ -70,6 +76,9 @@ public final class CoupontoolsClient implements AutoCloseable {
     this.singleUse = new SingleUseService(transport);
     this.webhooks = new WebhooksService(transport);
     this.smsTool = new SmsToolService(transport);
+    this.emailTool = new EmailToolService(transport);
+    this.send = new SendService(transport);
+    this.account = new AccountService(transport);
   }
 
   public static Builder builder() {
@@ -111,9 +120,24 @@ public final class CoupontoolsClient implements AutoCloseable {
     return webhooks;
   }
 
-  /** The SMS tool's groups. */
+  /** The SMS tool: groups and their contacts. */
   public SmsToolService smsTool() {
     return smsTool;
+  }
+
+  /** The email tool's groups. */
+  public EmailToolService emailTool() {
+    return emailTool;
+  }
+
+  /** Sending a campaign (a coupon or a directory) by email or SMS. */
+  public SendService send() {
+    return send;
+  }
+
+  /** The account itself: single sign on for the account and for a teammate. */
+  public AccountService account() {
+    return account;
   }
 
   /** The same services, returning {@link java.util.concurrent.CompletableFuture}s (same pool, retries and errors). */

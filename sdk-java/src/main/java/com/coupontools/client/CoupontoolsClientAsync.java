@@ -6,6 +6,9 @@ import com.coupontools.api.DirectoriesServiceAsync;
 import com.coupontools.api.LoyaltyCardsServiceAsync;
 import com.coupontools.api.SingleUseServiceAsync;
 import com.coupontools.api.SmsToolServiceAsync;
+import com.coupontools.api.EmailToolServiceAsync;
+import com.coupontools.api.SendServiceAsync;
+import com.coupontools.api.AccountServiceAsync;
 import com.coupontools.api.SubaccountsServiceAsync;
 import com.coupontools.api.WebhooksServiceAsync;
 import com.coupontools.internal.Transport;
@@ -34,6 +37,9 @@ public final class CoupontoolsClientAsync {
   private final SingleUseServiceAsync singleUse;
   private final WebhooksServiceAsync webhooks;
   private final SmsToolServiceAsync smsTool;
+  private final EmailToolServiceAsync emailTool;
+  private final SendServiceAsync send;
+  private final AccountServiceAsync account;
 
   CoupontoolsClientAsync(CoupontoolsClient sync, Transport transport) {
     this.sync = sync;
@@ -45,6 +51,9 @@ public final class CoupontoolsClientAsync {
     this.singleUse = new SingleUseServiceAsync(transport);
     this.webhooks = new WebhooksServiceAsync(transport);
     this.smsTool = new SmsToolServiceAsync(transport);
+    this.emailTool = new EmailToolServiceAsync(transport);
+    this.send = new SendServiceAsync(transport);
+    this.account = new AccountServiceAsync(transport);
   }
 
   /** The blocking client these services belong to (close that one to release the pool). */
@@ -82,6 +91,21 @@ public final class CoupontoolsClientAsync {
 
   public SmsToolServiceAsync smsTool() {
     return smsTool;
+  }
+
+  /** The email tool's groups. */
+  public EmailToolServiceAsync emailTool() {
+    return emailTool;
+  }
+
+  /** Sending a campaign (a coupon or a directory) by email or SMS. */
+  public SendServiceAsync send() {
+    return send;
+  }
+
+  /** The account itself: single sign on for the account and for a teammate. */
+  public AccountServiceAsync account() {
+    return account;
   }
 
   @Override

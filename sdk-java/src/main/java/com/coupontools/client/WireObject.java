@@ -61,12 +61,17 @@ public abstract class WireObject {
   public final String toString() {
     StringBuilder b = new StringBuilder(getClass().getSimpleName()).append('{');
     List<String> parts = new ArrayList<>();
+    List<String> secrets = new ArrayList<>();
     writeFields(new WireWriter() {
       @Override
       protected void write(String wireName, String javaName, Object value) {
         parts.add(javaName + "=" + Redactor.display(wireName, value));
+        if (Redactor.isSecretField(wireName) && value instanceof String) {
+          secrets.add((String) value);
+        }
       }
     });
-    return b.append(String.join(", ", parts)).append('}').toString();
+    // a secret field's value elsewhere in the same model (an SSO link carrying the token) is masked too
+    return b.append(Redactor.maskValues(String.join(", ", parts), secrets)).append('}').toString();
   }
 }

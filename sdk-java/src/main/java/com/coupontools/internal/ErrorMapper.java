@@ -17,8 +17,16 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  /** The exception type of an error: the catalogue's family of its first code (or, without one, of its HTTP status). */
+  /**
+   * The exception type of an error: the family of its first code in the spec's error catalogue
+   * (generated {@link ErrorCatalogue}); without a code, the family its HTTP status alone names
+   * (401, 404); and a bare 403 as authentication (an HTTP fact of gateways and proxies that no API
+   * contract lists).
+   */
   static ApiException exception(ApiError e) {
+    if (e.code() == 0 && e.httpStatus() == 403) {
+      return new com.coupontools.errors.AuthenticationException(e);
+    }
     return ErrorCatalogue.exception(e);
   }
 

@@ -13,6 +13,8 @@ public final class Exchange {
   final List<Object[]> path = new ArrayList<>(0);
   final List<Object[]> query = new ArrayList<>(0);
   Consumer<WireWriter> body;
+  /** The stored value (a list) sent as the whole JSON body, for a bare array body; else null. */
+  Object wholeBody;
   Consumer<Validator> checks;
 
   private Exchange(Operation op) {
@@ -48,6 +50,12 @@ public final class Exchange {
   /** The body object's fields. */
   public Exchange body(Consumer<WireWriter> fields) {
     body = fields;
+    return this;
+  }
+
+  /** A bare JSON body: this stored value (a list of models) is the body; unset (null or missing) sends {@code []}. */
+  public Exchange wholeBody(Object value) {
+    wholeBody = value == null || value == Wire.MISSING ? java.util.List.of() : value;
     return this;
   }
 

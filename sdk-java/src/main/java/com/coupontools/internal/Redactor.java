@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
   static final String MASK = "***";
-  private static final Set<String> SECRET_HEADERS = Set.of("x-client-secret", "authorization", "cookie", "set-cookie");
-  private static final String KEYS = "client_secret|api_secret|api_key|password|token|x-client-secret";
+  /** The spec's secret headers, and the HTTP ones no API contract describes. */
+  private static final Set<String> SECRET_HEADERS = secretHeaders();
+  /** The spec's secret fields ({@code x-secret}, generated into {@link SecretNames}) and headers, as keys. */
+  private static final String KEYS = keys();
   private static final Pattern JSON_VALUE = Pattern.compile(
       "(\"(?i:" + KEYS + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
   private static final Pattern SECRET_KEY = Pattern.compile("(?i:" + KEYS + ")");
@@ -29,6 +31,23 @@ public final class Redactor {
   private static final Redactor KEYS_ONLY = new Redactor(List.of());
 
   private final List<Pattern> secrets;
+
+  private static Set<String> secretHeaders() {
+    Set<String> h = new java.util.HashSet<>(SecretNames.HEADERS);
+    h.addAll(List.of("authorization", "cookie", "set-cookie"));
+    return Set.copyOf(h);
+  }
+
+  private static String keys() {
+    List<String> k = new ArrayList<>();
+    for (String name : SecretNames.FIELDS) {
+      k.add(Pattern.quote(name));
+    }
+    for (String name : SecretNames.HEADERS) {
+      k.add(Pattern.quote(name));
+    }
+    return String.join("|", k);
+  }
 
   private Redactor(List<Pattern> secrets) {
     this.secrets = secrets;
@@ -83,6 +102,21 @@ public final class Redactor {
       return display(wireName, ((WireReader.Mixed) value).items);
     }
     return String.valueOf(value); // numbers, booleans, null, nested models (their own toString)
+  }
+
+  /** Whether a field of this wire name holds a secret ({@code x-secret} in the spec). */
+  public static boolean isSecretField(String wireName) {
+    return SECRET_KEY.matcher(wireName).matches();
+  }
+
+  /** Masks each of these values (long enough not to mask ordinary text) wherever it appears in {@code s}. */
+  public static String maskValues(String s, List<String> values) {
+    for (String v : values) {
+      if (v != null && v.length() >= MIN_SECRET) {
+        s = s.replace(v, MASK);
+      }
+    }
+    return s;
   }
 
   static boolean isSecretHeader(String name) {

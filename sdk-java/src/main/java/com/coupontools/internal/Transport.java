@@ -29,6 +29,7 @@ public final class Transport implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=UTF-8");
   private static final RequestBody EMPTY_JSON = RequestBody.create("{}", JSON);
+  private static final RequestBody NO_BODY = RequestBody.create(new byte[0], null);
 
   /** The settings of one client; filled in by {@code CoupontoolsClient.Builder}. */
   public static final class Config implements Cloneable {
@@ -173,6 +174,9 @@ public final class Transport implements AutoCloseable {
     if (method.equals("GET") || (method.equals("DELETE") && e.body == null)) {
       return b.method(method, null).build();
     }
+    if (e.op.rest && e.body == null && e.wholeBody == null) { // a REST POST the contract gives no body: send none
+      return b.method(method, NO_BODY).build();
+    }
     return b.method(method, body(e)).build();
   }
 
@@ -183,6 +187,9 @@ public final class Transport implements AutoCloseable {
         e.body.accept(WireWriter.Pairs.form(form));
       }
       return RequestBody.create(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
+    }
+    if (e.wholeBody != null) { // a bare array body (JSON-only operations)
+      return RequestBody.create(WireWriter.toJson(e.wholeBody).getBytes(StandardCharsets.UTF_8), JSON);
     }
     if (e.body == null) {
       return EMPTY_JSON;

@@ -69,7 +69,7 @@ class ClientTest extends ClientTestSupport {
         .map(Class::getSimpleName).collect(Collectors.toSet());
     Set<String> async = Arrays.stream(CoupontoolsClientAsync.class.getMethods()).map(Method::getReturnType)
         .map(Class::getSimpleName).collect(Collectors.toSet());
-    assertEquals(8, generated.size(), generated.toString());
+    assertEquals(11, generated.size(), generated.toString());
     assertTrue(served.containsAll(generated), "missing accessors: " + generated);
     for (String s : generated) {
       assertTrue(async.contains(s + "Async"), "missing async accessor of " + s);

@@ -61,6 +61,18 @@ class RedactionTest extends ClientTestSupport {
     assertNoSecret("log", String.join("\n", logLines));
   }
 
+  /** The names come from the spec's x-secret marks (generated SecretNames), and a token inside its own SSO link is masked too. */
+  @Test
+  void aSecretFieldIsMaskedWhereverTheModelShowsIt() {
+    String token = "dddba365f1e7694fa0f8dae8efa882b85b410dd12a81baf3";
+    com.coupontools.api.DirectoryUserV4SsoToken t = com.coupontools.api.DirectoryUserV4SsoToken.builder()
+        .token(token).url(java.net.URI.create("https://digicpn.com/d/x7k2p9?sso=" + token)).build();
+    assertFalse(t.toString().contains(token), t::toString);
+    assertTrue(t.toString().contains("token=***"), t::toString);
+    assertTrue(t.toString().contains("sso=***"), t::toString);
+    assertTrue(t.url().toString().endsWith(token), "the accessor keeps the value");
+  }
+
   @Test
   void clientToStringHidesTheSecret() {
     assertNoSecret("client", client().toString());

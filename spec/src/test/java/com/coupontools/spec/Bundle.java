@@ -22,16 +22,24 @@ final class Bundle {
   }
 
   static Bundle load() {
-    String path = System.getProperty("spec.bundle", "target/openapi.yaml");
+    return load(Path.of(System.getProperty("spec.bundle", "target/openapi.yaml")));
+  }
+
+  static Bundle load(Path path) {
     try {
-      return new Bundle(YAML.readTree(Path.of(path).toFile()));
+      return new Bundle(YAML.readTree(path.toFile()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundle " + path + " (run the build first)", e);
     }
   }
 
-  /** One operation: its path, HTTP method (lower case, as in the bundle), operationId and node. */
-  record Operation(String path, String method, String id, JsonNode node) {}
+  /** One operation: its path template, HTTP method (lower case), operationId and node. */
+  record Operation(String path, String method, String id, JsonNode node) {
+    /** {@code rpc} (POST with a body) or {@code rest} (v4 REST), from {@code x-api-style}. */
+    String style() {
+      return node.path("x-api-style").asText("rpc");
+    }
+  }
 
   List<Operation> operations() {
     List<Operation> ops = new ArrayList<>();
@@ -41,6 +49,15 @@ final class Bundle {
       }
     }
     return ops;
+  }
+
+  /** The success response's status (the lowest 2xx the operation documents). */
+  static String successStatus(Operation op) {
+    List<String> ok = new ArrayList<>();
+    op.node().path("responses").fieldNames().forEachRemaining(s -> {
+      if (s.startsWith("2")) ok.add(s);
+    });
+    return ok.stream().sorted().findFirst().orElseThrow(() -> new IllegalStateException(op.id() + " has no 2xx response"));
   }
 
   /** Follows local `$ref`s (`#/components/...`) until a concrete node. */

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Smoke test of the bundle as Prism sees it: Prism mocks the bundle, and every operation, called
- * with its documented request example and both credential headers, answers 200 with exactly its
- * documented response example; without credentials it answers the shared 401 example.
+ * with its method, its path parameters' examples, its documented request example and both
+ * credential headers, answers its success status with exactly its documented response example;
+ * v4 REST operations also accept the docs' x-api-key/x-api-secret pair; without credentials an
+ * operation answers its style's shared 401 example.
  */
 class PrismSmokeTest {
 
@@ -52,16 +54,14 @@ class PrismSmokeTest {
     List<String> failures = new ArrayList<>();
     int checked = 0;
     for (Bundle.Operation op : bundle.operations()) {
-      JsonNode requestExample = firstExample(bundle,
-          op.node().path("requestBody").path("content").path("application/json"));
+      String success = Bundle.successStatus(op);
       JsonNode expected = firstExample(bundle,
-          bundle.deref(op.node().path("responses").path("200")).path("content").path("application/json"));
-      HttpResponse<String> response = op.method().equals("get")
-          ? get(op.path() + queryOf(op.node()))
-          : post(op.path(), requestExample == null ? "{}" : JSON.writeValueAsString(requestExample), true);
+          bundle.deref(op.node().path("responses").path(success)).path("content").path("application/json"));
+      HttpResponse<String> response = call(bundle, op, Credentials.CLIENT_ID);
       checked++;
-      if (response.statusCode() != 200) {
-        failures.add(op.id() + ": HTTP " + response.statusCode() + " " + response.headers().firstValue("sl-violations").orElse(response.body()));
+      if (response.statusCode() != Integer.parseInt(success)) {
+        failures.add(op.id() + ": HTTP " + response.statusCode() + " (want " + success + ") "
+            + response.headers().firstValue("sl-violations").orElse(response.body()));
       } else if (!JSON.readTree(response.body()).equals(expected)) {
         failures.add(op.id() + ": body differs from the documented example");
       }
@@ -71,12 +71,27 @@ class PrismSmokeTest {
   }
 
   @Test
+  void restOperationsAcceptTheDocsV4HeadersToo() throws Exception {
+    Bundle bundle = Bundle.load();
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Bundle.Operation op : bundle.operations()) {
+      if (!op.style().equals("rest")) continue;
+      checked++;
+      HttpResponse<String> response = call(bundle, op, Credentials.API_KEY);
+      if (response.statusCode() != Integer.parseInt(Bundle.successStatus(op))) {
+        failures.add(op.id() + ": HTTP " + response.statusCode() + " with x-api-key/x-api-secret");
+      }
+    }
+    assertTrue(checked > 0, "the bundle has no rest operations");
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
   void missingCredentialsGetTheShared401() throws Exception {
     Bundle bundle = Bundle.load();
-    Bundle.Operation op = bundle.operations().get(0);
-    JsonNode requestExample = firstExample(bundle,
-        op.node().path("requestBody").path("content").path("application/json"));
-    HttpResponse<String> response = post(op.path(), requestExample == null ? "{}" : JSON.writeValueAsString(requestExample), false);
+    Bundle.Operation rpc = bundle.operations().stream().filter(o -> o.style().equals("rpc")).findFirst().orElseThrow();
+    HttpResponse<String> response = call(bundle, rpc, Credentials.NONE);
     assertEquals(401, response.statusCode());
     JsonNode body = JSON.readTree(response.body());
     assertEquals("failed", body.path("status").path("status").asText());
@@ -84,37 +99,60 @@ class PrismSmokeTest {
     assertFalse(response.headers().firstValue("sl-violations").isEmpty(), "Prism should name the security violation");
   }
 
+  @Test
+  void missingCredentialsGetTheRest401OnV4() throws Exception {
+    Bundle bundle = Bundle.load();
+    for (Bundle.Operation rest : bundle.operations()) {
+      if (!rest.style().equals("rest")) continue;
+      HttpResponse<String> response = call(bundle, rest, Credentials.NONE);
+      assertEquals(401, response.statusCode(), rest.id());
+      assertEquals(1000, JSON.readTree(response.body()).path("error").path("code").asInt(), rest.id() + ": " + response.body());
+    }
+  }
+
+  enum Credentials { NONE, CLIENT_ID, API_KEY }
+
   private static JsonNode firstExample(Bundle bundle, JsonNode media) {
     JsonNode examples = media.path("examples");
     if (!examples.isObject() || examples.isEmpty()) return null;
     return bundle.deref(examples.elements().next()).path("value");
   }
 
-  /** The GET form's documented parameter examples as a query string. */
-  private static String queryOf(JsonNode op) {
-    StringBuilder q = new StringBuilder();
-    for (JsonNode p : op.path("parameters")) {
-      if ("query".equals(p.path("in").asText()) && p.has("example")) {
-        q.append(q.length() == 0 ? "?" : "&").append(p.path("name").asText()).append('=')
-            .append(java.net.URLEncoder.encode(p.path("example").asText(), java.nio.charset.StandardCharsets.UTF_8));
+  /**
+   * Calls one operation as documented: its method, its path with each path parameter's example,
+   * the query parameters that have a (scalar) example, its first JSON request example as the body
+   * (none when it takes no body).
+   */
+  private static HttpResponse<String> call(Bundle bundle, Bundle.Operation op, Credentials credentials) throws Exception {
+    String path = op.path();
+    StringBuilder query = new StringBuilder();
+    for (JsonNode p : op.node().path("parameters")) {
+      JsonNode param = bundle.deref(p);
+      String name = param.path("name").asText();
+      if (param.path("in").asText().equals("path")) {
+        JsonNode example = param.has("example") ? param.get("example") : param.path("schema").path("example");
+        assertFalse(example.isMissingNode(), op.id() + ": path parameter " + name + " has no example");
+        path = path.replace("{" + name + "}", example.asText());
+      } else if (param.path("in").asText().equals("query") && param.has("example") && param.get("example").isValueNode()) {
+        query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+            .append(java.net.URLEncoder.encode(param.get("example").asText(), java.nio.charset.StandardCharsets.UTF_8));
       }
     }
-    return q.toString();
-  }
-
-  private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(20))
-        .header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> post(String path, String json, boolean credentials) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
-    if (credentials) {
-      b.header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret");
+    path += query;
+    JsonNode body = firstExample(bundle, op.node().path("requestBody").path("content").path("application/json"));
+    boolean takesBody = op.node().has("requestBody");
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+    if (takesBody) {
+      b.header("Content-Type", "application/json");
+      b.method(op.method().toUpperCase(java.util.Locale.ROOT),
+          HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body)));
+    } else {
+      b.method(op.method().toUpperCase(java.util.Locale.ROOT), HttpRequest.BodyPublishers.noBody());
+    }
+    switch (credentials) {
+      case CLIENT_ID -> b.header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret");
+      case API_KEY -> b.header("x-api-key", "smoke-client").header("x-api-secret", "smoke-secret");
+      case NONE -> { }
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -184,7 +184,9 @@ public final class Scenarios {
   /** A well-formed ID that names nothing, in the parameter the example is about. */
   private static Scenario notFound(Bundle bundle, Op op, ErrorExample ex, ObjectNode base) {
     if (op.rest() && ex.parameter() != null && "path".equals(op.in().get(ex.parameter()))) {
-      base.put(ex.parameter(), UNKNOWN_V4_ID);
+      // in the parameter's own type: a client sends an integer ID as one
+      boolean integer = "integer".equals(op.params().get(ex.parameter()).path("type").asText());
+      base.set(ex.parameter(), integer ? NODES.numberNode(Long.parseLong(UNKNOWN_V4_ID)) : NODES.textNode(UNKNOWN_V4_ID));
       return new Scenario(op, ex, Kind.REQUEST, base, ex.parameter(), "unknown-id");
     }
     Matcher k = NOT_FOUND_KEY.matcher(ex.key());

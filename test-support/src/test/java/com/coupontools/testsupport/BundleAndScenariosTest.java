@@ -60,7 +60,8 @@ class BundleAndScenariosTest {
     Scenario unknown = byKey.get("e502_campaign_not_found");
     assertEquals("cam_999999", unknown.request().path("campaign").asText());
     assertFalse(unknown.schemaViolation(), "a well-formed unknown ID passes client-side checks");
-    assertEquals(Scenarios.UNKNOWN_V4_ID, byKey.get("rest_e507_directory_not_found").request().path("directoryId").asText());
+    assertEquals(999999L, byKey.get("rest_e507_directory_not_found").request().path("directoryId").asLong());
+    assertTrue(byKey.get("rest_e507_directory_not_found").request().path("directoryId").isIntegralNumber());
     // a limit needs state: not derivable
     assertNull(byKey.get("e601_low_on_codes"));
     assertEquals(List.of("e1000_invalid_credentials", "e200_missing_campaign", "e301_invalid_campaign",

@@ -25,9 +25,9 @@ class SmsToolConformanceTest {
       assertTrue(g.id().matches("^gro_[0-9]+$"), g.id());
       assertFalse(g.name().isBlank());
     }
-    if (!call.onLive()) {
-      assertEquals("gro_3301 Newsletter subscribers, gro_3302 VIP customers",
-          r.group().stream().map(g -> g.id() + " " + g.name()).collect(Collectors.joining(", ")));
+    if (!call.onLive()) { // the demo groups first (ToolsConformanceTest's "add group" runs may add more after them)
+      assertTrue(r.group().stream().map(g -> g.id() + " " + g.name()).collect(Collectors.joining(", "))
+          .startsWith("gro_3301 Newsletter subscribers, gro_3302 VIP customers"), r::toString);
     }
   }
 

@@ -43,7 +43,7 @@ final class Report {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("conformance-report.md"), markdown(), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("conformance-report.json"), json(), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("coverage-conformance.tsv"), coverage(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("coverage-conformance.tsv"), coverageColumn(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -102,19 +102,33 @@ final class Report {
   }
 
   /**
-   * The Conformance column of the endpoint coverage table: per operation, the case runs that passed,
-   * hand-written and derived ({@code operationId<TAB>passed: 12 runs (4 hand-written, 8 derived)}).
+   * The Conformance column of the endpoint coverage table ({@code operationId<TAB>cell}): per
+   * operation the codes with a case (0 = happy path), the passed runs per target, and how many of
+   * the passed runs were derived from the bundle.
    */
-  private String coverage() {
-    Map<String, int[]> passed = new TreeMap<>();
+  private String coverageColumn() {
+    Map<String, java.util.TreeSet<Integer>> codes = new TreeMap<>();
+    Map<String, Map<String, int[]>> runs = new TreeMap<>();
+    Map<String, Integer> derived = new TreeMap<>();
     for (Row r : rows) {
-      int[] n = passed.computeIfAbsent(r.operation, k -> new int[2]);
-      if (r.outcome == Outcome.PASS) n[r.derived ? 1 : 0]++;
+      codes.computeIfAbsent(r.operation, k -> new java.util.TreeSet<>()).add(r.code);
+      int[] c = runs.computeIfAbsent(r.operation, k -> new TreeMap<>()).computeIfAbsent(r.target.label(), k -> new int[2]);
+      if (r.outcome != Outcome.SKIP) c[1]++; // a skipped run (target not selected, encoding not applicable) is not counted
+      if (r.outcome == Outcome.PASS) c[0]++;
+      if (r.outcome == Outcome.PASS && r.derived) derived.merge(r.operation, 1, Integer::sum);
     }
-    StringBuilder tsv = new StringBuilder("# operationId\twhat the conformance suite proved (conformance-tests/README.md)\n");
-    passed.forEach((op, n) -> tsv.append(op).append('\t').append(String.format(Locale.ROOT,
-        "passed: %d runs (%d hand-written, %d derived)%n", n[0] + n[1], n[0], n[1])));
-    return tsv.toString();
+    StringBuilder sb = new StringBuilder("# operationId\tcodes with a case (0 = happy path); passed/run case runs per target run;"
+        + " passed runs derived from the bundle\n");
+    codes.forEach((op, cs) -> {
+      List<String> perTarget = new ArrayList<>();
+      runs.get(op).forEach((t, c) -> {
+        if (c[1] > 0) perTarget.add(t + " " + c[0] + "/" + c[1]);
+      });
+      sb.append(op).append('\t').append(cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")))
+          .append("; ").append(String.join(", ", perTarget)).append("; ").append(derived.getOrDefault(op, 0))
+          .append(" derived\n");
+    });
+    return sb.toString();
   }
 
   private String json() {

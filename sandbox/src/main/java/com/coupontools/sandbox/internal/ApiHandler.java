@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,9 +18,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one HTTP entry point: route by path, read and parse the body, authenticate, validate with
- * the operation's rules, run its handler and write the result through its response shape. Every
- * failure leaves as the spec's error envelope; nothing a client sends can produce a stack trace.
+ * The one HTTP entry point: route by path and method (templated paths too), read and parse the
+ * body, authenticate, validate with the operation's rules, run its handler and write the result
+ * through its response shape with its success status. Every failure leaves as the error body of
+ * the operation's style with the catalogue's status; nothing a client sends can produce a stack
+ * trace.
  */
 public final class ApiHandler {
   private static final Logger LOG = Logger.getLogger("com.coupontools.sandbox");
@@ -90,81 +93,99 @@ public final class ApiHandler {
         ex.closeConnection();
       } catch (RuntimeException | Error e) {
         LOG.log(Level.SEVERE, "Internal error on " + requestId + " (" + route + ")", e);
-        writeError(ex, 500, "HTTP/1.0 500 Internal Server Error",
-            new ApiError(300, "Internal sandbox error; see the sandbox log for request " + requestId + "."));
+        writeError(ex, Style.RPC, internalError(requestId));
       }
       return route;
     }
-    Map<String, Operation> methods = spec.byPath(path);
-    Operation op = methods == null ? null : methods.get(ex.method());
-    String route = op != null ? op.id() : methods == null ? "unknown_path" : "method_not_allowed";
+    String rawPath = ex.rawPath();
+    if (rawPath.length() > 1 && rawPath.endsWith("/")) {
+      rawPath = rawPath.substring(0, rawPath.length() - 1);
+    }
+    ApiSpec.Route target = spec.route(rawPath);
+    Operation op = target.operation(ex.method());
+    // Errors of the HTTP layer (no operation) use the style of the path's operations, rpc for an unknown path.
+    Style style = op != null ? op.style() : target.item() == null ? Style.RPC
+        : target.item().methods().values().iterator().next().style();
+    String route = op != null ? op.id() : target.item() == null ? "unknown_path" : "method_not_allowed";
     try {
-      if (methods == null) {
-        writeError(ex, 404, "HTTP/1.0 404 Not Found",
-            new ApiError(300, "Unknown endpoint: " + printable(path) + ". See the API reference for the paths."));
-        return route;
+      if (target.item() == null) {
+        throw ApiError.http(404, "HTTP/1.0 404 Not Found", ApiError.UNKNOWN_REQUEST,
+            "Unknown endpoint: " + printable(path) + ". See the API reference for the paths.");
       }
       if (op == null) {
-        String allowed = String.join(", ", new java.util.TreeSet<>(methods.keySet()));
+        Set<String> methods = new java.util.TreeSet<>(target.item().methods().keySet());
+        String allowed = String.join(", ", methods);
         ex.responseHeader("Allow", allowed);
-        writeError(ex, 405, "HTTP/1.0 405 Method Not Allowed",
-            new ApiError(300, "Method " + printable(ex.method()) + " is not allowed on " + path + ": use "
-                + (methods.size() == 1 ? "POST" : allowed.replace(", ", " or ")) + "."));
-        return route;
+        throw ApiError.http(405, "HTTP/1.0 405 Method Not Allowed", ApiError.UNKNOWN_REQUEST,
+            "Method " + printable(ex.method()) + " is not allowed on " + printable(path) + ": use "
+                + String.join(" or ", methods) + ".");
       }
-      Map<String, Object> result = run(ex, op);
+      Object result = run(ex, op, target.rawParams());
       ex.responseHeader("Content-Type", "application/json");
-      try (OutputStream out = ex.respond(200);
+      try (OutputStream out = ex.respond(op.successStatus());
            JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
         op.success().write(g, result, op.id(), missingFields::add);
       }
     } catch (ApiError e) {
-      writeError(ex, e.httpStatus(), e.httpStatus() == 401
-          ? "HTTP/1.0 401 Unauthorized" : "HTTP/1.0 422 Unprocessable entity.", e);
+      writeError(ex, style, e);
     } catch (IOException e) {
       // A body that could not be read, or a client gone while we wrote: answer if still possible.
       LOG.log(Level.FINE, "I/O error on " + requestId, e);
       ex.closeConnection();
-      writeError(ex, 422, "HTTP/1.0 422 Unprocessable entity.",
-          new ApiError(300, "Invalid request body: it could not be read completely."));
+      writeError(ex, style, Body.unreadable("it could not be read completely."));
     } catch (RuntimeException | Error e) {
       LOG.log(Level.SEVERE, "Internal error on " + requestId + " (" + (op == null ? path : op.id()) + ")", e);
-      writeError(ex, 500, "HTTP/1.0 500 Internal Server Error",
-          new ApiError(300, "Internal sandbox error; see the sandbox log for request " + requestId + "."));
+      writeError(ex, style, internalError(requestId));
     }
     return route;
   }
 
-  private Map<String, Object> run(Exchange ex, Operation op) throws IOException {
+  private static ApiError internalError(String requestId) {
+    return ApiError.http(500, "HTTP/1.0 500 Internal Server Error", ApiError.UNKNOWN_REQUEST,
+        "Internal sandbox error; see the sandbox log for request " + requestId + ".");
+  }
+
+  /**
+   * Reads, authenticates, validates and runs one operation: credentials first (1000 / 1xx), then
+   * an unreadable body (300: every operation with a body documents it), then the parameters in
+   * the order path, query, body.
+   */
+  private Object run(Exchange ex, Operation op, Map<String, String> rawPath) throws IOException {
     byte[] bytes = readBody(ex);
-    Map<String, JsonNode> body = Map.of();
+    JsonNode body = null;
     ApiError bodyError = null;
-    if (op.method().equals("GET")) {
-      // The GET form of a read: parameters in the query string, credentials in the headers; a
-      // body has no meaning on a GET and is ignored (it was read, so the connection stays usable).
+    if (op.bodyKind() == Operation.BodyKind.NONE) {
+      // No body is documented (a GET, a DELETE, a POST action): one sent is ignored. It was read,
+      // so the connection stays usable, unless it was too large to read.
       if (bytes == null) {
         ex.closeConnection();
       }
-      body = Body.query(ex.rawQuery());
     } else if (bytes == null) {
       bodyError = Body.tooLarge();
       ex.closeConnection(); // the rest of the body may be unread
     } else {
       try {
-        body = Body.parse(ex.header("Content-Type"), bytes);
+        body = Body.parse(ex.header("Content-Type"), bytes, op.formBodies());
+        boolean array = op.bodyKind() == Operation.BodyKind.ARRAY;
+        if (body != null ? !body.isContainerNode() || body.isArray() != array : array) {
+          bodyError = Body.unreadable(array ? "expected a JSON array." : "expected a JSON object.");
+        }
       } catch (ApiError e) {
         bodyError = e;
       }
     }
-    Caller caller = Caller.authenticate(db, op, credentials(ex, body, op));
+    Caller caller = Caller.authenticate(db, op, op.security().credentials(ex, body));
     if (bodyError != null) {
-      throw bodyError; // 300: every operation that takes a body lists it (spec README, Spectral)
+      throw bodyError;
     }
-    Map<String, JsonNode> params = new LinkedHashMap<>(body);
-    params.remove("client_id");
-    params.remove("client_secret");
-    Ops.normalize(op, params);
-    Params p = Params.validate(op, params);
+    if (body != null && body.isObject() && !op.security().bodyFieldNames().isEmpty()) {
+      ObjectNode copy = ((ObjectNode) body).deepCopy();
+      copy.remove(op.security().bodyFieldNames());
+      body = copy;
+    }
+    Map<String, JsonNode> path = new LinkedHashMap<>();
+    rawPath.forEach((k, v) -> path.put(k, Body.pathValue(v)));
+    Params p = Params.validate(op, path, Body.query(ex.rawQuery()), body);
     OpHandler h = handlers.get(op.handlerId());
     if (h == null) {
       throw new IllegalStateException("No handler for " + op.id() + " in this sandbox version");
@@ -218,49 +239,43 @@ public final class ApiHandler {
   }
 
   /**
-   * The client ID and secret: the two headers, or (not on a GET) the body fields {@code client_id}
-   * and {@code client_secret}. A header or field given twice is no credential (1000), so the
-   * answer never depends on which copy a server would pick.
+   * Writes an error in the style's body with the catalogue's HTTP status for its code: rpc, the
+   * envelope ({@code errors} inside {@code status}, {@code error_code} an array, the family's
+   * status line); rest, {@code {"error": {"code", "message", "parameter"}}}.
    */
-  private static String[] credentials(Exchange ex, Map<String, JsonNode> body, Operation op) {
-    java.util.List<String> ids = ex.headers("X-Client-Id");
-    java.util.List<String> secrets = ex.headers("X-Client-Secret");
-    if (ids.size() > 1 || secrets.size() > 1) {
-      return new String[] {null, null};
-    }
-    String id = ids.isEmpty() ? null : ids.get(0);
-    String secret = secrets.isEmpty() ? null : secrets.get(0);
-    if (id == null && secret == null && !op.method().equals("GET")) {
-      id = text(body.get("client_id"));
-      secret = text(body.get("client_secret"));
-    }
-    return new String[] {id, secret};
-  }
-
-  private static String text(JsonNode n) {
-    return n != null && n.isValueNode() && !n.isNull() ? n.asText() : null;
-  }
-
-  private static void writeError(Exchange ex, int status, String statusLine, ApiError e) {
+  private void writeError(Exchange ex, Style style, ApiError e) {
     if (ex.responseStarted()) {
-      ex.closeConnection(); // too late for an envelope: cut the response short
+      ex.closeConnection(); // too late for an error body: cut the response short
       return;
     }
+    ErrorCatalogue catalogue = spec.catalogue();
+    int status = e.httpOverride() != 0 ? e.httpOverride() : catalogue.httpStatus(e.code(), style);
     ex.responseHeader("Content-Type", "application/json");
     try (OutputStream out = ex.respond(status); JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
-      g.writeObjectFieldStart("status");
-      g.writeStringField("status", "failed");
-      g.writeObjectFieldStart("errors");
-      g.writeArrayFieldStart("error_code");
-      g.writeNumber(e.code());
-      g.writeEndArray();
-      g.writeStringField("error_message", statusLine);
-      g.writeArrayFieldStart("error_message_description");
-      g.writeString(e.description());
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndObject();
+      if (style == Style.REST) {
+        g.writeObjectFieldStart("error");
+        g.writeNumberField("code", e.code());
+        g.writeStringField("message", e.sentence());
+        if (e.parameter() != null) {
+          g.writeStringField("parameter", e.parameter());
+        }
+        g.writeEndObject();
+      } else {
+        g.writeObjectFieldStart("status");
+        g.writeStringField("status", "failed");
+        g.writeObjectFieldStart("errors");
+        g.writeArrayFieldStart("error_code");
+        g.writeNumber(e.code());
+        g.writeEndArray();
+        g.writeStringField("error_message", e.statusLineOverride() != null ? e.statusLineOverride()
+            : catalogue.statusLine(e.code()));
+        g.writeArrayFieldStart("error_message_description");
+        g.writeString(e.sentence());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+      }
       g.writeEndObject();
     } catch (IOException io) {
       ex.closeConnection();

@@ -10,23 +10,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The bundled OpenAPI description, read once at start-up and compiled into per-operation rules.
- * It is the sandbox's only source of parameter rules, error texts and response shapes.
+ * The bundled OpenAPI description, read once at start-up and compiled into per-operation rules
+ * and a router over its paths (literal and templated, every method). It is the sandbox's only
+ * source of parameter rules, credentials, error codes and sentences (the error catalogue) and
+ * response shapes.
  */
 public final class ApiSpec {
   /** Where the coupontools-openapi artifact puts the bundle on the classpath. */
   public static final String CLASSPATH_LOCATION = "openapi/openapi.yaml";
 
   private final JsonNode root;
-  /** path → HTTP method (upper case) → operation. */
-  private final Map<String, Map<String, Operation>> byPath = new LinkedHashMap<>();
+  private final ErrorCatalogue catalogue;
+  /** Every path of the bundle: its template and its operations by HTTP method (upper case). */
+  private final Map<String, PathItem> byPath = new LinkedHashMap<>();
+  /** The templated paths, most specific first (a literal segment before a parameter). */
+  private final List<PathItem> templated = new ArrayList<>();
   private final String sha256;
+
+  /** One path of the bundle and its operations by method. */
+  record PathItem(PathTemplate template, Map<String, Operation> methods) { }
+
+  /** Where a request lands: the path item (null for a path the bundle lacks) and its raw path parameters. */
+  record Route(PathItem item, Map<String, String> rawParams) {
+    /** The operation of this method on the path, or null. */
+    Operation operation(String method) {
+      return item == null ? null : item.methods().get(method);
+    }
+  }
+
+  private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
   private ApiSpec(byte[] yaml) {
     try {
@@ -35,24 +58,33 @@ public final class ApiSpec {
       throw new IllegalStateException("The OpenAPI bundle is not valid YAML: " + e.getMessage(), e);
     }
     this.sha256 = sha256(yaml);
-    JsonNode paths = root.path("paths");
-    paths.fields().forEachRemaining(e -> {
+    this.catalogue = new ErrorCatalogue(root.path("x-error-catalogue"));
+    root.path("paths").fields().forEachRemaining(e -> {
       JsonNode item = deref(e.getValue());
+      Map<String, Operation> methods = new LinkedHashMap<>();
       JsonNode post = item.path("post");
-      if (post.isObject()) {
-        Map<String, Operation> methods = new LinkedHashMap<>();
-        Operation p = new Operation(this, e.getKey(), "POST", post, null);
-        methods.put("POST", p);
-        // The GET form of a read (x-sdk-skip) is answered like the POST beside it.
-        JsonNode get = item.path("get");
-        if (get.isObject()) {
-          methods.put("GET", new Operation(this, e.getKey(), "GET", get, p.id()));
+      for (String m : METHODS) {
+        JsonNode op = item.path(m);
+        if (!op.isObject()) {
+          continue;
         }
-        byPath.put(e.getKey(), java.util.Collections.unmodifiableMap(methods));
+        // The rpc GET form of a read (x-sdk-skip) is answered by the handler of the POST beside it.
+        String sameAs = m.equals("get") && post.isObject() && Style.RPC.key().equals(op.path("x-api-style").asText())
+            ? post.path("operationId").asText() : null;
+        methods.put(m.toUpperCase(Locale.ROOT), new Operation(this, e.getKey(), m.toUpperCase(Locale.ROOT), op,
+            item.path("parameters"), sameAs));
+      }
+      if (!methods.isEmpty()) {
+        PathItem pi = new PathItem(new PathTemplate(e.getKey()), Collections.unmodifiableMap(methods));
+        byPath.put(e.getKey(), pi);
+        if (pi.template().templated()) {
+          templated.add(pi);
+        }
       }
     });
+    templated.sort(Comparator.comparing((PathItem pi) -> pi.template().specificity()).reversed());
     if (byPath.isEmpty()) {
-      throw new IllegalStateException("The OpenAPI bundle has no POST operations");
+      throw new IllegalStateException("The OpenAPI bundle has no operations");
     }
   }
 
@@ -78,14 +110,41 @@ public final class ApiSpec {
     }
   }
 
-  /** Every operation, POST forms and the GET forms beside them. */
+  /** Every operation of every path and method. */
   public Collection<Operation> operations() {
-    return byPath.values().stream().flatMap(m -> m.values().stream()).toList();
+    return byPath.values().stream().flatMap(m -> m.methods().values().stream()).toList();
   }
 
-  /** The operations of one path by HTTP method (upper case), or null for a path the bundle lacks. */
-  public Map<String, Operation> byPath(String path) {
-    return byPath.get(path);
+  /**
+   * The path item a raw request path (still percent-encoded, no trailing slash) lands on: a
+   * literal path of the bundle, else the most specific template that matches.
+   */
+  Route route(String rawPath) {
+    PathItem exact = byPath.get(rawPath);
+    if (exact != null && !exact.template().templated()) {
+      return new Route(exact, Map.of());
+    }
+    List<String> segments = PathTemplate.segments(rawPath);
+    for (PathItem pi : templated) {
+      Map<String, String> values = pi.template().match(segments);
+      if (values != null) {
+        return new Route(pi, values);
+      }
+    }
+    return new Route(null, Map.of());
+  }
+
+  ErrorCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** A security scheme of {@code components.securitySchemes} by name. */
+  JsonNode securityScheme(String name) {
+    JsonNode s = root.path("components").path("securitySchemes").path(name);
+    if (!s.isObject()) {
+      throw new IllegalStateException("Unknown security scheme in the bundle: " + name);
+    }
+    return deref(s);
   }
 
   public Operation byId(String operationId) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,9 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Request bodies: {@code application/json} objects and {@code application/x-www-form-urlencoded}
- * forms become one map of raw values (form values as JSON text nodes, repeated keys as arrays),
- * so one set of rules validates both. Anything unreadable is error 300.
+ * Request bodies, query strings and path segments as JSON values: {@code application/json}
+ * objects and arrays as sent, {@code application/x-www-form-urlencoded} forms as one object of
+ * text values (repeated keys as arrays), so one set of rules validates every form of a value.
+ * A body that cannot be read is error 300.
  */
 final class Body {
   static final int MAX_BYTES = 1 << 20;
@@ -37,51 +39,76 @@ final class Body {
   private Body() { }
 
   static ApiError tooLarge() {
-    return new ApiError(300, "Invalid request body: larger than " + (MAX_BYTES >> 10) + " KiB.");
+    return unreadable("larger than " + (MAX_BYTES >> 10) + " KiB.");
   }
 
-  static Map<String, JsonNode> parse(String contentType, byte[] bytes) {
+  /**
+   * The body as JSON: an object or an array as sent, a form as an object of text values
+   * (repeated keys as arrays); null when blank. {@code formAllowed}: rpc operations read forms
+   * too, REST ones JSON only. Anything unreadable is error 300.
+   */
+  static JsonNode parse(String contentType, byte[] bytes, boolean formAllowed) {
     String media = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     Charset charset = charset(contentType);
     if (isBlank(bytes)) {
-      return Map.of();
+      return null;
     }
     if (media.isEmpty()) {
-      media = firstNonSpace(bytes) == '{' ? "application/json" : "application/x-www-form-urlencoded";
+      int first = firstNonSpace(bytes);
+      media = first == '{' || first == '[' || !formAllowed ? "application/json" : "application/x-www-form-urlencoded";
     }
     if (media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"))) {
       return json(bytes);
     }
-    if (media.equals("application/x-www-form-urlencoded")) {
-      return form(decode(bytes, charset), charset);
+    if (formAllowed && media.equals("application/x-www-form-urlencoded")) {
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      form(decode(bytes, charset), charset).forEach(o::set);
+      return o;
     }
-    throw new ApiError(300, "Invalid request body: unsupported content type " + printable(media)
-        + ". Send application/json or application/x-www-form-urlencoded.");
+    throw unreadable("unsupported content type " + printable(media) + ". Send application/json"
+        + (formAllowed ? " or application/x-www-form-urlencoded." : "."));
   }
 
-  private static Map<String, JsonNode> json(byte[] bytes) {
+  /** Error 300 for a body that cannot be read, the sentence naming the reason. */
+  static ApiError unreadable(String reason) {
+    return new ApiError(ApiError.UNREADABLE_BODY, "Invalid request body: " + reason, null);
+  }
+
+  private static JsonNode json(byte[] bytes) {
     // JSON is UTF-8 (RFC 8259). Jackson decodes an overlong sequence such as C0 AF as '/', so the
     // bytes are checked strictly first, and escaped lone surrogates (\ud800) after parsing.
     if (!isUtf8(bytes)) {
-      throw new ApiError(300, "Invalid request body: not valid UTF-8 text.");
+      throw unreadable("not valid UTF-8 text.");
     }
     JsonNode root;
     try {
       root = JSON.readTree(bytes);
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-      throw new ApiError(300, "Invalid request body: a number, string or nesting beyond the JSON limits.");
+      throw unreadable("a number, string or nesting beyond the JSON limits.");
     } catch (IOException | RuntimeException e) {
-      throw new ApiError(300, "Invalid request body: malformed JSON.");
+      throw unreadable("malformed JSON.");
     }
-    if (root == null || !root.isObject()) {
-      throw new ApiError(300, "Invalid request body: expected a JSON object.");
+    if (root == null) {
+      throw unreadable("malformed JSON.");
     }
     if (hasLoneSurrogate(root)) {
-      throw new ApiError(300, "Invalid request body: a string holds an unpaired surrogate escape (\\ud800-\\udfff).");
+      throw unreadable("a string holds an unpaired surrogate escape (\\ud800-\\udfff).");
     }
-    Map<String, JsonNode> out = new LinkedHashMap<>();
-    root.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
-    return Collections.unmodifiableMap(out);
+    return root;
+  }
+
+  /**
+   * A path segment's value, percent-decoded: text when it is UTF-8, else its bytes (which every
+   * rule refuses as an invalid character, 301 naming the path parameter).
+   */
+  static JsonNode pathValue(String raw) {
+    try {
+      byte[] bytes = percentDecodePath(raw);
+      String v = text(bytes, StandardCharsets.UTF_8);
+      return v != null ? TextNode.valueOf(v) : BinaryNode.valueOf(bytes);
+    } catch (IllegalArgumentException e) {
+      return BinaryNode.valueOf(raw.getBytes(StandardCharsets.ISO_8859_1));
+    }
   }
 
   private static Map<String, JsonNode> form(String text, Charset charset) {
@@ -97,7 +124,7 @@ final class Body {
         key = decode(percentDecode(eq < 0 ? pair : pair.substring(0, eq)), charset);
         value = eq < 0 ? "" : decode(percentDecode(pair.substring(eq + 1)), charset);
       } catch (IllegalArgumentException e) {
-        throw new ApiError(300, "Invalid request body: malformed form encoding.");
+        throw unreadable("malformed form encoding.");
       }
       add(out, key, TextNode.valueOf(value));
     }
@@ -153,6 +180,11 @@ final class Body {
     }
   }
 
+  /** A path segment's percent-decoding: like a form's, but {@code +} is a plus sign. */
+  static byte[] percentDecodePath(String s) {
+    return percentDecode(s.replace("+", "%2B"));
+  }
+
   /**
    * {@code application/x-www-form-urlencoded} decoding to bytes: {@code +} is a space, {@code %XX}
    * a byte; any other {@code %} is malformed (IllegalArgumentException). The bytes are decoded
@@ -200,7 +232,7 @@ final class Body {
   private static String decode(byte[] bytes, Charset charset) {
     String t = text(bytes, charset);
     if (t == null) {
-      throw new ApiError(300, "Invalid request body: not valid " + charset.name() + " text.");
+      throw unreadable("not valid " + charset.name() + " text.");
     }
     return t;
   }

@@ -13,7 +13,7 @@ record Call(Operation op, Caller caller, Params p, Db db, Clock clock) {
     return LocalDateTime.now(clock).format(WIRE);
   }
 
-  ErrorTexts errors() {
-    return op.errorTexts();
+  Errors errors() {
+    return op.errors();
   }
 }

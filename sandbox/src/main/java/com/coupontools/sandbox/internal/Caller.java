@@ -44,7 +44,7 @@ record Caller(long id, Long parentId, List<Long> scope) {
     String clientId = credential(credentials[0]);
     String clientSecret = credential(credentials[1]);
     if (clientId == null || clientSecret == null) {
-      throw ApiError.invalidCredentials();
+      throw op.errors().byCode(ApiError.INVALID_CREDENTIALS);
     }
     // Both ways to fail cost the same (response time must not tell which client IDs exist): the
     // lookup is one map probe whether or not the ID exists, and the secret is compared, as a
@@ -52,20 +52,20 @@ record Caller(long id, Long parentId, List<Long> scope) {
     Account a = find(db, clientId);
     boolean ok = MessageDigest.isEqual(a == null ? DUMMY_DIGEST : a.secretDigest, digest(clientSecret));
     if (a == null || !ok) {
-      throw ApiError.invalidCredentials();
+      throw op.errors().byCode(ApiError.INVALID_CREDENTIALS);
     }
-    ErrorTexts t = op.errorTexts();
+    Errors t = op.errors();
     if (!a.expiry.isEmpty() && a.expiry.compareTo(LocalDate.now(ZoneOffset.UTC).toString()) < 0) {
-      throw t.byCode(101, "Your account has expired.");
+      throw t.byCode(101);
     }
     if (a.parent != null && op.declares(102)) {
-      throw t.byCode(102, "Subaccount credentials cannot be used to manage subaccounts.");
+      throw t.byCode(102);
     }
     if (op.declares(103) && !a.sms) {
-      throw t.byCode(103, "Your account is not connected with the Coupontools SMS services.");
+      throw t.byCode(103);
     }
     if (op.declares(104) && !a.email) {
-      throw t.byCode(104, "Your account has no email integration set up.");
+      throw t.byCode(104);
     }
     return new Caller(a.id, a.parent, a.scope);
   }

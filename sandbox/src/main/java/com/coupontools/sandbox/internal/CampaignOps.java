@@ -38,7 +38,7 @@ final class CampaignOps {
         long folder = p.id("folder");
         if (Db.count(c, "SELECT count(*) FROM folders WHERE id = ? AND account_id IN " + call.caller().in(),
             folder) == 0) {
-          throw call.errors().byCode(515, "Folder not found.");
+          throw call.errors().byCode(515);
         }
         where.append(" AND c.folder_id = ?");
         args.add(folder);
@@ -155,7 +155,7 @@ final class CampaignOps {
       Map<String, Object> s = Sessions.find(c, call.caller(), call.p().str("couponsession"));
       if (s == null || ((Number) s.get("campaign_id")).longValue() != Campaigns.id(cam)
           || ((Number) s.get("saved_to_passbook")).intValue() == 0) {
-        throw call.errors().notFound(505, "couponsession", "Couponsession not found.");
+        throw call.errors().notFound("couponsession", 505);
       }
       recordPush(c, call, ((Number) s.get("account_id")).longValue(), "session", (String) s.get("code"), 1);
       return null;

@@ -20,7 +20,7 @@ final class Campaigns {
   static Map<String, Object> findOr502(Connection c, Call call, String param) throws SQLException {
     Map<String, Object> cam = find(c, call.caller(), call.p().id(param));
     if (cam == null) {
-      throw call.errors().byCode(502, "Campaign ID not found.");
+      throw call.errors().notFound("campaign", 502);
     }
     return cam;
   }

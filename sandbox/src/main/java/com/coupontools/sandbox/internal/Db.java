@@ -90,6 +90,7 @@ public final class Db implements AutoCloseable {
       FluentConfiguration flyway = Flyway.configure()
           .locations("classpath:db/migration")
           .placeholders(store.dialect().placeholders())
+          .javaMigrations(new LoyaltyUsersMigration()) // the one migration in Java (it says why)
           .table(HISTORY);
       flyway = flywaySource != null ? flyway.dataSource(flywaySource) : flyway.dataSource(flywayUrl, null, null);
       Flyway fw = flyway.load();

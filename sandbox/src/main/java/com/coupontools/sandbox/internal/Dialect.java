@@ -37,6 +37,11 @@ public enum Dialect {
     }
 
     @Override
+    void syncIdentity(Connection c, String table) {
+      // Nothing to do: a rowid continues after the largest one.
+    }
+
+    @Override
     boolean numberedParameters() {
       return true;
     }
@@ -83,6 +88,16 @@ public enum Dialect {
     }
 
     @Override
+    void syncIdentity(Connection c, String table) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement("SELECT setval(pg_get_serial_sequence(?, 'id'),"
+          + " CASE WHEN (SELECT coalesce(max(id), 0) FROM " + table + ") < 999999 THEN 999999"
+          + " ELSE (SELECT max(id) FROM " + table + ") END)")) {
+        ps.setString(1, table);
+        ps.execute();
+      }
+    }
+
+    @Override
     boolean numberedParameters() {
       return false;
     }
@@ -112,6 +127,14 @@ public enum Dialect {
    * The seam for the webhook outbox of issue #13; unused until then.
    */
   abstract String claimRows();
+
+  /**
+   * After rows were copied with their IDs into a table whose IDs are generated (a migration that
+   * rebuilds a table): the next generated ID is above every copied one. PostgreSQL moves the
+   * identity sequence (to at least the start of 1,000,000 every table has); SQLite's rowids
+   * continue after the largest one anyway.
+   */
+  abstract void syncIdentity(Connection c, String table) throws SQLException;
 
   /**
    * Whether statements may reuse a parameter by number ({@code ?1}); SQLite can, so a multi-row

@@ -10,6 +10,7 @@ import java.util.Map;
 /** Directories, their campaigns and registered users (payment status), and categories. */
 final class DirectoryOps {
   private static final int USERS_PAGE = 100;
+  static final String URL_BASE = "https://digicpn.com/d/";
 
   private DirectoryOps() { }
 
@@ -30,7 +31,7 @@ final class DirectoryOps {
     m.put("name", d.get("name"));
     m.put("title", d.get("title"));
     m.put("status", d.get("status"));
-    m.put("url", "https://digicpn.com/d/" + d.get("code"));
+    m.put("url", URL_BASE + d.get("code"));
     return m;
   }
 
@@ -50,12 +51,28 @@ final class DirectoryOps {
   }
 
   private static Map<String, Object> directory(Connection c, Call call) throws SQLException {
+    return directory(c, call, call.p().id("directory"));
+  }
+
+  /** A directory the caller sees, or 507 (directory). */
+  static Map<String, Object> directory(Connection c, Call call, long id) throws SQLException {
     Map<String, Object> d = Db.row(c, "SELECT * FROM directories WHERE id = ? AND account_id IN "
-        + call.caller().in(), call.p().id("directory"));
+        + call.caller().in(), id);
     if (d == null) {
-      throw call.errors().notFound(507, "directory", "Directory ID not found.");
+      throw call.errors().notFound("directory", 507);
     }
     return d;
+  }
+
+  /** A registered user of the directory, or 507 (registered user). */
+  static Map<String, Object> registeredUser(Connection c, Call call, Map<String, Object> d, long id)
+      throws SQLException {
+    Map<String, Object> u = Db.row(c, "SELECT * FROM registered_users WHERE id = ? AND directory_id = ?", id,
+        d.get("id"));
+    if (u == null) {
+      throw call.errors().notFound("registered_user", 507);
+    }
+    return u;
   }
 
   private static Map<String, Object> info(Call call) {
@@ -118,11 +135,7 @@ final class DirectoryOps {
     Params p = call.p();
     return call.db().write(c -> {
       Map<String, Object> d = directory(c, call);
-      long user = p.id("user");
-      if (Db.count(c, "SELECT count(*) FROM registered_users WHERE id = ? AND directory_id = ?", user,
-          d.get("id")) == 0) {
-        throw call.errors().notFound(507, "registered_user", "Registered user ID not found.");
-      }
+      long user = ((Number) registeredUser(c, call, d, p.id("user")).get("id")).longValue();
       String status = p.str("payment_status");
       String expiry = "paid".equals(status) ? p.str("expiry_date", "") : "";
       Db.update(c, "UPDATE registered_users SET payment_status = ?, expiry_date = ? WHERE id = ?", status, expiry,

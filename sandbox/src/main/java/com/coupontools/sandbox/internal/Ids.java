@@ -53,8 +53,13 @@ final class Ids {
     return "fol_" + id;
   }
 
-  static String smsGroup(long id) {
+  /** SMS and email groups share the prefix (the docs show gro_ for both). */
+  static String group(long id) {
     return "gro_" + id;
+  }
+
+  static String smsContact(long id) {
+    return "con_" + id;
   }
 
   /** A fast generator for bulk codes, seeded from the secure one (codes are not secrets). */

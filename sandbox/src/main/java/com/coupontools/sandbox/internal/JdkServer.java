@@ -93,6 +93,11 @@ public final class JdkServer implements AutoCloseable {
     }
 
     @Override
+    public String rawPath() {
+      return x.getRequestURI().getRawPath();
+    }
+
+    @Override
     public String rawQuery() {
       return x.getRequestURI().getRawQuery();
     }

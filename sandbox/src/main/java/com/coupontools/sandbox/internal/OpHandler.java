@@ -1,12 +1,11 @@
 package com.coupontools.sandbox.internal;
 
-import java.util.Map;
-
 /**
- * The behaviour of one operation. Returns the success body as a map of domain values (lists may
- * be lazy iterables); the operation's response schema decides names, order and wire types.
+ * The behaviour of one operation. Returns the success body as domain values: a map (an object)
+ * or an iterable (a bare array of a REST list), lists possibly lazy; the operation's response
+ * schema decides names, order and wire types.
  */
 @FunctionalInterface
 interface OpHandler {
-  Map<String, Object> handle(Call call);
+  Object handle(Call call);
 }

@@ -8,74 +8,177 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One operation of the bundle: its request rules (body properties for a POST, query parameters
- * for the GET form of a read), documented errors and success shape.
+ * One operation of the bundle, compiled: its call style, request rules (path parameters, query
+ * parameters, the body's properties or its bare array, the schema's {@code x-required-when} and
+ * {@code x-required-any-of}), credentials, documented errors and success status and shape.
  */
 public final class Operation {
+  /** What the request body is: none, a JSON (or form) object, or a bare JSON array. */
+  enum BodyKind { NONE, OBJECT, ARRAY }
+
+  /** {@code x-required-when} entry: when {@code property} equals {@code value}, each name is required. */
+  record RequiredWhen(String property, String value, List<String> names) { }
+
+  /** {@code x-required-any-of}: without any of the names, the 200 of the example {@code exampleKey}. */
+  record RequiredAnyOf(List<String> names, String exampleKey) { }
+
   private final String id;
-  private final String path;
+  private final PathTemplate path;
   private final String method;
+  private final Style style;
   private final String handlerId;
   private final Set<Integer> errorCodes;
   private final Set<Integer> statuses;
-  private final boolean bodyRequired;
-  private final List<ParamRule> params;
+  private final int successStatus;
   private final Shape success;
-  private final ErrorTexts errorTexts;
+  private final Security security;
+  private final List<ParamRule> pathParams;
+  private final List<ParamRule> queryParams;
+  private final Set<String> deepObjects;
+  private final BodyKind bodyKind;
+  private final boolean bodyRequired;
+  private final boolean formBodies;
+  private final List<ParamRule> bodyParams;
+  private final String bodyName;
+  private final List<RequiredWhen> requiredWhen;
+  private final RequiredAnyOf requiredAnyOf;
+  private final Errors errors;
 
-  /** {@code sameAs}: the operationId whose behaviour this one shares (the POST beside a GET form), or null. */
-  Operation(ApiSpec spec, String path, String method, JsonNode post, String sameAs) {
-    this.path = path;
+  /**
+   * {@code itemParameters}: the path item's own {@code parameters}; {@code sameAs}: the
+   * operationId whose behaviour this one shares (the POST beside an rpc GET form), or null.
+   */
+  Operation(ApiSpec spec, String path, String method, JsonNode op, JsonNode itemParameters, String sameAs) {
+    this.path = new PathTemplate(path);
     this.method = method;
-    this.id = post.path("operationId").asText(path);
+    this.id = op.path("operationId").asText(path);
+    this.style = Style.of(op.path("x-api-style").asText(Style.RPC.key()));
     this.handlerId = sameAs == null ? id : sameAs;
     Set<Integer> codes = new LinkedHashSet<>();
-    post.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
+    op.path("x-error-codes").forEach(c -> codes.add(c.asInt()));
     this.errorCodes = Collections.unmodifiableSet(codes);
 
     Set<Integer> st = new LinkedHashSet<>();
-    post.path("responses").fieldNames().forEachRemaining(s -> {
+    op.path("responses").fieldNames().forEachRemaining(s -> {
       if (s.matches("\\d{3}")) {
         st.add(Integer.parseInt(s));
       }
     });
     this.statuses = Collections.unmodifiableSet(st);
-
-    JsonNode body = spec.deref(post.path("requestBody"));
-    this.bodyRequired = body.path("required").asBoolean(false);
-    JsonNode reqSchema = body.path("content").path("application/json").path("schema");
-    if (reqSchema.isMissingNode()) {
-      reqSchema = body.path("content").path("application/x-www-form-urlencoded").path("schema");
+    int ok = 0;
+    for (int s : st) {
+      if (s >= 200 && s < 300) {
+        ok = s;
+        break;
+      }
     }
-    this.params = post.has("parameters") ? ParamRule.compileQuery(spec, post.path("parameters"))
-        : reqSchema.isMissingNode() ? List.of() : ParamRule.compileObject(spec, reqSchema);
-
-    JsonNode ok = spec.deref(post.path("responses").path("200"));
-    JsonNode okSchema = ok.path("content").path("application/json").path("schema");
+    if (ok == 0) {
+      throw new IllegalStateException(id + " documents no success status");
+    }
+    this.successStatus = ok;
+    JsonNode okSchema = spec.deref(op.path("responses").path(String.valueOf(ok)))
+        .path("content").path("application/json").path("schema");
     this.success = okSchema.isMissingNode() ? Shape.any() : Shape.compile(spec, okSchema);
 
-    List<ErrorTexts.Example> examples = new ArrayList<>();
-    for (String status : List.of("401", "422")) {
-      JsonNode resp = spec.deref(post.path("responses").path(status));
-      resp.path("content").path("application/json").path("examples").fields().forEachRemaining(e -> {
-        JsonNode value = spec.deref(e.getValue()).path("value");
-        JsonNode errors = value.path("status").has("errors")
-            ? value.path("status").path("errors") : value.path("errors");
-        JsonNode codeNode = errors.path("error_code");
-        int code = codeNode.isArray() ? codeNode.path(0).asInt() : codeNode.asInt();
-        JsonNode desc = errors.path("error_message_description");
-        String text = desc.isArray() && desc.size() > 0 ? desc.get(0).asText() : "";
-        examples.add(new ErrorTexts.Example(e.getKey(), code, text));
-      });
+    // Parameters: the path item's and the operation's (the operation's win by name and place).
+    List<ParamRule> inPath = new ArrayList<>();
+    List<ParamRule> inQuery = new ArrayList<>();
+    Set<String> deep = new LinkedHashSet<>();
+    List<JsonNode> parameters = new ArrayList<>();
+    itemParameters.forEach(parameters::add);
+    op.path("parameters").forEach(parameters::add);
+    for (JsonNode p : parameters) {
+      JsonNode param = spec.deref(p);
+      String name = param.path("name").asText();
+      ParamRule rule = new ParamRule(spec, name, param.path("schema"),
+          param.path("required").asBoolean(false) || "path".equals(param.path("in").asText()));
+      switch (param.path("in").asText()) {
+        case "path" -> replace(inPath, rule);
+        case "query" -> {
+          replace(inQuery, rule);
+          if ("deepObject".equals(param.path("style").asText())) {
+            deep.add(name);
+          }
+        }
+        default -> { } // headers and cookies carry no parameters the sandbox reads
+      }
     }
-    this.errorTexts = new ErrorTexts(this, examples);
+    this.pathParams = List.copyOf(inPath);
+    this.queryParams = List.copyOf(inQuery);
+    this.deepObjects = Collections.unmodifiableSet(deep);
+
+    JsonNode body = spec.deref(op.path("requestBody"));
+    this.bodyRequired = body.path("required").asBoolean(false);
+    JsonNode content = body.path("content");
+    this.formBodies = content.has("application/x-www-form-urlencoded");
+    JsonNode reqSchema = content.path("application/json").path("schema");
+    if (reqSchema.isMissingNode()) {
+      reqSchema = content.path("application/x-www-form-urlencoded").path("schema");
+    }
+    this.bodyName = op.path("x-codegen-request-body-name").asText("body");
+    List<RequiredWhen> when = new ArrayList<>();
+    RequiredAnyOf anyOf = null;
+    if (reqSchema.isMissingNode()) {
+      this.bodyKind = BodyKind.NONE;
+      this.bodyParams = List.of();
+    } else {
+      JsonNode s = spec.deref(reqSchema);
+      if ("array".equals(s.path("type").asText())) {
+        this.bodyKind = BodyKind.ARRAY;
+        this.bodyParams = List.of(new ParamRule(spec, bodyName, s, bodyRequired));
+      } else {
+        this.bodyKind = BodyKind.OBJECT;
+        this.bodyParams = ParamRule.compileObject(spec, s);
+        for (JsonNode w : s.path("x-required-when")) {
+          List<String> names = new ArrayList<>();
+          w.path("required").forEach(n -> names.add(n.asText()));
+          when.add(new RequiredWhen(w.path("if").path("property").asText(), w.path("if").path("equals").asText(),
+              List.copyOf(names)));
+        }
+        JsonNode any = s.path("x-required-any-of");
+        if (any.isObject()) {
+          List<String> names = new ArrayList<>();
+          any.path("names").forEach(n -> names.add(n.asText()));
+          anyOf = new RequiredAnyOf(List.copyOf(names), any.path("error-example").asText());
+        }
+      }
+    }
+    this.requiredWhen = List.copyOf(when);
+    this.requiredAnyOf = anyOf;
+    // Credentials in body fields only where there is a body to carry them (rpc POSTs).
+    this.security = new Security(spec, op.path("security"), style == Style.RPC && bodyKind != BodyKind.NONE);
+
+    List<Errors.Example> examples = new ArrayList<>();
+    op.path("responses").fields().forEachRemaining(r -> {
+      if (!r.getKey().startsWith("4")) {
+        return;
+      }
+      spec.deref(r.getValue()).path("content").path("application/json").path("examples").fields()
+          .forEachRemaining(e -> {
+            ErrorCatalogue.Parsed parsed = spec.catalogue().parse(spec.deref(e.getValue()).path("value"), style);
+            if (parsed != null) {
+              examples.add(new Errors.Example(e.getKey(), parsed.code(), parsed.sentence(), parsed.parameter()));
+            }
+          });
+    });
+    this.errors = new Errors(spec.catalogue(), errorCodes, examples);
+  }
+
+  private static void replace(List<ParamRule> rules, ParamRule rule) {
+    rules.removeIf(r -> r.name().equals(rule.name()));
+    rules.add(rule);
   }
 
   public String id() {
     return id;
   }
 
+  /** The path as the bundle writes it (with {@code {parameter}} segments on REST paths). */
   public String path() {
+    return path.path();
+  }
+
+  PathTemplate template() {
     return path;
   }
 
@@ -84,7 +187,11 @@ public final class Operation {
     return method;
   }
 
-  /** Whose handler answers it: its own id, or the POST's beside a GET form. */
+  Style style() {
+    return style;
+  }
+
+  /** Whose handler answers it: its own id, or the POST's beside an rpc GET form. */
   String handlerId() {
     return handlerId;
   }
@@ -103,20 +210,63 @@ public final class Operation {
     return statuses.contains(httpStatus);
   }
 
-  public boolean bodyRequired() {
-    return bodyRequired;
-  }
-
-  List<ParamRule> params() {
-    return params;
+  /** The one success status: 200, or 201 for a REST create. */
+  int successStatus() {
+    return successStatus;
   }
 
   Shape success() {
     return success;
   }
 
-  ErrorTexts errorTexts() {
-    return errorTexts;
+  Security security() {
+    return security;
+  }
+
+  List<ParamRule> pathParams() {
+    return pathParams;
+  }
+
+  List<ParamRule> queryParams() {
+    return queryParams;
+  }
+
+  boolean deepObject(String queryParam) {
+    return deepObjects.contains(queryParam);
+  }
+
+  BodyKind bodyKind() {
+    return bodyKind;
+  }
+
+  public boolean bodyRequired() {
+    return bodyRequired;
+  }
+
+  /** Whether form-encoded bodies are read (rpc); REST bodies are JSON only. */
+  boolean formBodies() {
+    return formBodies;
+  }
+
+  List<ParamRule> bodyParams() {
+    return bodyParams;
+  }
+
+  /** The name of a bare-array body ({@code x-codegen-request-body-name}), for error sentences. */
+  String bodyName() {
+    return bodyName;
+  }
+
+  List<RequiredWhen> requiredWhen() {
+    return requiredWhen;
+  }
+
+  RequiredAnyOf requiredAnyOf() {
+    return requiredAnyOf;
+  }
+
+  Errors errors() {
+    return errors;
   }
 
   @Override

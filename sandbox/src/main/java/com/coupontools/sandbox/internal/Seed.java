@@ -26,9 +26,11 @@ public final class Seed {
   public static final String SUB_NOORD_SECRET = "6c0e4a8f2d7b1e5c9a3f0d6b8e2c4a71";
 
   /** Public ID prefixes of the tables whose IDs the API shows. */
-  private static final Map<String, String> PREFIX = Map.of("accounts", "sub_", "folders", "fol_",
-      "campaigns", "cam_", "loyalty_cards", "loy_", "loyalty_users", "lus_", "directories", "dir_",
-      "registered_users", "reg_", "sms_groups", "gro_");
+  private static final Map<String, String> PREFIX = Map.ofEntries(Map.entry("accounts", "sub_"),
+      Map.entry("folders", "fol_"), Map.entry("campaigns", "cam_"), Map.entry("loyalty_cards", "loy_"),
+      Map.entry("loyalty_users", "lus_"), Map.entry("directories", "dir_"), Map.entry("registered_users", "reg_"),
+      Map.entry("sms_groups", "gro_"), Map.entry("email_groups", "gro_"), Map.entry("sms_contacts", "con_"),
+      Map.entry("teammates", "")); // a teammate ID is bare digits
 
   private final Connection c;
   private final Dialect dialect;
@@ -99,6 +101,7 @@ public final class Seed {
     ids.put(key, next);
     String prefix = PREFIX.get(table);
     if (prefix != null && !(table.equals("accounts") && demo == MAIN_ACCOUNT)) {
+      // v4 shows the digits of the same IDs (decision 21): loy_5521 → loy_1000012 is also 5521 → 1000012.
       shown.put(prefix + demo, prefix + next);
     }
     return next;
@@ -143,9 +146,12 @@ public final class Seed {
     account(SUB_ANTWERP, MAIN_ACCOUNT, credentials[2], credentials[3], "shop.antwerp@example.com",
         "peetersbakery", "Lotte", "Peeters", "Peeters Bakery", "BE", "en", "EUR", "pac_basic", "customer",
         "2026-03-10 14:02:11", 27, 10, nextYear, "https://hooks.example.com/coupontools", 1, 0, 1, 0, 0, 0, 0);
+    // Cafe Noord has an email integration whose balance is spent (send by email: 604).
     account(SUB_NOORD, MAIN_ACCOUNT, credentials[4], credentials[5], "owner@cafe-noord.example",
-        "cafenoord", "", "", "Cafe Noord", "NL", "nl", "EUR", "pac_basic", "trial", "", 0, 5, "", "", 1, 0, 1, 0, 0, 0, 0);
+        "cafenoord", "", "", "Cafe Noord", "NL", "nl", "EUR", "pac_basic", "trial", "", 0, 5, "", "", 1, 0, 1, 0, 1, 0, 1);
     long antwerp = id("accounts", SUB_ANTWERP);
+    Db.update(c, "UPDATE accounts SET email_balance = 500 WHERE id = ?", main);
+    teammate(8812, "Sara", "Vermeulen", "sara.vermeulen@example.com");
 
     Db.update(c, "INSERT INTO packages VALUES (?, 'pac_basic', 'Basic', 10, 1, 0, 1, 0, 0)", main);
     Db.update(c, "INSERT INTO packages VALUES (?, 'pac_pro', 'Pro', 50, 1, 1, 1, 1, 1)", main);
@@ -216,15 +222,24 @@ public final class Seed {
     loyaltyCard(5522, MAIN_ACCOUNT, "r7t3w9", "VIP members", "membership", "active", "2026-01-20 08:12:44");
     loyaltyCard(5523, MAIN_ACCOUNT, "h4pp1y", "Happy hour 2025", "stamp", "inactive", "2025-06-01 09:00:00");
     loyaltyCard(5524, SUB_ANTWERP, "b4k3ry", "Bakery stamps", "stamp", "active", "2026-02-01 09:00:00");
-    loyaltyUser(90001, 5521, "Ana", "Lopez", "ana.lopez@example.com", "+34600111222", "Madrid", 0, 7, 0, 1,
-        "2026-02-11 17:40:02");
-    loyaltyUser(90002, 5521, "", "", "tom@example.com", "", "", 0, 2, 1, 0, "2026-03-01 09:03:17");
-    loyaltyUser(90003, 5522, "Sofie", "Claes", "sofie.claes@example.com", "+32470999888", "Ghent", 1250, 0, 0,
-        1, "2026-01-25 10:00:00");
-    loyaltyUser(90004, 5522, "Pieter", "De Smet", "pieter@example.com", "", "Bruges", 80, 0, 0, 0,
+    // Loyalty users belong to the account; each card they are on keeps their points or stamps.
+    loyaltyUser(90001, MAIN_ACCOUNT, "Ana", "Lopez", "ana.lopez@example.com", "+34600111222", "Calle Mayor 3",
+        "28013", "Madrid", "barista", "2026-02-11 17:40:02");
+    cardUser(5521, 90001, 0, 7, 0, 1, "2026-02-11 17:40:02");
+    loyaltyUser(90002, MAIN_ACCOUNT, "", "", "tom@example.com", "", "", "", "", "", "2026-03-01 09:03:17");
+    cardUser(5521, 90002, 0, 2, 1, 0, "2026-03-01 09:03:17");
+    loyaltyUser(90003, MAIN_ACCOUNT, "Sofie", "Claes", "sofie.claes@example.com", "+32470999888", "", "", "Ghent",
+        "", "2026-01-25 10:00:00");
+    cardUser(5522, 90003, 1250, 0, 0, 1, "2026-01-25 10:00:00");
+    loyaltyUser(90004, MAIN_ACCOUNT, "Pieter", "De Smet", "pieter@example.com", "", "", "", "Bruges", "",
         "2026-02-02 11:30:00");
-    loyaltyUser(90005, 5524, "Lena", "Wouters", "lena@example.com", "", "Antwerp", 0, 3, 0, 1,
+    cardUser(5522, 90004, 80, 0, 0, 0, "2026-02-02 11:30:00");
+    loyaltyUser(90005, SUB_ANTWERP, "Lena", "Wouters", "lena@example.com", "", "", "", "Antwerp", "",
         "2026-02-05 08:00:00");
+    cardUser(5524, 90005, 0, 3, 0, 1, "2026-02-05 08:00:00");
+    // Registered by "create loyalty user" and on no card yet (the "link user" example links it).
+    loyaltyUser(90010, MAIN_ACCOUNT, "Noor", "Jansen", "noor.jansen@example.com", "+32470444555", "", "", "Leuven",
+        "", "2026-03-20 10:00:00");
 
     // A paid-access directory with two campaigns, categories (above) and registered users.
     directory(4321, "x7k2p9", "City deals 2026", "Best deals in town", 1, "2025-09-30 10:15:00");
@@ -234,12 +249,18 @@ public final class Seed {
     }
     regUser(778899, 4321, "jan.peeters@example.com", "Jan", "Peeters", "+32470123456", "2026-03-12 18:22:09",
         "paid", "2027-03-12 23:59:59");
+    Db.update(c, "UPDATE registered_users SET birth_date = '1990-04-17', address = 'Meir 12', zip = '2000',"
+        + " city = 'Antwerpen', custom_1 = 'newsletter' WHERE id = ?", id("registered_users", 778899));
     regUser(778812, 4321, "lea@example.com", "", "", "", "2026-03-10 07:45:51", "unpaid", "");
     regUser(778700, 4321, "bram@example.com", "Bram", "Hermans", "", "2026-02-01 12:00:00", "", "");
     regUser(778701, 4322, "nina@example.com", "Nina", "Jacobs", "", "2026-02-03 12:00:00", "", "");
 
     smsGroup(3301, "Newsletter subscribers");
     smsGroup(3302, "VIP customers");
+    smsContact(60001, 3301, "32470123456", "John", "Doe", "2025-07-13 19:47:00", "2025-05-02 10:00:00");
+    smsContact(60002, 3301, "447911123456", "Jeff", "Jefferson", "", "2025-06-01 10:00:00");
+    emailGroup(7101, "Monthly newsletter");
+    emailGroup(7102, "Loyal customers");
     Db.update(c, "UPDATE accounts SET created_at = ? WHERE tenant_id = ?", created, main);
   }
 
@@ -294,11 +315,34 @@ public final class Seed {
         id("accounts", account), unique(code, Ids.LOWER_ALNUM), name, type, status, created);
   }
 
-  private void loyaltyUser(long demoId, long card, String first, String last, String email,
-      String phone, String city, int points, int stamps, int voided, int wallet, String created) throws SQLException {
-    Db.update(c, "INSERT INTO loyalty_users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        id("loyalty_users", demoId), id("loyalty_cards", card), first, last, email, phone, city, points, stamps,
-        voided, wallet, created);
+  private void loyaltyUser(long demoId, long account, String first, String last, String email, String phone,
+      String address, String zip, String city, String custom1, String created) throws SQLException {
+    Db.update(c, "INSERT INTO loyalty_users (id, account_id, email, first_name, last_name, phone, address, zip, city,"
+        + " custom_1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id("loyalty_users", demoId),
+        id("accounts", account), email, first, last, phone, address, zip, city, custom1, created);
+  }
+
+  private void cardUser(long card, long user, int points, int stamps, int voided, int wallet, String created)
+      throws SQLException {
+    Db.update(c, "INSERT INTO loyalty_card_users VALUES (?, ?, ?, ?, ?, ?, ?)", id("loyalty_cards", card),
+        id("loyalty_users", user), points, stamps, voided, wallet, created);
+  }
+
+  private void teammate(long demoId, String first, String last, String email) throws SQLException {
+    Db.update(c, "INSERT INTO teammates VALUES (?, ?, ?, ?, ?, '2025-09-01 08:00:00')", id("teammates", demoId),
+        id("accounts", MAIN_ACCOUNT), first, last, email);
+  }
+
+  private void smsContact(long demoId, long group, String phone, String first, String last, String unsubscribed,
+      String created) throws SQLException {
+    Db.update(c, "INSERT INTO sms_contacts (id, group_id, phone, first_name, last_name, unsubscribed_at, created_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", id("sms_contacts", demoId), id("sms_groups", group), phone, first, last,
+        unsubscribed, created);
+  }
+
+  private void emailGroup(long demoId, String name) throws SQLException {
+    Db.update(c, "INSERT INTO email_groups VALUES (?, ?, ?)", id("email_groups", demoId), id("accounts", MAIN_ACCOUNT),
+        name);
   }
 
   private void directory(long demoId, String code, String name, String title, int paid, String created)
@@ -309,7 +353,8 @@ public final class Seed {
 
   private void regUser(long demoId, long dir, String email, String first, String last,
       String phone, String registered, String payment, String expiry) throws SQLException {
-    Db.update(c, "INSERT INTO registered_users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+    Db.update(c, "INSERT INTO registered_users (id, directory_id, email, first_name, last_name, phone,"
+        + " registration_date, payment_status, expiry_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id("registered_users", demoId), id("directories", dir), email, first, last, phone, registered, payment,
         expiry);
   }

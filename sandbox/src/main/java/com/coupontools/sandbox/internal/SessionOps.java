@@ -33,7 +33,6 @@ final class SessionOps {
   }
 
   private static Map<String, Object> update(Call call) {
-    requireChange(call);
     return call.db().write(c -> {
       Map<String, Object> s = Sessions.findOr505(c, call, call.p().str("couponsession"));
       check(call, s);
@@ -48,7 +47,6 @@ final class SessionOps {
   }
 
   private static Map<String, Object> updateMultiple(Call call) {
-    requireChange(call);
     return call.db().write(c -> {
       // All-or-nothing: find and check every session before changing any.
       Map<Long, Map<String, Object>> sessions = new LinkedHashMap<>();
@@ -76,32 +74,15 @@ final class SessionOps {
     });
   }
 
-  /** Send {@code status} or a data field (200 otherwise). */
-  private static void requireChange(Call call) {
-    Params p = call.p();
-    if (p.has("status")) {
-      return;
-    }
-    for (String f : DATA_FIELDS) {
-      if (p.has(f)) {
-        return;
-      }
-    }
-    throw p.errors().missingAny("e200_missing_session_change",
-        "Missing parameter: status, customid or customfield1 to customfield7");
-  }
-
   /** Whether the status transition is allowed for this session (300 when it is not). */
   private static void check(Call call, Map<String, Object> s) {
     String status = call.p().str("status", "");
     boolean voided = Sessions.happened(s, "voided_at");
     if ((status.equals("claim") || status.equals("validate")) && voided) {
-      throw call.errors().byKey("e300_couponsession_voided", 300,
-          "Invalid value for parameter: status. Couponsession is voided.");
+      throw call.errors().byKey("e300_couponsession_voided", 300, "status");
     }
     if (status.equals("validate") && Sessions.happened(s, "validated_at")) {
-      throw call.errors().byKey("e300_couponsession_already_validated", 300,
-          "Invalid value for parameter: status. Couponsession is already validated.");
+      throw call.errors().byKey("e300_couponsession_already_validated", 300, "status");
     }
   }
 
@@ -156,11 +137,7 @@ final class SessionOps {
   }
 
   private static Map<String, Object> search(Call call, boolean inCampaign) {
-    Params p = call.p();
-    if (!p.has("custom_validation_code") && !p.has("email") && !p.has("phone")) {
-      throw p.errors().missingAny("e200_missing_search_criteria",
-          "Missing parameter: custom_validation_code, email or phone");
-    }
+    Params p = call.p(); // one of custom_validation_code, email, phone: x-required-any-of
     return call.db().read(c -> {
       StringBuilder where = new StringBuilder(" WHERE s.account_id IN " + call.caller().in());
       List<Object> args = new ArrayList<>();

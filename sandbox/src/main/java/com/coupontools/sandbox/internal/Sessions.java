@@ -30,7 +30,7 @@ final class Sessions {
   static Map<String, Object> findOr505(Connection c, Call call, String code) throws SQLException {
     Map<String, Object> s = find(c, call.caller(), code);
     if (s == null) {
-      throw call.errors().notFound(505, "couponsession", "Couponsession not found.");
+      throw call.errors().notFound("couponsession", 505);
     }
     return s;
   }

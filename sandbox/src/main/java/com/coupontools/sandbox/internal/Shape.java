@@ -42,7 +42,8 @@ abstract class Shape {
         s.path("required").forEach(r -> req.add(r.asText()));
         List<Prop> props = new ArrayList<>();
         s.path("properties").fields().forEachRemaining(e ->
-            props.add(new Prop(e.getKey(), compile(spec, e.getValue()), req.contains(e.getKey()))));
+            props.add(new Prop(e.getKey(), compile(spec, e.getValue()), req.contains(e.getKey()),
+                e.getValue().path("nullable").asBoolean(false) || spec.deref(e.getValue()).path("nullable").asBoolean(false))));
         return new ObjectShape(props);
       }
       case "array":
@@ -64,9 +65,10 @@ abstract class Shape {
     }
   }
 
-  record Prop(String name, Shape shape, boolean required, String dotName) {
-    Prop(String name, Shape shape, boolean required) {
-      this(name, shape, required, "." + name);
+  /** A property; {@code nullable}: a value the handler does not know is written as JSON null (REST shapes). */
+  record Prop(String name, Shape shape, boolean required, boolean nullable, String dotName) {
+    Prop(String name, Shape shape, boolean required, boolean nullable) {
+      this(name, shape, required, nullable, "." + name);
     }
   }
 
@@ -97,6 +99,13 @@ abstract class Shape {
         Object v = map.get(p.name);
         if (v == null && p.shape instanceof ObjectShape && p.required) {
           v = Map.of(); // e.g. the OkStatus object: its one property is a constant
+        }
+        if (v == null && p.nullable) {
+          if (p.required) {
+            g.writeFieldName(p.name);
+            g.writeNull();
+          }
+          continue;
         }
         if (v == null) {
           if (p.required) {

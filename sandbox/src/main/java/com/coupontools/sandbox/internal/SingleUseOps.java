@@ -45,13 +45,7 @@ final class SingleUseOps {
     int amount = (int) p.lng("amount", 10);
     String status = p.str("status", "normal");
     CodePlan plan = null;
-    if (p.flag("automated_codes")) {
-      if (!p.has("code_length")) {
-        throw p.errors().missing("code_length");
-      }
-      if (!p.has("code_type")) {
-        throw p.errors().missing("code_type");
-      }
+    if (p.flag("automated_codes")) { // code_length and code_type are then given: x-required-when
       plan = new CodePlan(p.str("code_prefix", ""), p.lng("code_length").intValue(),
           "numeric".equals(p.str("code_type")) ? Ids.DIGITS : Ids.ALNUM);
     }
@@ -239,8 +233,7 @@ final class SingleUseOps {
   }
 
   static ApiError lowOnCodes(Call call) {
-    return call.errors().byCode(601,
-        "Low on unique generated validation codes. Use a longer code_length or another code_prefix.");
+    return call.errors().byCode(601);
   }
 
   /** How generated validation codes look: prefix + {@code length} characters of {@code alphabet}. */
@@ -375,24 +368,11 @@ final class SingleUseOps {
           ? Integer.parseInt(p.str("autovalcode").replace("digits", "")) : 0;
       if (!custom.isEmpty() && Db.count(c, "SELECT count(*) FROM sessions WHERE account_id = ? AND custom_code = ?",
           accountId, custom) > 0) {
-        throw new ApiError(300, "Incorrect value in parameter: customvalcode. This validation code is already in use.");
+        throw call.errors().refused(300, "customvalcode", "This validation code is already in use.");
       }
-      long seq = ((Number) cam.get("next_sequence")).longValue();
-      Db.update(c, "UPDATE campaigns SET next_sequence = ? WHERE id = ?", seq + 1, campaignId);
-      SplittableRandom rnd = Ids.fastRandom();
       CodeSource codes = autoDigits > 0
           ? new CodePlan("", autoDigits, Ids.DIGITS).source(c, accountId, 1, call) : rnd2 -> custom;
-      long id;
-      try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
-        ps.setLong(1, accountId);
-        ps.setLong(2, campaignId);
-        ps.setLong(5, seq);
-        ps.setString(7, "normal");
-        ps.setString(8, now);
-        ps.setString(9, "");
-        insertUnique(ps, rnd, codes, call);
-        id = Db.generatedId(ps);
-      }
+      long id = insertSession(c, call, cam, codes, now);
       List<Object> args = new ArrayList<>();
       StringBuilder set = new StringBuilder("expirydate = ?, utm = ?");
       args.add(p.has("expiry_date") ? normaliseExpiry(p.str("expiry_date")) : "");
@@ -416,6 +396,27 @@ final class SingleUseOps {
     out.put("custom_validation_code", session.get("custom_code"));
     out.put("customid", session.get("customid"));
     return out;
+  }
+
+  /**
+   * One new session of the campaign: the next sequence number, a fresh session code and the
+   * custom code {@code codes} gives ({@code ""} for none). Returns its row ID.
+   */
+  static long insertSession(Connection c, Call call, Map<String, Object> cam, CodeSource codes, String now)
+      throws SQLException {
+    long campaignId = Campaigns.id(cam);
+    long seq = ((Number) cam.get("next_sequence")).longValue();
+    Db.update(c, "UPDATE campaigns SET next_sequence = ? WHERE id = ?", seq + 1, campaignId);
+    try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
+      ps.setLong(1, ((Number) cam.get("account_id")).longValue());
+      ps.setLong(2, campaignId);
+      ps.setLong(5, seq);
+      ps.setString(7, "normal");
+      ps.setString(8, now);
+      ps.setString(9, "");
+      insertUnique(ps, Ids.fastRandom(), codes, call);
+      return Db.generatedId(ps);
+    }
   }
 
   /** {@code yyyy-MM-dd:HH:mm:ss} (the older form) and {@code yyyy-MM-dd HH:mm:ss} mean the same. */
@@ -449,7 +450,7 @@ final class SingleUseOps {
       Map<String, Object> cam = Campaigns.findOr502(c, call, "campaign");
       Map<String, Object> s = Sessions.find(c, call.caller(), call.p().str("couponsession"));
       if (s == null || ((Number) s.get("campaign_id")).longValue() != Campaigns.id(cam)) {
-        throw call.errors().notFound(505, "couponsession", "Couponsession not found.");
+        throw call.errors().notFound("couponsession", 505);
       }
       Db.update(c, "DELETE FROM sessions WHERE id = ?", s.get("id"));
       return (String) s.get("code");

@@ -1,13 +1,8 @@
 package com.coupontools.sandbox.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +13,6 @@ import java.util.Set;
  * single sign on. Subaccount credentials never get here (102, checked at authentication).
  */
 final class SubaccountOps {
-  private static final String DASHBOARD = "https://www.coupontools.com/en/";
-  private static final String WHITELABEL = "https://dashboard.sandbox-coupons.example/en/";
   private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
   private static final String[] ACCESS = {"access_dashboard", "access_directory", "access_loyalty",
       "access_smstool", "access_emailtool"};
@@ -56,7 +49,7 @@ final class SubaccountOps {
         + " AS has_campaigns FROM accounts a WHERE a.id = ? AND a.parent_id = ?",
         call.p().id("subaccount"), call.caller().id());
     if (a == null) {
-      throw call.errors().byCode(510, "Subaccount ID not correct.");
+      throw call.errors().byCode(510);
     }
     return a;
   }
@@ -108,7 +101,7 @@ final class SubaccountOps {
           + " password_hash, first_name, last_name, company_name, country, language, currency, package_id, status,"
           + " expiry_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           call.caller().tenant(), call.caller().id(), Ids.secure(Ids.HEX, 16), Ids.secure(Ids.HEX, 32), email, email,
-          p.has("password") ? hash(p.str("password")) : "", p.str("first_name", ""), p.str("last_name", ""),
+          p.has("password") ? Passwords.hash(p.str("password")) : "", p.str("first_name", ""), p.str("last_name", ""),
           p.str("company_name", ""), p.str("country", ""), main.get("language"), main.get("currency"),
           p.str("package", ""), p.str("status", "customer"), p.str("expiry_date", ""), call.now());
       if (pkg != null) {
@@ -144,7 +137,7 @@ final class SubaccountOps {
       }
       if (p.has("password")) {
         set.append(set.length() == 0 ? "" : ", ").append("password_hash = ?");
-        args.add(hash(p.str("password")));
+        args.add(Passwords.hash(p.str("password")));
       }
       for (String f : ACCESS) {
         if (p.has(f)) {
@@ -163,8 +156,7 @@ final class SubaccountOps {
 
   private static void checkCountry(Params p) {
     if (p.has("country") && !ISO_COUNTRIES.contains(p.str("country"))) {
-      throw p.errors().byKey("e302_invalid_country", 302,
-          "Invalid value for parameter: country. Use an ISO 3166-1 alpha-2 country code");
+      throw p.errors().byKey("e302_invalid_country", 302, "country");
     }
   }
 
@@ -172,7 +164,7 @@ final class SubaccountOps {
     Map<String, Object> pkg = Db.row(c, "SELECT * FROM packages WHERE owner_id = ? AND id = ?",
         call.caller().id(), call.p().str("package"));
     if (pkg == null) {
-      throw call.errors().byKey("e300_package_not_found", 300, "Invalid value for parameter: package. Package not found.");
+      throw call.errors().byKey("e300_package_not_found", 300, "package");
     }
     return pkg;
   }
@@ -188,27 +180,17 @@ final class SubaccountOps {
   private static void emailFree(Connection c, Call call, String email, long self) throws SQLException {
     if (Db.count(c, "SELECT count(*) FROM accounts WHERE tenant_id = ? AND lower(email) = lower(?) AND id <> ?",
         call.caller().tenant(), email, self) > 0) {
-      throw call.errors().byCode(304, "Email already exists.");
-    }
-  }
-
-  private static String hash(String password) {
-    try {
-      String salt = Ids.secure(Ids.HEX, 16);
-      byte[] d = MessageDigest.getInstance("SHA-256").digest((salt + password).getBytes(StandardCharsets.UTF_8));
-      return salt + ":" + HexFormat.of().formatHex(d);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw call.errors().byCode(304);
     }
   }
 
   private static Map<String, Object> resetUrl(Call call) {
     Map<String, Object> out = call.db().write(c -> {
       Map<String, Object> a = own(c, call);
-      String token = token(c, call, a, "reset", "", null, 24);
+      String token = AccountOps.token(c, call, ((Number) a.get("id")).longValue(), "reset", "", null, null, 24);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ID", Ids.subaccount(((Number) a.get("id")).longValue()));
-      m.put("url", DASHBOARD + "reset-password?token=" + token);
+      m.put("url", AccountOps.DASHBOARD + "reset-password?token=" + token);
       return m;
     });
     return Map.of("subaccount", out);
@@ -217,10 +199,7 @@ final class SubaccountOps {
   private static Map<String, Object> sso(Call call) {
     Params p = call.p();
     String page = p.str("page", "");
-    boolean needsCampaign = "update_campaign".equals(page);
-    if (needsCampaign && !p.has("campaign")) {
-      throw p.errors().missing("campaign");
-    }
+    boolean needsCampaign = "update_campaign".equals(page); // then campaign is given: x-required-when
     Map<String, Object> out = call.db().write(c -> {
       Map<String, Object> a = own(c, call);
       long subId = ((Number) a.get("id")).longValue();
@@ -228,27 +207,14 @@ final class SubaccountOps {
       if (needsCampaign) {
         campaign = p.id("campaign");
         if (Db.count(c, "SELECT count(*) FROM campaigns WHERE id = ? AND account_id = ?", campaign, subId) == 0) {
-          throw call.errors().byCode(502, "Campaign ID not found.");
+          throw call.errors().byCode(502);
         }
       }
-      String token = token(c, call, a, "sso", page, campaign, 1);
-      String query = "sso?token=" + token + (page.isEmpty() ? "" : "&page=" + page)
-          + (campaign == null ? "" : "&campaign=" + Ids.campaign(campaign));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ID", Ids.subaccount(subId));
-      m.put("token", token);
-      m.put("url", DASHBOARD + query);
-      m.put("url_whitelabel", WHITELABEL + query);
+      m.putAll(AccountOps.sso(c, call, subId, null, page, campaign));
       return m;
     });
     return Map.of("subaccount", out);
-  }
-
-  private static String token(Connection c, Call call, Map<String, Object> a, String kind, String page,
-      Long campaign, int validHours) throws SQLException {
-    String token = Ids.secure(Ids.HEX, 48);
-    Db.update(c, "INSERT INTO account_tokens VALUES (?, ?, ?, ?, ?, ?, ?)", token, a.get("id"), kind, page,
-        campaign, call.now(), LocalDateTime.now(call.clock()).plusHours(validHours).format(Call.WIRE));
-    return token;
   }
 }

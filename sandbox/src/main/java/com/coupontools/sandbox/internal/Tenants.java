@@ -38,10 +38,14 @@ public final class Tenants {
   private static List<Step> plan() {
     List<Step> p = new ArrayList<>();
     String dirs = "(SELECT id FROM directories WHERE account_id IN " + ACCOUNTS + ")";
+    String cards = "(SELECT id FROM loyalty_cards WHERE account_id IN " + ACCOUNTS + ")";
+    p.add(new Step("registered_user_tokens", "user_id IN (SELECT id FROM registered_users WHERE directory_id IN "
+        + dirs + ")"));
     p.add(new Step("registered_users", "directory_id IN " + dirs));
     p.add(new Step("directory_campaigns", "directory_id IN " + dirs));
     p.add(new Step("directories", "account_id IN " + ACCOUNTS));
-    p.add(new Step("loyalty_users", "card_id IN (SELECT id FROM loyalty_cards WHERE account_id IN " + ACCOUNTS + ")"));
+    p.add(new Step("loyalty_card_users", "card_id IN " + cards));
+    p.add(new Step("loyalty_users", "account_id IN " + ACCOUNTS));
     p.add(new Step("loyalty_cards", "account_id IN " + ACCOUNTS));
     p.add(new Step("push_notifications", "account_id IN " + ACCOUNTS));
     p.add(new Step("webhook_events", "account_id IN " + ACCOUNTS));
@@ -51,7 +55,11 @@ public final class Tenants {
     p.add(new Step("folders", "account_id IN " + ACCOUNTS));
     p.add(new Step("account_tokens", "account_id IN " + ACCOUNTS));
     p.add(new Step("packages", "owner_id IN " + ACCOUNTS));
+    p.add(new Step("sms_contacts", "group_id IN (SELECT id FROM sms_groups WHERE account_id IN " + ACCOUNTS + ")"));
     p.add(new Step("sms_groups", "account_id IN " + ACCOUNTS));
+    p.add(new Step("email_groups", "account_id IN " + ACCOUNTS));
+    p.add(new Step("teammates", "account_id IN " + ACCOUNTS));
+    p.add(new Step("sent_messages", "account_id IN " + ACCOUNTS));
     p.add(new Step("tenants", "account_id = ?"));
     p.add(new Step("accounts", "tenant_id = ? AND parent_id IS NOT NULL"));
     p.add(new Step("accounts", "tenant_id = ?")); // then the main account

@@ -1,17 +1,14 @@
 package com.coupontools.sandbox.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Webhook verification and the SMS tool's group list. */
-final class WebhookSmsOps {
-  private WebhookSmsOps() { }
+/** Webhook verification: an event the sandbox recorded (a validation) is confirmed as genuine. */
+final class WebhookOps {
+  private WebhookOps() { }
 
   static void register(Map<String, OpHandler> h) {
-    h.put("webhook_verification", WebhookSmsOps::verify);
-    h.put("smstool_grouplist", WebhookSmsOps::groups);
+    h.put("webhook_verification", WebhookOps::verify);
   }
 
   private static Map<String, Object> verify(Call call) {
@@ -21,7 +18,7 @@ final class WebhookSmsOps {
           + call.caller().in(), p.str("webhook"));
       // With `session`, the event must concern that session (long or short form).
       if (e == null || (p.has("session") && !sameSession((String) e.get("session_code"), p.str("session")))) {
-        throw call.errors().byCode(509, "Webhook not found.");
+        throw call.errors().byCode(509);
       }
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("result", "valid");
@@ -36,20 +33,5 @@ final class WebhookSmsOps {
 
   private static boolean sameSession(String stored, String given) {
     return given.length() == 6 ? stored.startsWith(given) : stored.equals(given);
-  }
-
-  private static Map<String, Object> groups(Call call) {
-    List<Map<String, Object>> items = call.db().read(c -> {
-      List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> g : Db.rows(c, "SELECT * FROM sms_groups WHERE account_id = ? ORDER BY id",
-          call.caller().id())) {
-        out.add(Map.of("ID", Ids.smsGroup(((Number) g.get("id")).longValue()), "name", g.get("name")));
-      }
-      return out;
-    });
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("amount_of_groups", items.size());
-    out.put("group", items);
-    return out;
   }
 }
