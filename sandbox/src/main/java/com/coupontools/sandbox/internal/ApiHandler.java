@@ -88,16 +88,16 @@ public final class ApiHandler {
     if (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    Map<String, Operation> methods = path.startsWith(Control.PREFIX) ? null : spec.byPath(path);
-    if (badHeaderValue && methods != null && methods.containsKey(ex.method())) {
+    ApiSpec.Route target = path.startsWith(Control.PREFIX) ? null : spec.route(path);
+    if (badHeaderValue && target != null && target.operation(ex.method()) != null) {
       handle(new WithoutHead(ex));
       return;
     }
     long start = System.nanoTime();
     ex.responseHeader("X-Request-Id", Ids.requestId());
     ex.responseHeader("X-Sandbox-Spec-Sha256", spec.sha256());
-    writeError(ex, status, "HTTP/1.0 " + status + " " + statusText,
-        new ApiError(300, "The request is not valid HTTP: " + printable(reason) + "."));
+    writeError(ex, Style.RPC, ApiError.http(status, "HTTP/1.0 " + status + " " + statusText, 300,
+        "The request is not valid HTTP: " + printable(reason) + "."));
     metrics.record("unreadable_request", ex.status(), System.nanoTime() - start);
   }
 
