@@ -109,7 +109,8 @@ class ErrorMappingTest extends ClientTestSupport {
     assertEquals(AuthenticationException.class, infoFails(new MockResponse().setResponseCode(401)).getClass());
     assertEquals(NotFoundException.class, infoFails(new MockResponse().setResponseCode(404)).getClass());
     assertEquals(ApiException.class, infoFails(new MockResponse().setResponseCode(422)).getClass());
-    assertEquals(ApiException.class, infoFails(new MockResponse().setResponseCode(403)).getClass());
+    // A bare 403 (a gateway's) is authentication: an HTTP fact the contract does not list.
+    assertEquals(AuthenticationException.class, infoFails(new MockResponse().setResponseCode(403)).getClass());
   }
 
   @Test
