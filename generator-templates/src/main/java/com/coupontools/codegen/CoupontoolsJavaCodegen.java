@@ -76,10 +76,10 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     supportingFiles.clear();
     String nativeImage = "src/main/resources/META-INF/native-image/com.coupontools/coupontools-java";
     supportingFiles.add(new SupportingFile("coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
+    supportingFiles.add(new SupportingFile("coupontools_error_catalogue.mustache",
+        sourceFolder + "/com/coupontools/internal", "ErrorCatalogue.java"));
     supportingFiles.add(new SupportingFile("coupontools_secret_names.mustache", "src/main/java/com/coupontools/internal",
         "SecretNames.java"));
-    supportingFiles.add(new SupportingFile("coupontools_error_families.mustache", "src/main/java/com/coupontools/internal",
-        "ErrorFamilies.java"));
     // the SDK column of the endpoint coverage table (spec README, "Coverage"): what was generated per operation
     supportingFiles.add(new SupportingFile("coupontools_coverage.mustache", "", "coverage-sdk.tsv"));
   }
@@ -87,9 +87,12 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
     Secrets.collect(openAPI, additionalProperties);
-    ErrorCatalogue.collect(openAPI, additionalProperties);
     dropSkipped(openAPI);
     super.preprocessOpenAPI(openAPI);
+    Map<String, Object> catalogue = Catalogue.data(openAPI);
+    if (catalogue != null) {
+      additionalProperties.put("x-ct-catalogue", catalogue);
+    }
     if (openAPI.getPaths() == null) {
       return;
     }

@@ -129,7 +129,7 @@ final class Operations {
     return b.toString();
   }
 
-  /** The 3xx (invalid parameter) examples of the operation's error responses, {@code "key|code|text"}. */
+  /** The missing- and invalid-parameter examples of the operation's error responses, {@code "key|code|text"}. */
   private List<String> documentedErrors(Operation op) {
     List<String> out = new ArrayList<>();
     if (op.getResponses() == null) {
@@ -156,7 +156,7 @@ final class Operations {
           first = value.path("error").path("code").asInt();
           text = value.path("error").path("message");
         }
-        if (first >= 300 && first < 400 && text.isTextual()) {
+        if (Catalogue.refinesChecks(openAPI, first) && text.isTextual()) {
           out.add(Docs.literal(key + "|" + first + "|" + text.asText()));
         }
       });
@@ -321,13 +321,11 @@ final class Operations {
     return b.toString();
   }
 
-  private static String errorFamilies(List<?> codes) {
+  private String errorFamilies(List<?> codes) {
     Map<String, List<String>> byType = new java.util.LinkedHashMap<>();
     for (Object o : codes) {
       int c = Integer.parseInt(o.toString());
-      String type = c == 1000 || (c >= 100 && c < 200) ? "AuthenticationException" : c == 200 ? "MissingParameterException"
-          : c >= 300 && c < 350 ? "InvalidParameterException" : c >= 500 && c < 600 ? "NotFoundException"
-          : c >= 600 && c < 700 ? "LimitException" : "ApiException";
+      String type = Catalogue.exceptionOf(openAPI, c);
       byType.computeIfAbsent(type, k -> new ArrayList<>()).add(String.valueOf(c));
     }
     List<String> parts = new ArrayList<>();

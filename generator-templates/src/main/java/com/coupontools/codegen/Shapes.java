@@ -181,7 +181,7 @@ final class Shapes {
     f.put("read", t.read);
     f.put("typed", kind != Kind.ANY);
     f.put("validateCall", validateCall(kind, javaName, optional, t));
-    f.put("checks", checks(r.schema, kind));
+    f.put("checks", checks(r.schema, kind, r.schema.getItems() == null ? null : resolve(r.schema.getItems()).schema));
     // javadoc
     String description = Docs.html(r.description);
     f.put("doc", description.isEmpty() ? "The {@code " + wire + "} field." : description);
@@ -373,7 +373,7 @@ final class Shapes {
   }
 
   /** The client-side checks of a request field, as the runtime Validator's chained calls. */
-  private static String checks(Schema<?> s, Kind kind) {
+  private static String checks(Schema<?> s, Kind kind, Schema<?> items) {
     StringBuilder b = new StringBuilder();
     List<String> values = enumValues(s);
     if (!values.isEmpty()) {
@@ -407,8 +407,7 @@ final class Shapes {
       case DATETIME: b.append(".wireType(\"datetime\")"); break;
       case INT32: case INT64: b.append(".integer()"); break;
       case BOOL: b.append(".bool()"); break;
-      case LIST:
-        Schema<?> items = s.getItems();
+      case LIST: // the item schema, resolved: an ID list's items are a $ref to the shared ID
         if (items != null && items.getPattern() != null) {
           b.append(".itemPattern(").append(Docs.literal(items.getPattern())).append(')');
         }

@@ -1,7 +1,9 @@
 package com.coupontools.sandbox;
 
+import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -56,19 +57,19 @@ final class Api {
 
     /** The error code, read where the catalogue's envelopes say (rpc or rest body); 0 when none. */
     int code() {
-      Bundle.ParsedError e = Bundle.INSTANCE.error(json());
+      Bundle.ParsedError e = SpecBundle.INSTANCE.error(json());
       return e == null ? 0 : e.code();
     }
 
     /** The error's sentence ({@code error_message_description[0]}, or a REST {@code message}). */
     String description() {
-      Bundle.ParsedError e = Bundle.INSTANCE.error(json());
+      Bundle.ParsedError e = SpecBundle.INSTANCE.error(json());
       return e == null ? "" : e.sentence();
     }
 
     /** The REST error's {@code parameter}, or null. */
     String parameter() {
-      Bundle.ParsedError e = Bundle.INSTANCE.error(json());
+      Bundle.ParsedError e = SpecBundle.INSTANCE.error(json());
       return e == null ? null : e.parameter();
     }
 

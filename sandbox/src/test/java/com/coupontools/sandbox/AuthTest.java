@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.sandbox.Api.Creds;
 import com.coupontools.sandbox.Api.Resp;
-import com.coupontools.sandbox.Bundle.Op;
+import com.coupontools.testsupport.Bundle.Op;
+import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ class AuthTest {
   }
 
   static Stream<Op> operations() {
-    return Bundle.INSTANCE.ops.stream();
+    return SpecBundle.INSTANCE.ops().stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -39,7 +40,7 @@ class AuthTest {
         new Creds("no-such-client", Creds.DEMO.secret()), new Creds(Creds.DEMO.id(), null),
         new Creds(Creds.SUB_ANTWERP.id(), Creds.DEMO.secret()))) {
       Resp r = env.prism.call(op, body, creds, false);
-      assertEquals(Bundle.INSTANCE.httpStatus(1000, op.style()), r.status(), () -> op.id() + " " + creds + ": " + r);
+      assertEquals(SpecBundle.INSTANCE.httpStatus(1000, op.style()), r.status(), () -> op.id() + " " + creds + ": " + r);
       assertEquals(1000, r.code());
       if (!op.rest()) {
         assertEquals("HTTP/1.0 401 Unauthorized", r.json().path("status").path("errors").path("error_message").asText());
@@ -76,7 +77,7 @@ class AuthTest {
   }
 
   static Stream<Op> restOperations() {
-    return Bundle.INSTANCE.ops.stream().filter(Op::rest);
+    return SpecBundle.INSTANCE.ops().stream().filter(Op::rest);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -136,9 +137,9 @@ class AuthTest {
   @Test
   void anExpiredAccountGets101OnEveryOperation() {
     Creds expired = Fixtures.credsOf(Fixtures.newSubaccount(env.direct, Map.of("expiry_date", "2020-01-31")));
-    for (Op op : Bundle.INSTANCE.ops) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       Resp r = env.prism.call(op, Bundle.copy(op.firstExample()), expired, false);
-      assertEquals(Bundle.INSTANCE.httpStatus(101, op.style()), r.status(), () -> op.id() + ": " + r);
+      assertEquals(SpecBundle.INSTANCE.httpStatus(101, op.style()), r.status(), () -> op.id() + ": " + r);
       assertEquals(101, r.code());
       assertEquals("Your account has expired.", r.description());
     }

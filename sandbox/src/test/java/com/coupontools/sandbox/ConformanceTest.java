@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.sandbox.Api.Creds;
 import com.coupontools.sandbox.Api.Resp;
-import com.coupontools.sandbox.Bundle.ErrorExample;
-import com.coupontools.sandbox.Bundle.Op;
+import com.coupontools.testsupport.Bundle.ErrorExample;
+import com.coupontools.testsupport.Bundle.Op;
+import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,7 +87,7 @@ class ConformanceTest {
   @Order(1)
   Stream<DynamicTest> everyRequestExampleSucceedsWithoutViolations() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Op op : Bundle.INSTANCE.ops) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       Map<String, JsonNode> examples = op.requestExamples().isEmpty()
           ? Map.of("empty", Api.JSON.createObjectNode()) : op.requestExamples();
       examples.forEach((name, example) -> {
@@ -112,7 +113,7 @@ class ConformanceTest {
   @Order(2)
   Stream<DynamicTest> everyDocumentedErrorExampleIsProduced() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Op op : Bundle.INSTANCE.ops) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       for (ErrorExample ex : op.errors()) {
         if (!op.codes().contains(ex.code())) {
           continue; // the shared 401 lists every 1xx example; x-error-codes says which apply
@@ -127,7 +128,7 @@ class ConformanceTest {
             Call c = scenario.apply(op);
             Resp r = send(op, new Call(c.body(), c.creds(), form, c.raw()));
             // The status is the catalogue's for the code's family in the operation's style.
-            assertEquals(Bundle.INSTANCE.httpStatus(ex.code(), op.style()), r.status(), () -> ex.key() + ": " + r);
+            assertEquals(SpecBundle.INSTANCE.httpStatus(ex.code(), op.style()), r.status(), () -> ex.key() + ": " + r);
             assertEquals(ex.code(), r.code(), () -> ex.key() + ": " + r);
             if (!ex.text().isEmpty()) { // the rpc 1000 example has no sentence
               assertEquals(ex.text(), r.description(), () -> ex.key() + ": " + r);
@@ -150,7 +151,7 @@ class ConformanceTest {
   @Order(3)
   void everyCodeInXErrorCodesIsProducedSomewhere() {
     Map<String, Set<Integer>> missing = new TreeMap<>();
-    for (Op op : Bundle.INSTANCE.ops) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       Set<Integer> want = new TreeSet<>(op.codes());
       want.removeAll(SEEN.getOrDefault(op.id(), Set.of()));
       if (!want.isEmpty()) {
@@ -173,7 +174,7 @@ class ConformanceTest {
   @AfterAll
   static void writeTheCoverageColumn() throws java.io.IOException {
     StringBuilder tsv = new StringBuilder("# operationId\twhat the sandbox's ConformanceTest proved (sandbox/README.md)\n");
-    for (Op op : Bundle.INSTANCE.ops) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       int[] n = PASSED.getOrDefault(op.id(), new int[2]);
       tsv.append(op.id()).append('\t').append("served: ").append(n[0]).append(" example request")
           .append(n[0] == 1 ? "" : "s").append(", ").append(n[1]).append(" error example")
@@ -320,10 +321,10 @@ class ConformanceTest {
     }
     JsonNode s = op.params().get(m.group(1));
     if (m.group(2) != null) {
-      s = Bundle.INSTANCE.deref(m.group(3) != null ? s.path("items") : s.path("properties").path(m.group(2)));
+      s = SpecBundle.INSTANCE.deref(m.group(3) != null ? s.path("items") : s.path("properties").path(m.group(2)));
     }
     if (m.group(3) != null) {
-      s = Bundle.INSTANCE.deref(s.path("properties").path(m.group(3)));
+      s = SpecBundle.INSTANCE.deref(s.path("properties").path(m.group(3)));
     }
     return s.isMissingNode() ? null : s;
   }

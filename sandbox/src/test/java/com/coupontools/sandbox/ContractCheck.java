@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.coupontools.sandbox.internal.ApiSpec;
+import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ final class ContractCheck {
   }
 
   static final boolean REPORT_ONLY = "report".equals(System.getProperty("contract.check"));
-  static final ContractCheck INSTANCE = new ContractCheck(Bundle.INSTANCE, bundleText());
+  static final ContractCheck INSTANCE = new ContractCheck(SpecBundle.INSTANCE, bundleText());
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(INSTANCE::writeReport, "contract-check-report"));
@@ -110,7 +111,7 @@ final class ContractCheck {
     if (r.status() >= 500) {
       out.add(new Violation(Kind.SERVER_ERROR, "HTTP " + r.status()));
     }
-    envelopeOnly(r, out);
+    envelopeOnly("rpc", r, out); // the HTTP layer answers with the rpc envelope
     count(out, "(not HTTP)", request, r);
     if (!out.isEmpty() && !REPORT_ONLY) {
       throw new AssertionError("Response outside the contract (" + request + " → HTTP " + r.status() + " "
@@ -216,7 +217,7 @@ final class ContractCheck {
     } catch (IOException e) {
       return List.of();
     }
-    return body == null ? List.of() : Bundle.INSTANCE.errorCodes(body);
+    return body == null ? List.of() : SpecBundle.INSTANCE.errorCodes(body);
   }
 
   long exchanges() {

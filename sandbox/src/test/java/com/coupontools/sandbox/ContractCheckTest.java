@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The independent check can fail: each kind of wrong response is caught, a right one passes. */
 class ContractCheckTest {
-  private final ContractCheck check = new ContractCheck(Bundle.INSTANCE, ContractCheck.bundleText());
+  private final ContractCheck check = new ContractCheck(SpecBundle.INSTANCE, ContractCheck.bundleText());
 
   private static final String ENVELOPE = """
       {"status":{"status":"failed","errors":{"error_code":[%d],"error_message":"HTTP/1.0 422 Unprocessable entity.",

@@ -2,11 +2,11 @@ package com.coupontools.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.sandbox.internal.HttpLayer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import com.coupontools.sandbox.internal.HttpLayer;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;

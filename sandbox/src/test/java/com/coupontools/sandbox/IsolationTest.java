@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.sandbox.Api.Creds;
 import com.coupontools.sandbox.Api.Resp;
+import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,19 +109,19 @@ class IsolationTest {
   /** The v4 views keep the same visibility: a subaccount sees its own cards and nothing of the main account's. */
   @Test
   void theV4ViewsSeeWhatV3Sees() {
-    Bundle.Op cards = Bundle.INSTANCE.op("v4_loyalty_card_list");
+    Bundle.Op cards = SpecBundle.INSTANCE.op("v4_loyalty_card_list");
     JsonNode own = api.call(cards, Api.JSON.createObjectNode(), Creds.SUB_ANTWERP, false).json();
     assertEquals(1, own.size(), own::toString);
     assertEquals(5524, own.path(0).path("id").asInt()); // its bakery card only
-    Resp card = api.call(Bundle.INSTANCE.op("v4_loyalty_stats_list"),
+    Resp card = api.call(SpecBundle.INSTANCE.op("v4_loyalty_stats_list"),
         Api.JSON.createObjectNode().put("loyaltyCardId", 5521), Creds.SUB_ANTWERP, false);
     assertEquals(507, card.code(), card::toString);
     assertEquals(404, card.status());
-    Resp dir = api.call(Bundle.INSTANCE.op("v4_directory_user_get"),
+    Resp dir = api.call(SpecBundle.INSTANCE.op("v4_directory_user_get"),
         Api.JSON.createObjectNode().put("directoryId", 4321).put("userId", 778899), Creds.SUB_NOORD, false);
     assertEquals(507, dir.code(), dir::toString);
     assertEquals("directoryId", dir.parameter());
-    assertEquals(0, api.call(Bundle.INSTANCE.op("v4_directory_list"), Api.JSON.createObjectNode(), Creds.SUB_NOORD,
+    assertEquals(0, api.call(SpecBundle.INSTANCE.op("v4_directory_list"), Api.JSON.createObjectNode(), Creds.SUB_NOORD,
         false).json().size());
     // A main account's loyalty user is no user of a subaccount: linking it is 505.
     assertEquals(505, call("/v3/loyaltyusers/link", Map.of("loyaltycard", "loy_5524", "user", "lus_90010"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.sandbox.Api.Creds;
 import com.coupontools.sandbox.Api.Resp;
+import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -29,7 +30,7 @@ class OneStateTwoViewsTest {
 
   /** A REST call of {@code op} with flat parameters, expected to succeed with its status and no violation. */
   private JsonNode rest(String op, Map<String, Object> params) {
-    Bundle.Op o = Bundle.INSTANCE.op(op);
+    Bundle.Op o = SpecBundle.INSTANCE.op(op);
     Resp r = env.prism.call(o, Api.JSON.valueToTree(params), Creds.DEMO, false);
     assertEquals(o.successStatus(), r.status(), () -> op + " " + params + ": " + r);
     assertEquals(List.of(), r.responseViolations(), () -> op + ": " + r);
@@ -37,10 +38,10 @@ class OneStateTwoViewsTest {
   }
 
   private Resp restFails(String op, Map<String, Object> params, int code) {
-    Bundle.Op o = Bundle.INSTANCE.op(op);
+    Bundle.Op o = SpecBundle.INSTANCE.op(op);
     Resp r = env.prism.call(o, Api.JSON.valueToTree(params), Creds.DEMO, false);
     assertEquals(code, r.code(), () -> op + " " + params + ": " + r);
-    assertEquals(Bundle.INSTANCE.httpStatus(code, "rest"), r.status(), r::toString);
+    assertEquals(SpecBundle.INSTANCE.httpStatus(code, "rest"), r.status(), r::toString);
     assertEquals(List.of(), r.responseViolations(), r::toString);
     return r;
   }
@@ -130,7 +131,7 @@ class OneStateTwoViewsTest {
     assertEquals(all.path(1).path("id"), second.path(0).path("id"));
     assertEquals(0, rest("v4_loyalty_stats_list", Map.of("loyaltyCardId", 5524, "pagination",
         Map.of("page", 999))).size());
-    assertEquals(201, env.prism.call(Bundle.INSTANCE.op("v4_loyalty_stats_bulk"),
+    assertEquals(201, env.prism.call(SpecBundle.INSTANCE.op("v4_loyalty_stats_bulk"),
         Api.JSON.valueToTree(Map.of("loyaltyCardId", 5524, "users", List.of())), Creds.DEMO, false).status());
   }
 

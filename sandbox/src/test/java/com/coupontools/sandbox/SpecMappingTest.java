@@ -2,7 +2,8 @@ package com.coupontools.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.coupontools.sandbox.Bundle.Op;
+import com.coupontools.testsupport.Bundle.Op;
+import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ class SpecMappingTest {
   @Test
   void everyCodeTheConstraintMappingCanProduceIsListed() {
     Map<String, Set<String>> gaps = new TreeMap<>();
-    for (Op op : Bundle.INSTANCE.ops) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       if (op.body()) {
         need(op, 300, "(an unreadable body)", gaps);
       }
@@ -32,11 +33,11 @@ class SpecMappingTest {
           need(op, 200, name, gaps);
         }
         check(op, name, e.getValue(), gaps);
-        JsonNode s = Bundle.INSTANCE.deref(e.getValue());
+        JsonNode s = SpecBundle.INSTANCE.deref(e.getValue());
         // The fields of a deepObject query parameter and of a bare-array body's items.
-        JsonNode fields = s.path("type").asText().equals("array") ? Bundle.INSTANCE.deref(s.path("items")) : s;
+        JsonNode fields = s.path("type").asText().equals("array") ? SpecBundle.INSTANCE.deref(s.path("items")) : s;
         fields.path("properties").fields().forEachRemaining(f ->
-            check(op, name + "." + f.getKey(), Bundle.INSTANCE.deref(f.getValue()), gaps));
+            check(op, name + "." + f.getKey(), SpecBundle.INSTANCE.deref(f.getValue()), gaps));
       }
     }
     assertEquals(Map.of(), gaps, "codes the mapping produces but x-error-codes does not list");

@@ -176,7 +176,7 @@ class TenantsTest {
     assertEquals(404, control("GET", "/_sandbox/nothing").status());
     // Never reachable through an API path, and never in the bundle.
     assertEquals(404, api.offContract().post("/v3/_sandbox/tenants", Map.of()).status());
-    assertFalse(Bundle.INSTANCE.ops.toString().contains("_sandbox"));
+    assertFalse(SpecBundle.INSTANCE.ops().toString().contains("_sandbox"));
   }
 
   @Test

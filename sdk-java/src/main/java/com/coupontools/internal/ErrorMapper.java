@@ -2,11 +2,6 @@ package com.coupontools.internal;
 
 import com.coupontools.errors.ApiError;
 import com.coupontools.errors.ApiException;
-import com.coupontools.errors.AuthenticationException;
-import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.LimitException;
-import com.coupontools.errors.MissingParameterException;
-import com.coupontools.errors.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +19,15 @@ final class ErrorMapper {
 
   /**
    * The exception type of an error: the family of its first code in the spec's error catalogue
-   * (generated {@link ErrorFamilies}); without a code, the family its HTTP status names (401, 404),
-   * and 403 as authentication (an HTTP fact no API contract lists).
+   * (generated {@link ErrorCatalogue}); without a code, the family its HTTP status alone names
+   * (401, 404); and a bare 403 as authentication (an HTTP fact of gateways and proxies that no API
+   * contract lists).
    */
   static ApiException exception(ApiError e) {
-    ErrorFamilies.Family f = e.code() != 0 ? ErrorFamilies.ofCode(e.code())
-        : e.httpStatus() == 403 ? ErrorFamilies.Family.AUTHENTICATION : ErrorFamilies.ofRestStatus(e.httpStatus());
-    switch (f) {
-      case AUTHENTICATION:
-        return new AuthenticationException(e);
-      case MISSING_PARAMETER:
-        return new MissingParameterException(e);
-      case INVALID_PARAMETER:
-        return new InvalidParameterException(e);
-      case NOT_FOUND:
-        return new NotFoundException(e);
-      case LIMIT:
-        return new LimitException(e);
-      default:
-        return new ApiException(e);
+    if (e.code() == 0 && e.httpStatus() == 403) {
+      return new com.coupontools.errors.AuthenticationException(e);
     }
+    return ErrorCatalogue.exception(e);
   }
 
   /** An error body (any shape) of a call. */
@@ -53,16 +37,16 @@ final class ErrorMapper {
       Object status = root.get("status");
       boolean failed = "failed".equalsIgnoreCase(text(status instanceof Map ? ((Map<?, ?>) status).get("status") : status));
       if (failed) {
-        Object errors = status instanceof Map && ((Map<?, ?>) status).containsKey("errors")
-            ? ((Map<?, ?>) status).get("errors") : root.get("errors");
-        return fromEnvelope(errors, r);
+        return fromEnvelope(first(root, ErrorCatalogue.RPC_ERRORS), r);
       }
-      if (root.get("error") instanceof Map) { // v4 REST: {"error": {"code", "message", "parameter"}}
-        Map<?, ?> error = (Map<?, ?>) root.get("error");
-        List<Integer> codes = codes(error.get("code"));
-        String message = text(error.get("message"));
+      Object rest = first(root, ErrorCatalogue.REST_ERRORS);
+      if (rest instanceof Map) { // v4 REST: {"error": {"code", "message", "parameter"}}
+        Map<?, ?> error = (Map<?, ?>) rest;
+        List<Integer> codes = codes(error.get(ErrorCatalogue.REST_CODE));
+        String message = text(error.get(ErrorCatalogue.REST_SENTENCE));
         List<String> d = message == null || message.isBlank() ? List.of() : List.of(r.redactor.text(message.trim()));
-        String parameter = error.get("parameter") != null ? text(error.get("parameter")) : parameter(d);
+        Object named = error.get(ErrorCatalogue.REST_PARAMETER);
+        String parameter = named != null ? text(named) : parameter(d);
         return exception(r.error().codes(codes).descriptions(d).parameter(parameter).build());
       }
       // problem+json (Prism's validation errors) or a plain {"message": …}
@@ -77,18 +61,32 @@ final class ErrorMapper {
   /** The envelope's {@code errors}: codes as a number or an array, descriptions as a string or an array. */
   static ApiException fromEnvelope(Object errors, Response r) {
     Map<?, ?> e = errors instanceof Map ? (Map<?, ?>) errors : Map.of();
-    List<Integer> codes = codes(e.get("error_code"));
+    List<Integer> codes = codes(e.get(ErrorCatalogue.RPC_CODE));
     List<String> descriptions = new ArrayList<>();
-    Object d = e.get("error_message_description");
+    Object d = e.get(ErrorCatalogue.RPC_SENTENCE);
     for (Object t : d instanceof List ? (List<?>) d : d == null ? List.of() : List.of(d)) {
       String s = text(t);
       if (s != null && !s.isBlank()) {
         descriptions.add(r.redactor.text(s.trim()));
       }
     }
-    String message = text(e.get("error_message"));
+    String message = text(e.get(ErrorCatalogue.RPC_STATUS_LINE));
     return exception(r.error().codes(codes).errorMessage(message == null ? null : r.redactor.text(message))
         .descriptions(descriptions).parameter(parameter(descriptions)).build());
+  }
+
+  /** The value at the first of the catalogue's pointers that is present (the errors may sit in two places). */
+  private static Object first(Map<?, ?> root, String[][] pointers) {
+    for (String[] pointer : pointers) {
+      Object at = root;
+      for (String segment : pointer) {
+        at = at instanceof Map ? ((Map<?, ?>) at).get(segment) : null;
+      }
+      if (at != null) {
+        return at;
+      }
+    }
+    return null;
   }
 
   private static List<Integer> codes(Object code) {

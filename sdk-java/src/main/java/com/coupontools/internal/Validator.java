@@ -2,10 +2,12 @@ package com.coupontools.internal;
 
 import com.coupontools.errors.ApiError;
 import com.coupontools.errors.ApiException;
+import com.coupontools.internal.ErrorCatalogue.Check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +18,13 @@ import java.util.regex.Pattern;
  * Client-side validation: checks a request against the spec's constraints (which the templates
  * generate into each request model's {@code checkConstraints} method) and throws the error the
  * server would answer: same exception type, code and wording, plus a hint with the range or
- * length that was broken. The rules are the spec README's mapping, refined by the operation's
- * documented examples, exactly as the sandbox applies them. Values are the models' stored wire
- * values (an enum is its wire string).
+ * length that was broken. The checks run in the error catalogue's order and say only which
+ * check failed; the catalogue ({@link ErrorCatalogue}, generated from the bundle's
+ * {@code x-error-catalogue}) gives its code, fallback, refinement by the operation's documented
+ * examples and sentence, as on the server. Values are the models' stored wire values (an enum is
+ * its wire string).
  */
 public final class Validator {
-  enum Kind { PATTERN, RANGE, ENUM, DATE, EMAIL, MAX_LENGTH, MIN_LENGTH, MAX_ITEMS }
-
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
   private static final Pattern EMAIL = Pattern.compile(
       "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -40,9 +42,9 @@ public final class Validator {
 
   /** What a request builder throws when a required value was never set: the server's 200. */
   public static ApiException missing(String model, String wireName) {
-    return ErrorMapper.exception(ApiError.builder().codes(List.of(200))
-        .descriptions(List.of("Missing parameter: " + wireName)).parameter(wireName)
-        .operation(null, model + ".build()").build());
+    return ErrorCatalogue.exception(ApiError.builder().codes(List.of(Check.REQUIRED.code))
+        .descriptions(List.of(ErrorCatalogue.fill(Check.REQUIRED.sentence, Map.of("parameter", wireName))))
+        .parameter(wireName).operation(null, model + ".build()").build());
   }
 
   /** Starts the checks of one request property. */
@@ -95,57 +97,78 @@ public final class Validator {
       boolean blank = Wire.isAbsent(value) || "".equals(value) || (value instanceof Collection && ((Collection<?>) value).isEmpty());
       if (blank) {
         if (required) {
-          throw error(200, "Missing parameter: " + name, name);
+          throw invalid(this, Check.REQUIRED);
         }
         return; // an absent or empty optional value is not checked (free text may be empty)
       }
       if ((integer && !(value instanceof Number)) || (bool && !(value instanceof Boolean))) {
-        throw invalid(this, allowed != null ? Kind.ENUM : Kind.PATTERN);
+        throw invalid(this, Check.TYPE);
       }
       if (value instanceof String) {
         checkString((String) value);
       } else if (value instanceof Number) {
         BigDecimal d = new BigDecimal(value.toString());
         if ((minimum != null && d.compareTo(minimum) < 0) || (maximum != null && d.compareTo(maximum) > 0)) {
-          throw invalid(this, Kind.RANGE);
+          throw invalid(this, Check.RANGE);
         }
       } else if (value instanceof Collection) {
         Collection<?> items = (Collection<?>) value;
         if (maxItems != null && items.size() > maxItems) {
-          throw invalid(this, Kind.MAX_ITEMS);
+          throw invalid(this, Check.MAX_ITEMS);
         }
-        for (Object item : items) {
+        for (Object item : items) { // an item breaking the item schema is the list's pattern answer
           if (item == null || "".equals(item) || (itemPattern != null && !matches(itemPattern, item.toString()))) {
-            throw invalid(this, Kind.PATTERN);
+            throw invalid(this, Check.PATTERN);
           }
         }
       }
     }
 
+    /** The catalogue's order: enum, pattern, date, maxLength, minLength, email. */
     private void checkString(String v) {
       if (allowed != null && !allowed.contains(v)) {
-        throw invalid(this, Kind.ENUM);
+        throw invalid(this, Check.ENUM);
       }
-      // the order of the spec's x-error-catalogue (constraints.order): enum, pattern, date,
-      // maxLength, minLength, email — the sandbox checks in the same order
-      boolean dateLike = "date".equals(wireType) || "datetime".equals(wireType)
-          || (pattern != null && pattern.startsWith("^[0-9]{4}-[0-9]{2}-[0-9]{2}"));
       if ((pattern != null && !matches(pattern, v)) || v.indexOf('\0') >= 0) {
-        throw invalid(this, dateLike && v.indexOf('\0') < 0 ? Kind.DATE : Kind.PATTERN);
+        throw invalid(this, Check.PATTERN);
       }
-      if (dateLike && !isCalendarDate(v)) {
-        throw invalid(this, Kind.DATE);
+      if (isDate() && !isCalendarDate(v)) {
+        throw invalid(this, Check.DATE);
       }
       int length = v.codePointCount(0, v.length());
       if (maxLength != null && length > maxLength) {
-        throw invalid(this, Kind.MAX_LENGTH);
+        throw invalid(this, Check.MAX_LENGTH);
       }
       if (minLength != null && length < minLength) {
-        throw invalid(this, Kind.MIN_LENGTH);
+        throw invalid(this, Check.MIN_LENGTH);
       }
       if ("email".equals(format) && !EMAIL.matcher(v).matches()) {
-        throw invalid(this, Kind.EMAIL);
+        throw invalid(this, Check.EMAIL);
       }
+    }
+
+    /** The catalogue's date property: wire type date or datetime, or a pattern starting with a date. */
+    boolean isDate() {
+      return "date".equals(wireType) || "datetime".equals(wireType)
+          || (pattern != null && pattern.startsWith("^[0-9]{4}-[0-9]{2}-[0-9]{2}"));
+    }
+
+    /** The values of the catalogue's sentence placeholders. */
+    Map<String, String> placeholders() {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("parameter", name);
+      m.put("allowed", allowed == null ? "" : String.join(", ", allowed));
+      m.put("format", "date".equals(wireType) || "date".equals(format) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss");
+      if (minLength != null) {
+        m.put("minLength", String.valueOf(minLength));
+      }
+      if (maxLength != null) {
+        m.put("maxLength", String.valueOf(maxLength));
+      }
+      if (maxItems != null) {
+        m.put("maxItems", String.valueOf(maxItems));
+      }
+      return m;
     }
   }
 
@@ -171,19 +194,19 @@ public final class Validator {
         && (m.group(6) == null || Integer.parseInt(m.group(6)) < 60));
   }
 
-  private ApiException invalid(Param p, Kind kind) {
-    ApiException e = documented(p, kind);
-    String hint = hint(p, kind);
+  private ApiException invalid(Param p, Check check) {
+    ApiException e = answer(p, check);
+    String hint = hint(p, check);
     if (hint == null) {
       return e;
     }
-    return ErrorMapper.exception(ApiError.builder().codes(e.codes()).descriptions(e.error().descriptions())
+    return ErrorCatalogue.exception(ApiError.builder().codes(e.codes()).descriptions(e.error().descriptions())
         .parameter(p.name).operation(op.id, op.name).hint(hint).build());
   }
 
   /** The constraint that was broken, in words: what the server's wording leaves out. */
-  private static String hint(Param p, Kind kind) {
-    switch (kind) {
+  private static String hint(Param p, Check check) {
+    switch (check) {
       case RANGE:
         if (p.minimum != null && p.maximum != null) {
           return "allowed: " + p.minimum.toPlainString() + " to " + p.maximum.toPlainString();
@@ -206,71 +229,63 @@ public final class Validator {
     }
   }
 
-  private ApiException documented(Param p, Kind kind) {
-    int want = defaultCode(kind);
-    List<String[]> forParam = new ArrayList<>();
-    for (String[] e : examples) {
-      int code = Integer.parseInt(e[1]);
-      if (code >= 300 && code < 400 && mentions(e, p.name)) {
-        forParam.add(e);
+  /** The code and sentence of a violation: the catalogue's refinement steps, in its order. */
+  private ApiException answer(Param p, Check check) {
+    int code = check.dateCode != 0 && p.isDate() ? check.dateCode : check.code;
+    for (String step : ErrorCatalogue.REFINEMENT) {
+      switch (step) {
+        case "example-of-the-code":
+          for (String[] e : examples) {
+            if (Integer.parseInt(e[1]) == code && !e[2].isEmpty() && names(e, p.name)) {
+              return error(code, e[2], p.name);
+            }
+          }
+          break;
+        case "sole-format-code":
+          if (check == Check.TYPE || check == Check.PATTERN) {
+            List<String[]> same = new ArrayList<>();
+            String family = ErrorCatalogue.family(check.code);
+            for (String[] e : examples) {
+              if (family != null && family.equals(ErrorCatalogue.family(Integer.parseInt(e[1]))) && names(e, p.name)) {
+                same.add(e);
+              }
+            }
+            int only = same.size() == 1 ? Integer.parseInt(same.get(0)[1]) : 0;
+            if (only != 0 && (only == Check.ENUM.code || only == Check.PATTERN.dateCode)) {
+              return error(only, same.get(0)[2], p.name);
+            }
+          }
+          break;
+        case "template":
+          int sent = code;
+          if (!op.declares(sent)) {
+            sent = Arrays.stream(ErrorCatalogue.FALLBACK).filter(op::declares).findFirst().orElse(code);
+          }
+          String sentence = sent == check.code ? ErrorCatalogue.fill(check.sentence, p.placeholders())
+              : ErrorCatalogue.sentence(sent, p.placeholders());
+          return error(sent, sentence, p.name);
+        default:
+          throw new IllegalStateException("unknown refinement step of x-error-catalogue: " + step);
       }
     }
-    for (String[] e : forParam) {
-      if (Integer.parseInt(e[1]) == want) {
-        return error(want, e[2], p.name);
-      }
-    }
-    // A parameter documented with a format or list error (302/303) keeps it for any bad value.
-    if (kind == Kind.PATTERN && forParam.size() == 1 && (forParam.get(0)[1].equals("302") || forParam.get(0)[1].equals("303"))) {
-      return error(Integer.parseInt(forParam.get(0)[1]), forParam.get(0)[2], p.name);
-    }
-    if (!declares(want)) {
-      want = declares(301) ? 301 : declares(300) ? 300 : want;
-    }
-    return error(want, text(want, kind, p), p.name);
+    throw new IllegalStateException("x-error-catalogue's refinement has no template step");
   }
 
-  private int defaultCode(Kind kind) {
-    switch (kind) {
-      case ENUM: return 302;
-      case DATE: return 303;
-      case EMAIL: return declares(305) ? 305 : 301;
-      case MAX_LENGTH: case MIN_LENGTH: case MAX_ITEMS: return declares(300) ? 300 : 301;
-      default: return 301;
-    }
-  }
-
-  private static String text(int code, Kind kind, Param p) {
-    switch (code) {
-      case 302: return "Invalid value for parameter: " + p.name + ". Allowed values: "
-          + (p.allowed == null ? "" : String.join(", ", p.allowed));
-      case 303: return "Invalid format in parameter: " + p.name + ". Use "
-          + ("date".equals(p.wireType) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss");
-      case 305: return "Email address is not valid.";
-      case 300: return kind == Kind.MAX_ITEMS
-          ? "Incorrect value in parameter: " + p.name + ". At most " + p.maxItems + " items per call."
-          : kind == Kind.MAX_LENGTH
-              ? "Incorrect value in parameter: " + p.name + ". Maximum length is " + p.maxLength + " characters."
-              : kind == Kind.MIN_LENGTH
-                  ? "Incorrect value in parameter: " + p.name + ". Minimum length is " + p.minLength + " characters."
-                  : "Incorrect value in parameter: " + p.name;
-      default: return "Invalid character in parameter: " + p.name;
-    }
-  }
-
-  private static boolean mentions(String[] e, String param) {
+  /**
+   * Whether an example names the parameter: its sentence says "parameter: <name>" (not followed
+   * by a letter, digit or underscore), or, when its sentence names no parameter, its key is
+   * {@code e<code>_missing_<name>} or {@code e<code>_invalid_<name>}, optionally followed by
+   * {@code _<anything>} (the catalogue's {@code names-the-parameter}).
+   */
+  private static boolean names(String[] e, String param) {
     if (e[2].toLowerCase(Locale.ROOT).contains("parameter:")) {
       return Pattern.compile("parameter: " + Pattern.quote(param) + "(?![A-Za-z0-9_])").matcher(e[2]).find();
     }
-    return e[0].matches("e\\d+_invalid_" + Pattern.quote(param) + "(_.*)?"); // e.g. e305_invalid_email
-  }
-
-  private boolean declares(int code) {
-    return op.declares(code);
+    return e[0].matches("e" + e[1] + "_(missing|invalid)_" + Pattern.quote(param) + "(_.*)?");
   }
 
   private ApiException error(int code, String text, String parameter) {
-    return ErrorMapper.exception(ApiError.builder().codes(List.of(code)).descriptions(List.of(text))
+    return ErrorCatalogue.exception(ApiError.builder().codes(List.of(code)).descriptions(List.of(text))
         .parameter(parameter).operation(op.id, op.name).build());
   }
 }

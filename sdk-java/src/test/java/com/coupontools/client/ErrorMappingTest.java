@@ -104,6 +104,26 @@ class ErrorMappingTest extends ClientTestSupport {
   }
 
   @Test
+  void withoutACodeOnlyAStatusOneFamilyOwnsDecides() {
+    // The catalogue's statuses: 401 only authentication, 404 only not-found (REST); 422 is shared.
+    assertEquals(AuthenticationException.class, infoFails(new MockResponse().setResponseCode(401)).getClass());
+    assertEquals(NotFoundException.class, infoFails(new MockResponse().setResponseCode(404)).getClass());
+    assertEquals(ApiException.class, infoFails(new MockResponse().setResponseCode(422)).getClass());
+    // A bare 403 (a gateway's) is authentication: an HTTP fact the contract does not list.
+    assertEquals(AuthenticationException.class, infoFails(new MockResponse().setResponseCode(403)).getClass());
+  }
+
+  @Test
+  void aCodeInAFamilysRangeTakesItsException() {
+    // Families are ranges in the catalogue: 250 is a missing-parameter code though no page lists it.
+    ApiException e = infoFails(json("{\"status\":{\"status\":\"failed\",\"errors\":{\"error_code\":250,"
+        + "\"error_message_description\":[\"Missing parameter: campaign\"]}}}").setResponseCode(422));
+    assertEquals(MissingParameterException.class, e.getClass());
+    assertEquals(ApiException.class, infoFails(json("{\"status\":{\"status\":\"failed\",\"errors\":{\"error_code\":350}}}")
+        .setResponseCode(422)).getClass());
+  }
+
+  @Test
   void problemJsonDetailIsKept() {
     ApiException e = infoFails(new MockResponse().setResponseCode(422).setHeader("Content-Type", "application/problem+json")
         .setBody("{\"type\":\"https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY\",\"title\":\"Invalid request\","

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.testsupport.Prism;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,44 +29,22 @@ import org.junit.jupiter.api.Test;
 class PrismSmokeTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static Process prism;
+  static Prism prism;
   static String base;
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
-  static void startPrism() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort();
-    }
-    Path bin = Path.of(System.getProperty("node.bin", "../node_modules/.bin"), "prism");
-    Path log = Path.of(System.getProperty("build.dir", "target"), "prism-smoke.log");
-    ProcessBuilder pb = new ProcessBuilder(bin.toString(), "mock", "-h", "127.0.0.1", "-p", String.valueOf(port),
-        System.getProperty("spec.bundle", "target/openapi.yaml"))
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    // Prism watches the bundle; on a busy machine inotify runs out (EMFILE). Poll, rarely.
-    pb.environment().put("CHOKIDAR_USEPOLLING", "1");
-    pb.environment().put("CHOKIDAR_INTERVAL", "60000");
-    prism = pb.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(PrismSmokeTest::stopPrism));
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (true) {
-      if (!prism.isAlive()) throw new IllegalStateException("Prism exited early; see " + log);
-      try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-        break;
-      } catch (IOException notYet) {
-        if (System.nanoTime() > deadline) throw new IllegalStateException("Prism not ready in 60 s; see " + log);
-        Thread.sleep(50);
-      }
-    }
-    base = "http://127.0.0.1:" + port;
+  static void startPrism() {
+    prism = Prism.mock(Path.of(System.getProperty("node.bin", "../node_modules/.bin"), "prism"),
+        Path.of(System.getProperty("spec.bundle", "target/openapi.yaml")),
+        Path.of(System.getProperty("build.dir", "target"), "prism-smoke.log"));
+    base = prism.url();
   }
 
   @AfterAll
   static void stopPrism() {
     if (prism != null) {
-      prism.descendants().forEach(ProcessHandle::destroy);
-      prism.destroy();
+      prism.close();
     }
   }
 

@@ -1,21 +1,15 @@
 package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.AuthenticationCases.EXPIRED_NOTE;
-import static com.coupontools.conformance.cases.AuthenticationCases.rejectsExpiredAccount;
-import static com.coupontools.conformance.cases.AuthenticationCases.rejectsWrongCredentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
 import com.coupontools.api.CampaignDataItem;
 import com.coupontools.api.CampaignDataRequest;
@@ -41,7 +35,6 @@ import java.util.List;
 class CampaignsConformanceTest {
 
   static final String SPRING_SALE = "cam_123456";
-  static final String UNKNOWN_CAMPAIGN = "cam_999999";
   /** Anna's session of the spring sale: claimed and saved to a wallet (push notifications reach it). */
   static final String WALLET_SESSION = "ujzde8gxd6ncf10epf91d";
   private static final String SESSION_CODE = "^[A-Za-z0-9]{6,64}$";
@@ -76,38 +69,6 @@ class CampaignsConformanceTest {
     CampaignListResponse r = call.client().campaigns().list();
     assertEquals(r.couponInfo().size(), r.amountOfResults().orElseThrow());
     if (!call.onLive()) find(r.couponInfo(), SPRING_SALE);
-  }
-
-  @ConformanceCase(operation = "campaign_list", code = 1000)
-  void listWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().list());
-  }
-
-  @ConformanceCase(operation = "campaign_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void listWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().list());
-  }
-
-  @ConformanceCase(operation = "campaign_list", code = 301)
-  void listMalformedFolder(Call call) {
-    call.forceExampleOnMock("e301_invalid_folder");
-    expect(InvalidParameterException.class, 301, "folder",
-        () -> call.client().campaigns().list(CampaignListRequest.builder().folder("spring").build()));
-  }
-
-  @ConformanceCase(operation = "campaign_list", code = 301)
-  void listMalformedCategory(Call call) {
-    call.forceExampleOnMock("e301_invalid_category");
-    expect(InvalidParameterException.class, 301, "category",
-        () -> call.client().campaigns().list(CampaignListRequest.builder().category("fashion").build()));
-  }
-
-  @ConformanceCase(operation = "campaign_list", code = 300)
-  void listTagsTooLong(Call call) {
-    call.forceExampleOnMock("e300_tags_too_long");
-    expect(InvalidParameterException.class, 300, "tags",
-        () -> call.client().campaigns().list(CampaignListRequest.builder().tags("spring,".repeat(72)).build()));
   }
 
   @ConformanceCase(operation = "campaign_list", code = 515)
@@ -147,40 +108,6 @@ class CampaignsConformanceTest {
     assertEquals("Spring sale 2026", c.name());
   }
 
-  @ConformanceCase(operation = "campaign_info", code = 1000)
-  void infoWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().info(CampaignInfoRequest.of(SPRING_SALE)));
-  }
-
-  @ConformanceCase(operation = "campaign_info", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void infoWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().info(CampaignInfoRequest.of(SPRING_SALE)));
-  }
-
-  @ConformanceCase(operation = "campaign_info", code = 200)
-  void infoWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().info(CampaignInfoRequest.builder().showUsageStats(true)._campaign(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "campaign_info", code = 301)
-  void infoMalformedCampaign(Call call) {
-    call.forceExampleOnMock("e301_invalid_campaign");
-    expect(InvalidParameterException.class, 301, "campaign",
-        () -> call.client().campaigns().info(CampaignInfoRequest.of("spring-sale")));
-  }
-
-  @ConformanceCase(operation = "campaign_info", code = 502)
-  void infoUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    NotFoundException e = expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().info(CampaignInfoRequest.of(UNKNOWN_CAMPAIGN)));
-    assertEquals("campaign_info", e.error().operation().orElseThrow());
-    assertEquals(422, e.httpStatus());
-  }
-
   // ---------------------------------------------------------------- campaign_data
 
   @ConformanceCase(operation = "campaign_data")
@@ -199,45 +126,6 @@ class CampaignsConformanceTest {
     CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).toBuilder().page(100_000).build()).response();
     assertEquals(List.of(), r.data());
     assertTrue(r.amountOfResults() >= 0);
-  }
-
-  @ConformanceCase(operation = "campaign_data", code = 1000)
-  void dataWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_data", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void dataWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_data", code = 200)
-  void dataWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().data(CampaignDataRequest.builder().page(1)._campaign(WireValue.missing()).build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_data", code = 301)
-  void dataPageZero(Call call) {
-    call.forceExampleOnMock("e301_invalid_page");
-    expect(InvalidParameterException.class, 301, "page",
-        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).toBuilder().page(0).build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_data", code = 303)
-  void dataMalformedStartDate(Call call) {
-    call.forceExampleOnMock("e303_invalid_start_date");
-    expect(InvalidParameterException.class, 303, "start_date",
-        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).toBuilder().startDate("2026/03/14").build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_data", code = 502)
-  void dataUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().data(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
   }
 
   // ---------------------------------------------------------------- campaign_opens
@@ -262,45 +150,6 @@ class CampaignsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "campaign_opens", code = 1000)
-  void opensWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_opens", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void opensWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_opens", code = 200)
-  void opensWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().opens(CampaignDataRequest.builder().startDate("2026-03-14")._campaign(WireValue.missing()).build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_opens", code = 301)
-  void opensMalformedCampaign(Call call) {
-    call.forceExampleOnMock("e301_invalid_campaign");
-    expect(InvalidParameterException.class, 301, "campaign",
-        () -> call.client().campaigns().opens(CampaignDataRequest.of("cam_spring")).response());
-  }
-
-  @ConformanceCase(operation = "campaign_opens", code = 303)
-  void opensMalformedEndDate(Call call) {
-    call.forceExampleOnMock("e303_invalid_end_date");
-    expect(InvalidParameterException.class, 303, "end_date",
-        () -> call.client().campaigns().opens(CampaignDataRequest.of(SPRING_SALE).toBuilder().endDate("2026-03-14T09:31").build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_opens", code = 502)
-  void opensUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().opens(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
-  }
-
   // ---------------------------------------------------------------- campaign_claims
 
   @ConformanceCase(operation = "campaign_claims")
@@ -310,45 +159,6 @@ class CampaignsConformanceTest {
     assertUsage(r, id, "retrieve_campaign_claims");
     for (CampaignDataItem item : r.data()) assertNotNull(item.status().claimDateUtc().orElse(null), item.toString());
     if (!call.onLive()) assertFalse(r.data().isEmpty());
-  }
-
-  @ConformanceCase(operation = "campaign_claims", code = 1000)
-  void claimsWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_claims", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void claimsWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_claims", code = 200)
-  void claimsWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().claims(CampaignDataRequest.builder()._campaign(WireValue.missing()).build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_claims", code = 301)
-  void claimsNegativePage(Call call) {
-    call.forceExampleOnMock("e301_invalid_page");
-    expect(InvalidParameterException.class, 301, "page",
-        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).toBuilder().page(-1).build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_claims", code = 303)
-  void claimsMalformedStartDate(Call call) {
-    call.forceExampleOnMock("e303_invalid_start_date");
-    expect(InvalidParameterException.class, 303, "start_date",
-        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).toBuilder().startDate("14-03-2026").build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_claims", code = 502)
-  void claimsUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().claims(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
   }
 
   // ---------------------------------------------------------------- campaign_validations
@@ -363,45 +173,6 @@ class CampaignsConformanceTest {
       assertNotNull(item.status().claimDateUtc().orElse(null), "a validated coupon was claimed first: " + item);
     }
     if (!call.onLive()) assertFalse(r.data().isEmpty());
-  }
-
-  @ConformanceCase(operation = "campaign_validations", code = 1000)
-  void validationsWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_validations", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void validationsWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)).response());
-  }
-
-  @ConformanceCase(operation = "campaign_validations", code = 200)
-  void validationsWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().validations(CampaignDataRequest.builder().endDate("2026-03-31")._campaign(WireValue.missing()).build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_validations", code = 301)
-  void validationsMalformedCampaign(Call call) {
-    call.forceExampleOnMock("e301_invalid_campaign");
-    expect(InvalidParameterException.class, 301, "campaign",
-        () -> call.client().campaigns().validations(CampaignDataRequest.of("cam_")).response());
-  }
-
-  @ConformanceCase(operation = "campaign_validations", code = 303)
-  void validationsMalformedEndDate(Call call) {
-    call.forceExampleOnMock("e303_invalid_end_date");
-    expect(InvalidParameterException.class, 303, "end_date",
-        () -> call.client().campaigns().validations(CampaignDataRequest.of(SPRING_SALE).toBuilder().endDate("2026-3-1").build()).response());
-  }
-
-  @ConformanceCase(operation = "campaign_validations", code = 502)
-  void validationsUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().validations(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
   }
 
   // ---------------------------------------------------------------- campaign_push_single
@@ -423,65 +194,6 @@ class CampaignsConformanceTest {
     assertEquals(OkStatus.Status.OK, status.status());
   }
 
-  @ConformanceCase(operation = "campaign_push_single", code = 1000)
-  void pushSingleWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call,
-        c -> c.campaigns().pushSingle(CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_single", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void pushSingleWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call,
-        c -> c.campaigns().pushSingle(CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_single", code = 200)
-  void pushSingleWithoutMessage(Call call) {
-    call.forceExampleOnMock("e200_missing_message");
-    expect(MissingParameterException.class, 200, "message", () -> call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.builder().campaign(SPRING_SALE).couponSession(WALLET_SESSION)._message(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "campaign_push_single", code = 200)
-  void pushSingleWithoutSession(Call call) {
-    call.forceExampleOnMock("e200_missing_couponsession");
-    expect(MissingParameterException.class, 200, "couponsession", () -> call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.builder().campaign(SPRING_SALE).message("Hi")._couponSession(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "campaign_push_single", code = 301)
-  void pushSingleMalformedSession(Call call) {
-    call.forceExampleOnMock("e301_invalid_couponsession");
-    expect(InvalidParameterException.class, 301, "couponsession", () -> call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(SPRING_SALE, "ujzde8-gxd6", "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_single", code = 502)
-  void pushSingleUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    expect(NotFoundException.class, 502, () -> call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(UNKNOWN_CAMPAIGN, WALLET_SESSION, "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_single", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = NO_REAL_PUSH)
-  void pushSingleUnknownSession(Call call) {
-    call.forceExampleOnMock("e505_couponsession_not_found");
-    // The mock's 505 example puts `errors` beside `status`: the SDK reads both placements.
-    expect(NotFoundException.class, 505, () -> call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(SPRING_SALE, "zzzzzz0000000000000000", "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_single", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = NO_REAL_PUSH)
-  void pushSingleToSessionWithoutWallet(Call call) {
-    call.forceExampleOnMock("e505_couponsession_not_found");
-    // Session 1002 exists but was never saved to a wallet: there is nothing to push to.
-    expect(NotFoundException.class, 505, () -> call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(SPRING_SALE, "c9is0j8ht9lgmxg9edn58", "Hi")));
-  }
-
   // ---------------------------------------------------------------- campaign_push_all
 
   @ConformanceCase(operation = "campaign_push_all", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -491,48 +203,6 @@ class CampaignsConformanceTest {
         CampaignPushAllRequest.of(SPRING_SALE, "Spring sale: last weekend!")).status();
     assertEquals(OkStatus.Status.OK, status.status());
   }
-
-  @ConformanceCase(operation = "campaign_push_all", code = 1000)
-  void pushAllWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().pushAll(CampaignPushAllRequest.of(SPRING_SALE, "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_all", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void pushAllWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().pushAll(CampaignPushAllRequest.of(SPRING_SALE, "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_all", code = 200)
-  void pushAllWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.builder().message("Hi")._campaign(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "campaign_push_all", code = 200)
-  void pushAllWithEmptyMessage(Call call) {
-    call.forceExampleOnMock("e200_missing_message");
-    // An empty required value counts as missing.
-    expect(MissingParameterException.class, 200, "message",
-        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.of(SPRING_SALE, "")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_all", code = 301)
-  void pushAllMalformedCampaign(Call call) {
-    call.forceExampleOnMock("e301_invalid_campaign");
-    expect(InvalidParameterException.class, 301, "campaign",
-        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.of("123456789012345678901", "Hi")));
-  }
-
-  @ConformanceCase(operation = "campaign_push_all", code = 502)
-  void pushAllUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.of(UNKNOWN_CAMPAIGN, "Hi")));
-  }
-
-  // ---------------------------------------------------------------- helpers
 
   /**
    * The campaign a read-only happy path reads: the documented one, or on a real account its first

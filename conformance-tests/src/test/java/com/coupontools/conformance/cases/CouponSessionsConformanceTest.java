@@ -1,8 +1,5 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.AuthenticationCases.EXPIRED_NOTE;
-import static com.coupontools.conformance.cases.AuthenticationCases.rejectsExpiredAccount;
-import static com.coupontools.conformance.cases.AuthenticationCases.rejectsWrongCredentials;
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
-import com.coupontools.errors.NotFoundException;
 import com.coupontools.api.CampaignDataItem;
 import com.coupontools.api.CampaignDataRequest;
 import com.coupontools.api.CouponSessionDataRequest;
@@ -55,7 +50,6 @@ class CouponSessionsConformanceTest {
   private static final String ANNA_CODE = "SPRING-7Q2M9X4K1B3Z";
   private static final String ANNA_EMAIL = "anna.peeters@example.com";
   /** Well formed, but no account has it. */
-  private static final String UNKNOWN_SESSION = "zzzzzz0000000000000000";
   private static final String WRITES_DEMO =
       "changes sessions it creates in the demo campaign; not run on a real account";
 
@@ -91,39 +85,6 @@ class CouponSessionsConformanceTest {
     CouponSessionDataResponse r = call.client().couponSessions()
         .data(CouponSessionDataRequest.of(ANNA.substring(0, 6)));
     assertEquals(ANNA, r.session());
-  }
-
-  @ConformanceCase(operation = "couponsession_data", code = 1000)
-  void dataWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.couponSessions().data(CouponSessionDataRequest.of(ANNA)));
-  }
-
-  @ConformanceCase(operation = "couponsession_data", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void dataWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.couponSessions().data(CouponSessionDataRequest.of(ANNA)));
-  }
-
-  @ConformanceCase(operation = "couponsession_data", code = 200)
-  void dataWithoutSession(Call call) {
-    call.forceExampleOnMock("e200_missing_couponsession");
-    expect(MissingParameterException.class, 200, "couponsession",
-        () -> call.client().couponSessions().data(CouponSessionDataRequest.builder()._couponSession(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "couponsession_data", code = 301)
-  void dataMalformedSession(Call call) {
-    call.forceExampleOnMock("e301_invalid_couponsession");
-    // Shorter than the 6-character short form.
-    expect(InvalidParameterException.class, 301, "couponsession",
-        () -> call.client().couponSessions().data(CouponSessionDataRequest.of("ujz")));
-  }
-
-  @ConformanceCase(operation = "couponsession_data", code = 505)
-  void dataUnknownSession(Call call) {
-    call.forceExampleOnMock("e505_couponsession_not_found");
-    expect(NotFoundException.class, 505,
-        () -> call.client().couponSessions().data(CouponSessionDataRequest.of(UNKNOWN_SESSION)));
   }
 
   // ---------------------------------------------------------------- couponsession_update
@@ -183,26 +144,6 @@ class CouponSessionsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "couponsession_update", code = 1000)
-  void updateWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call,
-        c -> c.couponSessions().update(CouponSessionUpdateRequest.of(ANNA).toBuilder().status(Status.CLAIM).build()));
-  }
-
-  @ConformanceCase(operation = "couponsession_update", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void updateWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call,
-        c -> c.couponSessions().update(CouponSessionUpdateRequest.of(ANNA).toBuilder().status(Status.CLAIM).build()));
-  }
-
-  @ConformanceCase(operation = "couponsession_update", code = 200)
-  void updateWithoutSession(Call call) {
-    call.forceExampleOnMock("e200_missing_couponsession");
-    expect(MissingParameterException.class, 200, "couponsession",
-        () -> call.client().couponSessions().update(CouponSessionUpdateRequest.builder().status(Status.CLAIM)._couponSession(WireValue.missing()).build()));
-  }
-
   @ConformanceCase(operation = "couponsession_update", code = 200)
   void updateWithoutAnyChange(Call call) {
     call.forceExampleOnMock("e200_missing_session_change");
@@ -241,39 +182,6 @@ class CouponSessionsConformanceTest {
     assertTrue(e.description().contains("already validated"), e.description());
   }
 
-  @ConformanceCase(operation = "couponsession_update", code = 300)
-  void updateValidationValueTooLong(Call call) {
-    call.forceExampleOnMock("e300_validation_value_too_long");
-    expect(InvalidParameterException.class, 300, "validation_value",
-        () -> call.client().couponSessions().update(CouponSessionUpdateRequest.of(ANNA).toBuilder()
-            .status(Status.VALIDATE).validationValue("R".repeat(101)).build()));
-  }
-
-  @ConformanceCase(operation = "couponsession_update", code = 301)
-  void updateMalformedSession(Call call) {
-    call.forceExampleOnMock("e301_invalid_couponsession");
-    expect(InvalidParameterException.class, 301, "couponsession",
-        () -> call.client().couponSessions().update(
-            CouponSessionUpdateRequest.of("ujzde8_gxd6").toBuilder().status(Status.CLAIM).build()));
-  }
-
-  @ConformanceCase(operation = "couponsession_update", code = 302)
-  void updateUnknownStatus(Call call) {
-    call.forceExampleOnMock("e302_invalid_session_status");
-    // The SDK's catch-all enum constant goes on the wire as a value the API does not know.
-    InvalidParameterException e = expect(InvalidParameterException.class, 302, "status",
-        () -> call.client().couponSessions().update(CouponSessionUpdateRequest.of(ANNA).toBuilder()
-            ._status(WireValue.of("unknown")).build()));
-    assertTrue(e.description().contains("claim, validate, void, unvoid"), e.description());
-  }
-
-  @ConformanceCase(operation = "couponsession_update", code = 505)
-  void updateUnknownSession(Call call) {
-    call.forceExampleOnMock("e505_couponsession_not_found");
-    expect(NotFoundException.class, 505, () -> call.client().couponSessions().update(
-        CouponSessionUpdateRequest.of(UNKNOWN_SESSION).toBuilder().status(Status.CLAIM).build()));
-  }
-
   // ---------------------------------------------------------------- couponsession_update_multiple
 
   @ConformanceCase(operation = "couponsession_update_multiple", writes = true,
@@ -294,34 +202,6 @@ class CouponSessionsConformanceTest {
       assertNotNull(item.data().status().voidedDateUtc().orElse(null), item.toString());
     }
     assertEquals(sessions, answered, "one item per session, in the order asked");
-  }
-
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 1000)
-  void updateMultipleWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.couponSessions().updateMultiple(voidAll(ANNA)));
-  }
-
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 101,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void updateMultipleWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.couponSessions().updateMultiple(voidAll(ANNA)));
-  }
-
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 200)
-  void updateMultipleWithoutSessions(Call call) {
-    call.forceExampleOnMock("e200_missing_couponsessions");
-    expect(MissingParameterException.class, 200, "couponsessions", () -> call.client().couponSessions().updateMultiple(
-        CouponSessionUpdateMultipleRequest.builder().status(CouponSessionUpdateMultipleRequest.Status.VOID)._couponSessions(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 300)
-  void updateMoreThanAHundred(Call call) {
-    call.forceExampleOnMock("e300_too_many_couponsessions");
-    List<String> sessions = new ArrayList<>();
-    for (int i = 0; i < 101; i++) sessions.add(String.format("zzzzzz%016d", i));
-    expect(InvalidParameterException.class, 300, "couponsessions",
-        () -> call.client().couponSessions().updateMultiple(voidAll(sessions.toArray(new String[0]))));
   }
 
   @ConformanceCase(operation = "couponsession_update_multiple", code = 300, writes = true,
@@ -345,32 +225,6 @@ class CouponSessionsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 301)
-  void updateMultipleMalformedSession(Call call) {
-    call.forceExampleOnMock("e301_invalid_couponsessions");
-    expect(InvalidParameterException.class, 301, "couponsessions",
-        () -> call.client().couponSessions().updateMultiple(voidAll(ANNA, "not a session")));
-  }
-
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 302)
-  void updateMultipleUnknownStatus(Call call) {
-    call.forceExampleOnMock("e302_invalid_session_status");
-    expect(InvalidParameterException.class, 302, "status", () -> call.client().couponSessions().updateMultiple(
-        CouponSessionUpdateMultipleRequest.of(List.of(ANNA)).toBuilder()
-            ._status(WireValue.of("unknown")).build()));
-  }
-
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 505)
-  void updateMultipleWithAnUnknownSession(Call call) {
-    call.forceExampleOnMock("e505_couponsession_not_found");
-    // One unknown session fails the whole batch (Anna's session is left as it was).
-    expect(NotFoundException.class, 505,
-        () -> call.client().couponSessions().updateMultiple(voidAll(ANNA, UNKNOWN_SESSION)));
-    if (call.onSandbox()) {
-      assertFalse(status(call, ANNA).voided().orElse(false));
-    }
-  }
-
   // ---------------------------------------------------------------- couponsession_search
 
   @ConformanceCase(operation = "couponsession_search")
@@ -390,52 +244,12 @@ class CouponSessionsConformanceTest {
     if (!call.onLive()) assertAnna(r);
   }
 
-  @ConformanceCase(operation = "couponsession_search", code = 1000)
-  void searchWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.couponSessions().search(CouponSessionSearchRequest.builder().email(ANNA_EMAIL).build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void searchWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.couponSessions().search(CouponSessionSearchRequest.builder().email(ANNA_EMAIL).build()).response());
-  }
-
   @ConformanceCase(operation = "couponsession_search", code = 200)
   void searchWithoutCriteria(Call call) {
     call.forceExampleOnMock("e200_missing_search_criteria");
     // The body is optional, but one of the three criteria is needed.
     expect(MissingParameterException.class, 200, "custom_validation_code",
         () -> call.client().couponSessions().search().response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search", code = 301)
-  void searchMalformedPhone(Call call) {
-    call.forceExampleOnMock("e301_invalid_phone");
-    expect(InvalidParameterException.class, 301, "phone",
-        () -> call.client().couponSessions().search(CouponSessionSearchRequest.builder().phone("call me").build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search", code = 301)
-  void searchPageZero(Call call) {
-    call.forceExampleOnMock("e301_invalid_page");
-    expect(InvalidParameterException.class, 301, "page",
-        () -> call.client().couponSessions().search(CouponSessionSearchRequest.builder().email(ANNA_EMAIL).page(0).build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search", code = 300)
-  void searchCustomCodeTooLong(Call call) {
-    call.forceExampleOnMock("e300_custom_validation_code_too_long");
-    expect(InvalidParameterException.class, 300, "custom_validation_code", () -> call.client().couponSessions()
-        .search(CouponSessionSearchRequest.builder().customValidationCode("X".repeat(101)).build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search", code = 305)
-  void searchMalformedEmail(Call call) {
-    call.forceExampleOnMock("e305_invalid_email");
-    expect(InvalidParameterException.class, 305,
-        () -> call.client().couponSessions().search(
-            CouponSessionSearchRequest.builder().email("anna.peeters(at)example.com").build()).response());
   }
 
   // ---------------------------------------------------------------- couponsession_search_campaign
@@ -451,63 +265,12 @@ class CouponSessionsConformanceTest {
     if (!call.onLive()) assertAnna(r);
   }
 
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 1000)
-  void searchCampaignWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.of(SPRING_SALE).toBuilder().email(ANNA_EMAIL).build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 101,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void searchCampaignWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.of(SPRING_SALE).toBuilder().email(ANNA_EMAIL).build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 200)
-  void searchCampaignWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign", () -> call.client().couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.builder().email(ANNA_EMAIL)._campaign(WireValue.missing()).build()).response());
-  }
-
   @ConformanceCase(operation = "couponsession_search_campaign", code = 200)
   void searchCampaignWithoutCriteria(Call call) {
     call.forceExampleOnMock("e200_missing_search_criteria");
     expect(MissingParameterException.class, 200, "custom_validation_code",
         () -> call.client().couponSessions().searchCampaign(CouponSessionSearchCampaignRequest.of(SPRING_SALE)).response());
   }
-
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 301)
-  void searchCampaignMalformedCampaign(Call call) {
-    call.forceExampleOnMock("e301_invalid_campaign");
-    expect(InvalidParameterException.class, 301, "campaign", () -> call.client().couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.of("spring").toBuilder().email(ANNA_EMAIL).build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 300)
-  void searchCampaignCustomCodeTooLong(Call call) {
-    call.forceExampleOnMock("e300_custom_validation_code_too_long");
-    expect(InvalidParameterException.class, 300, "custom_validation_code", () -> call.client().couponSessions()
-        .searchCampaign(CouponSessionSearchCampaignRequest.of(SPRING_SALE).toBuilder().customValidationCode("X".repeat(101)).build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 305)
-  void searchCampaignMalformedEmail(Call call) {
-    call.forceExampleOnMock("e305_invalid_email");
-    expect(InvalidParameterException.class, 305, () -> call.client().couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.of(SPRING_SALE).toBuilder().email("anna.peeters@").build()).response());
-  }
-
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 502)
-  void searchCampaignUnknownCampaign(Call call) {
-    call.forceExampleOnMock("e502_campaign_not_found");
-    expect(NotFoundException.class, 502, () -> call.client().couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.of(CampaignsConformanceTest.UNKNOWN_CAMPAIGN).toBuilder().email(ANNA_EMAIL).build()).response());
-  }
-
-  // ---------------------------------------------------------------- helpers
 
   /** A new, unclaimed session of the demo campaign (single-use create), for a case to change as it likes. */
   private static String newSession(Call call) {
@@ -528,11 +291,6 @@ class CouponSessionsConformanceTest {
   /** A session's stored state, read back through session data. */
   private static CouponSessionDataStatus status(Call call, String session) {
     return call.client().couponSessions().data(CouponSessionDataRequest.of(session)).data().status();
-  }
-
-  private static CouponSessionUpdateMultipleRequest voidAll(String... sessions) {
-    return CouponSessionUpdateMultipleRequest.of(List.of(sessions)).toBuilder()
-        .status(CouponSessionUpdateMultipleRequest.Status.VOID).build();
   }
 
   private static void assertSearch(CouponSessionSearchResponse r) {

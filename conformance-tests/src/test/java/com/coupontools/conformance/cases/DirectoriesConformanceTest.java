@@ -1,24 +1,15 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.AuthenticationCases.EXPIRED_NOTE;
-import static com.coupontools.conformance.cases.AuthenticationCases.rejectsExpiredAccount;
-import static com.coupontools.conformance.cases.AuthenticationCases.rejectsWrongCredentials;
-import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.MissingParameterException;
-import com.coupontools.errors.NotFoundException;
 import com.coupontools.api.CategoryListItem;
 import com.coupontools.api.CategoryListResponse;
 import com.coupontools.api.CategoryMainListResponse;
@@ -50,7 +41,6 @@ import java.util.stream.Collectors;
 class DirectoriesConformanceTest {
 
   private static final String CITY_DEALS = "dir_4321";
-  private static final String UNKNOWN_DIRECTORY = "dir_999999";
   /** Jan, a registered user of the city deals who paid until 12 March 2027. */
   private static final String JAN = "reg_778899";
   private static final LocalDateTime PAID_UNTIL = LocalDateTime.of(2027, 3, 12, 23, 59, 59);
@@ -76,17 +66,6 @@ class DirectoriesConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "directory_list", code = 1000)
-  void listWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().list());
-  }
-
-  @ConformanceCase(operation = "directory_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void listWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().list());
-  }
-
   // ---------------------------------------------------------------- directory_info
 
   @ConformanceCase(operation = "directory_info")
@@ -104,38 +83,6 @@ class DirectoriesConformanceTest {
       assertEquals(LocalDateTime.of(2025, 9, 30, 10, 15), d.createDate().orElse(null));
       assertTrue(d.amountOfCampaigns() >= 2 && d.amountOfUsers() >= 2, d.toString());
     }
-  }
-
-  @ConformanceCase(operation = "directory_info", code = 1000)
-  void infoWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().info(DirectoryInfoRequest.of(CITY_DEALS)));
-  }
-
-  @ConformanceCase(operation = "directory_info", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void infoWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().info(DirectoryInfoRequest.of(CITY_DEALS)));
-  }
-
-  @ConformanceCase(operation = "directory_info", code = 200)
-  void infoWithoutDirectory(Call call) {
-    call.forceExampleOnMock("e200_missing_directory");
-    expect(MissingParameterException.class, 200, "directory",
-        () -> call.client().directories().info(DirectoryInfoRequest.builder()._directory(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "directory_info", code = 301)
-  void infoMalformedDirectory(Call call) {
-    call.forceExampleOnMock("e301_invalid_directory");
-    expect(InvalidParameterException.class, 301, "directory",
-        () -> call.client().directories().info(DirectoryInfoRequest.of("city-deals")));
-  }
-
-  @ConformanceCase(operation = "directory_info", code = 507)
-  void infoUnknownDirectory(Call call) {
-    call.forceExampleOnMock("e507_directory_not_found");
-    expect(NotFoundException.class, 507,
-        () -> call.client().directories().info(DirectoryInfoRequest.of(UNKNOWN_DIRECTORY)));
   }
 
   // ---------------------------------------------------------------- directory_campaigns
@@ -170,38 +117,6 @@ class DirectoriesConformanceTest {
     assertTrue(all.amountOfResults() > active.amountOfResults(), all + " / " + active);
   }
 
-  @ConformanceCase(operation = "directory_campaigns", code = 1000)
-  void campaignsWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().campaigns(DirectoryCampaignsRequest.of(CITY_DEALS)));
-  }
-
-  @ConformanceCase(operation = "directory_campaigns", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void campaignsWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().campaigns(DirectoryCampaignsRequest.of(CITY_DEALS)));
-  }
-
-  @ConformanceCase(operation = "directory_campaigns", code = 200)
-  void campaignsWithoutDirectory(Call call) {
-    call.forceExampleOnMock("e200_missing_directory");
-    expect(MissingParameterException.class, 200, "directory",
-        () -> call.client().directories().campaigns(DirectoryCampaignsRequest.builder().onlyActive(true)._directory(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "directory_campaigns", code = 301)
-  void campaignsMalformedDirectory(Call call) {
-    call.forceExampleOnMock("e301_invalid_directory");
-    expect(InvalidParameterException.class, 301, "directory",
-        () -> call.client().directories().campaigns(DirectoryCampaignsRequest.of("dir_x7k2p9")));
-  }
-
-  @ConformanceCase(operation = "directory_campaigns", code = 507)
-  void campaignsUnknownDirectory(Call call) {
-    call.forceExampleOnMock("e507_directory_not_found");
-    expect(NotFoundException.class, 507,
-        () -> call.client().directories().campaigns(DirectoryCampaignsRequest.of(UNKNOWN_DIRECTORY)));
-  }
-
   // ---------------------------------------------------------------- directoryusers_list
 
   @ConformanceCase(operation = "directoryusers_list")
@@ -234,45 +149,6 @@ class DirectoriesConformanceTest {
         .listUsers(DirectoryUsersListRequest.of(id).toBuilder().page(100_000).build()).response();
     assertEquals(List.of(), r.users());
     assertEquals(100_000L, r.page());
-  }
-
-  @ConformanceCase(operation = "directoryusers_list", code = 1000)
-  void usersWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)).response());
-  }
-
-  @ConformanceCase(operation = "directoryusers_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void usersWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)).response());
-  }
-
-  @ConformanceCase(operation = "directoryusers_list", code = 200)
-  void usersWithoutDirectory(Call call) {
-    call.forceExampleOnMock("e200_missing_directory");
-    expect(MissingParameterException.class, 200, "directory",
-        () -> call.client().directories().listUsers(DirectoryUsersListRequest.builder().page(2)._directory(WireValue.missing()).build()).response());
-  }
-
-  @ConformanceCase(operation = "directoryusers_list", code = 301)
-  void usersMalformedDirectory(Call call) {
-    call.forceExampleOnMock("e301_invalid_directory");
-    expect(InvalidParameterException.class, 301, "directory",
-        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of("4321a")).response());
-  }
-
-  @ConformanceCase(operation = "directoryusers_list", code = 301)
-  void usersPageZero(Call call) {
-    call.forceExampleOnMock("e301_invalid_page");
-    expect(InvalidParameterException.class, 301, "page",
-        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS).toBuilder().page(0).build()).response());
-  }
-
-  @ConformanceCase(operation = "directoryusers_list", code = 507)
-  void usersUnknownDirectory(Call call) {
-    call.forceExampleOnMock("e507_directory_not_found");
-    expect(NotFoundException.class, 507,
-        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(UNKNOWN_DIRECTORY)).response());
   }
 
   // ---------------------------------------------------------------- directoryusers_update
@@ -310,80 +186,6 @@ class DirectoriesConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "directoryusers_update", code = 1000)
-  void updateWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatus.PAID)));
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void updateWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatus.PAID)));
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 200)
-  void updateWithoutPaymentStatus(Call call) {
-    call.forceExampleOnMock("e200_missing_payment_status");
-    expect(MissingParameterException.class, 200, "payment_status", () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.builder().directory(CITY_DEALS).userId(JAN)._paymentStatus(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 200)
-  void updateWithoutUser(Call call) {
-    call.forceExampleOnMock("e200_missing_user");
-    expect(MissingParameterException.class, 200, "user", () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.builder().directory(CITY_DEALS).paymentStatus(PaymentStatus.PAID)._userId(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 301)
-  void updateMalformedUser(Call call) {
-    call.forceExampleOnMock("e301_invalid_user");
-    expect(InvalidParameterException.class, 301, "user", () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, "jan.peeters@example.com", PaymentStatus.PAID)));
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 302)
-  void updateUnknownPaymentStatus(Call call) {
-    call.forceExampleOnMock("e302_invalid_payment_status");
-    InvalidParameterException e = expect(InvalidParameterException.class, 302, "payment_status",
-        () -> call.client().directories().updateUser(
-            DirectoryUsersUpdateRequest.builder().directory(CITY_DEALS).userId(JAN)._paymentStatus(WireValue.of("unknown")).build()));
-    assertTrue(e.description().contains("paid, unpaid"), e.description());
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 303)
-  void updateExpiryDateWithoutTime(Call call) {
-    call.forceExampleOnMock("e303_invalid_expiry_date_datetime");
-    expect(InvalidParameterException.class, 303, "expiry_date", () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatus.PAID).toBuilder()._expiresAt(WireValue.of("2027-03-12")).build()));
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 507)
-  void updateUnknownUser(Call call) {
-    call.forceExampleOnMock("e507_registered_user_not_found");
-    NotFoundException e = expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_999999", PaymentStatus.PAID)));
-    assertTrue(e.description().contains("Registered user"), e.description());
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 507)
-  void updateUserOfAnotherDirectory(Call call) {
-    call.forceExampleOnMock("e507_registered_user_not_found");
-    // Nina is registered with the food guide, not with the city deals.
-    expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_778701", PaymentStatus.PAID)));
-  }
-
-  @ConformanceCase(operation = "directoryusers_update", code = 507)
-  void updateInUnknownDirectory(Call call) {
-    call.forceExampleOnMock("e507_directory_not_found");
-    NotFoundException e = expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(UNKNOWN_DIRECTORY, JAN, PaymentStatus.PAID)));
-    assertTrue(e.description().contains("Directory"), e.description());
-  }
-
   // ---------------------------------------------------------------- category_list, category_main_list
 
   @ConformanceCase(operation = "category_list")
@@ -403,17 +205,6 @@ class DirectoriesConformanceTest {
         && c.name().equals("Fashion") && c.parent().orElse(null).equals("cat_shopping")), r.toString());
   }
 
-  @ConformanceCase(operation = "category_list", code = 1000)
-  void subcategoriesWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().listCategories());
-  }
-
-  @ConformanceCase(operation = "category_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void subcategoriesWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().listCategories());
-  }
-
   @ConformanceCase(operation = "category_main_list")
   void mainCategories(Call call) {
     CategoryMainListResponse r = call.client().directories().listMainCategories();
@@ -427,19 +218,6 @@ class DirectoriesConformanceTest {
           r.categoryInfo().stream().map(CategoryListItem::id).collect(Collectors.toSet()));
     }
   }
-
-  @ConformanceCase(operation = "category_main_list", code = 1000)
-  void mainCategoriesWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().listMainCategories());
-  }
-
-  @ConformanceCase(operation = "category_main_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = EXPIRED_NOTE)
-  void mainCategoriesWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().listMainCategories());
-  }
-
-  // ---------------------------------------------------------------- helpers
 
   /** The documented directory on the mock and the sandbox; on a real account its first directory. */
   private static String readableDirectory(Call call) {

@@ -18,14 +18,11 @@ import com.coupontools.api.V4DirectoryUserGetRequest;
 import com.coupontools.api.V4DirectoryUserSsoRequest;
 import com.coupontools.api.V4DirectoryUserUpdateRequest;
 import com.coupontools.api.V4DirectoryUsersListRequest;
-import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.Encoding;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.MissingParameterException;
-import com.coupontools.errors.NotFoundException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -38,7 +35,6 @@ class DirectoriesV4ConformanceTest {
   private static final long DIRECTORY = 4321;
   private static final long USER = 778899;
   private static final long UNKNOWN = 999999;
-  private static final String NOTE_101 = AuthenticationCases.EXPIRED_NOTE;
 
   private static void isUser(DirectoryUserV4 u) {
     assertTrue(u.id() > 0, u::toString);
@@ -60,17 +56,6 @@ class DirectoriesV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_directory_list", code = 1000, encodings = Encoding.JSON)
-  void listWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().listV4());
-  }
-
-  @ConformanceCase(operation = "v4_directory_list", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void listExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().listV4());
-  }
-
   // v4_directory_get
 
   @ConformanceCase(operation = "v4_directory_get", encodings = Encoding.JSON)
@@ -79,29 +64,6 @@ class DirectoriesV4ConformanceTest {
     DirectoryV4 d = call.client().directories().getV4(V4DirectoryGetRequest.of(id));
     assertEquals(id, call.onMock() ? id : d.id());
     assertFalse(d.name().isBlank());
-  }
-
-  @ConformanceCase(operation = "v4_directory_get", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void getMalformedId(Call call) {
-    rest(call, "e301_invalid_directory_id", InvalidParameterException.class, 301, "directoryId",
-        () -> call.client().directories().getV4(V4DirectoryGetRequest.builder()._directoryId(WireValue.of("abc")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_get", code = 507, encodings = Encoding.JSON)
-  void getUnknown(Call call) {
-    rest(call, "e507_directory_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().getV4(V4DirectoryGetRequest.of(UNKNOWN)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_get", code = 1000, encodings = Encoding.JSON)
-  void getWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().getV4(V4DirectoryGetRequest.of(DIRECTORY)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_get", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void getExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().getV4(V4DirectoryGetRequest.of(DIRECTORY)));
   }
 
   // v4_directory_users_list
@@ -122,30 +84,6 @@ class DirectoriesV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_directory_users_list", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void listUsersBadPage(Call call) {
-    rest(call, "e301_invalid_pagination_page", InvalidParameterException.class, 301, "pagination[page]",
-        () -> call.client().directories().listUsersV4(V4DirectoryUsersListRequest.of(DIRECTORY).toBuilder()
-            .pagination(RestPagination.builder()._page(WireValue.of("first")).build()).build()).items());
-  }
-
-  @ConformanceCase(operation = "v4_directory_users_list", code = 507, encodings = Encoding.JSON)
-  void listUsersUnknownDirectory(Call call) {
-    rest(call, "e507_directory_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().listUsersV4(V4DirectoryUsersListRequest.of(UNKNOWN)).items());
-  }
-
-  @ConformanceCase(operation = "v4_directory_users_list", code = 1000, encodings = Encoding.JSON)
-  void listUsersWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().listUsersV4(V4DirectoryUsersListRequest.of(DIRECTORY)).items());
-  }
-
-  @ConformanceCase(operation = "v4_directory_users_list", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void listUsersExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().listUsersV4(V4DirectoryUsersListRequest.of(DIRECTORY)).items());
-  }
-
   // v4_directory_user_create
 
   @ConformanceCase(operation = "v4_directory_user_create", encodings = Encoding.JSON, writes = true,
@@ -163,35 +101,6 @@ class DirectoriesV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_directory_user_create", code = 200, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserWithoutEmail(Call call) {
-    rest(call, "e200_missing_email", MissingParameterException.class, 200, "email",
-        () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.builder().directoryId(DIRECTORY)
-            ._email(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_create", code = 300, encodings = Encoding.JSON, targets = TargetKind.MOCK,
-      note = UnreadableBodyConformanceTest.NOTE)
-  void createUserUnreadable(Call call) {
-    call.forceRestExampleOnMock("e300_unreadable_body");
-    ExpectedErrors.expect(InvalidParameterException.class, 300,
-        () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, "a@example.com")));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_create", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserMalformedDirectory(Call call) {
-    rest(call, "e301_invalid_directory_id", InvalidParameterException.class, 301, "directoryId",
-        () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, "a@example.com")
-            .toBuilder()._directoryId(WireValue.of("0")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_create", code = 303, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserBadBirthDate(Call call) {
-    rest(call, "e303_invalid_birth_date", InvalidParameterException.class, 303, "birth_date",
-        () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, uniqueEmail("v4dir"))
-            .toBuilder()._birthDate(WireValue.of("02/11/1988")).build()));
-  }
-
   @ConformanceCase(operation = "v4_directory_user_create", code = 304, encodings = Encoding.JSON, writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void createUserTwice(Call call) {
@@ -203,29 +112,6 @@ class DirectoriesV4ConformanceTest {
         () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email)));
   }
 
-  @ConformanceCase(operation = "v4_directory_user_create", code = 305, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserBadEmail(Call call) {
-    rest(call, "e305_invalid_email", InvalidParameterException.class, 305, null,
-        () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, "not-an-address")));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_create", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserUnknownDirectory(Call call) {
-    rest(call, "e507_directory_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(UNKNOWN, uniqueEmail("v4dir"))));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_create", code = 1000, encodings = Encoding.JSON)
-  void createUserWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, "a@example.com")));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_create", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void createUserExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, "a@example.com")));
-  }
-
   // v4_directory_user_get
 
   @ConformanceCase(operation = "v4_directory_user_get", encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -235,30 +121,6 @@ class DirectoriesV4ConformanceTest {
     if (call.onSandbox()) {
       assertEquals(USER, u.id());
     }
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_get", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void getUserMalformedId(Call call) {
-    rest(call, "e301_invalid_user_id", InvalidParameterException.class, 301, "userId",
-        () -> call.client().directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, USER).toBuilder()
-            ._userId(WireValue.of("reg_778899")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_get", code = 507, encodings = Encoding.JSON)
-  void getUserUnknown(Call call) {
-    rest(call, "e507_registered_user_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, UNKNOWN)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_get", code = 1000, encodings = Encoding.JSON)
-  void getUserWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, USER)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_get", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void getUserExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, USER)));
   }
 
   // v4_directory_user_update (block)
@@ -277,38 +139,6 @@ class DirectoriesV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_directory_user_update", code = 300, encodings = Encoding.JSON, targets = TargetKind.MOCK,
-      note = UnreadableBodyConformanceTest.NOTE)
-  void blockUnreadable(Call call) {
-    call.forceRestExampleOnMock("e300_unreadable_body");
-    ExpectedErrors.expect(InvalidParameterException.class, 300, () -> call.client().directories()
-        .updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER).toBuilder().block(true).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_update", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void blockNotBoolean(Call call) {
-    rest(call, "e301_invalid_block", InvalidParameterException.class, 301, "block",
-        () -> call.client().directories().updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER).toBuilder()
-            ._block(WireValue.of("yes")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_update", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void blockUnknownUser(Call call) {
-    rest(call, "e507_registered_user_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, UNKNOWN).toBuilder().block(true).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_update", code = 1000, encodings = Encoding.JSON)
-  void blockWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER).toBuilder().block(true).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_update", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void blockExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER).toBuilder().block(true).build()));
-  }
-
   // v4_directory_access_grant and _revoke
 
   @ConformanceCase(operation = "v4_directory_access_grant", encodings = Encoding.JSON, writes = true,
@@ -324,45 +154,6 @@ class DirectoriesV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_directory_access_grant", code = 300, encodings = Encoding.JSON, targets = TargetKind.MOCK,
-      note = UnreadableBodyConformanceTest.NOTE)
-  void grantUnreadable(Call call) {
-    call.forceRestExampleOnMock("e300_unreadable_body");
-    ExpectedErrors.expect(InvalidParameterException.class, 300,
-        () -> call.client().directories().grantAccessV4(V4DirectoryAccessGrantRequest.of(DIRECTORY, USER)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_grant", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void grantMalformedUser(Call call) {
-    rest(call, "e301_invalid_user_id", InvalidParameterException.class, 301, "userId",
-        () -> call.client().directories().grantAccessV4(V4DirectoryAccessGrantRequest.of(DIRECTORY, USER).toBuilder()
-            ._userId(WireValue.of("x")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_grant", code = 303, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void grantBadDate(Call call) {
-    rest(call, "e303_invalid_expires_at", InvalidParameterException.class, 303, "expires_at",
-        () -> call.client().directories().grantAccessV4(V4DirectoryAccessGrantRequest.of(DIRECTORY, USER).toBuilder()
-            ._expiresAt(WireValue.of("31/03/2027")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_grant", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void grantUnknownDirectory(Call call) {
-    rest(call, "e507_directory_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().grantAccessV4(V4DirectoryAccessGrantRequest.of(UNKNOWN, USER)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_grant", code = 1000, encodings = Encoding.JSON)
-  void grantWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().grantAccessV4(V4DirectoryAccessGrantRequest.of(DIRECTORY, USER)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_grant", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void grantExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().grantAccessV4(V4DirectoryAccessGrantRequest.of(DIRECTORY, USER)));
-  }
-
   @ConformanceCase(operation = "v4_directory_access_revoke", encodings = Encoding.JSON, writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void revokeAccess(Call call) {
@@ -372,30 +163,6 @@ class DirectoriesV4ConformanceTest {
     if (call.onSandbox()) {
       assertFalse(u.paidAccess());
     }
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_revoke", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void revokeMalformedDirectory(Call call) {
-    rest(call, "e301_invalid_directory_id", InvalidParameterException.class, 301, "directoryId",
-        () -> call.client().directories().revokeAccessV4(V4DirectoryAccessRevokeRequest.of(DIRECTORY, USER).toBuilder()
-            ._directoryId(WireValue.of("dir_4321")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_revoke", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void revokeUnknownUser(Call call) {
-    rest(call, "e507_registered_user_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().revokeAccessV4(V4DirectoryAccessRevokeRequest.of(DIRECTORY, UNKNOWN)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_revoke", code = 1000, encodings = Encoding.JSON)
-  void revokeWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().revokeAccessV4(V4DirectoryAccessRevokeRequest.of(DIRECTORY, USER)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_access_revoke", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void revokeExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().revokeAccessV4(V4DirectoryAccessRevokeRequest.of(DIRECTORY, USER)));
   }
 
   // v4_directory_user_sso
@@ -408,27 +175,4 @@ class DirectoriesV4ConformanceTest {
     assertFalse(t.toString().contains(t.token()), "the token is masked in toString(): " + t);
   }
 
-  @ConformanceCase(operation = "v4_directory_user_sso", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void userSsoMalformedUser(Call call) {
-    rest(call, "e301_invalid_user_id", InvalidParameterException.class, 301, "userId",
-        () -> call.client().directories().userSsoV4(V4DirectoryUserSsoRequest.of(DIRECTORY, USER).toBuilder()
-            ._userId(WireValue.of("-5")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_sso", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void userSsoUnknownUser(Call call) {
-    rest(call, "e507_registered_user_not_found", NotFoundException.class, 507, null,
-        () -> call.client().directories().userSsoV4(V4DirectoryUserSsoRequest.of(DIRECTORY, UNKNOWN)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_sso", code = 1000, encodings = Encoding.JSON)
-  void userSsoWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.directories().userSsoV4(V4DirectoryUserSsoRequest.of(DIRECTORY, USER)));
-  }
-
-  @ConformanceCase(operation = "v4_directory_user_sso", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void userSsoExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.directories().userSsoV4(V4DirectoryUserSsoRequest.of(DIRECTORY, USER)));
-  }
 }

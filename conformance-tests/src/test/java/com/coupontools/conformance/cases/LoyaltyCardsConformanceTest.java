@@ -3,19 +3,16 @@ package com.coupontools.conformance.cases;
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.coupontools.client.WireValue;
 import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
-import com.coupontools.errors.NotFoundException;
 import com.coupontools.api.LoyaltyListItem;
 import com.coupontools.api.LoyaltyListRequest;
 import com.coupontools.api.LoyaltyListResponse;
@@ -38,8 +35,6 @@ class LoyaltyCardsConformanceTest {
 
   static final String STAMP_CARD = "loy_5521";
   static final String STAMP_USER = "lus_90001";
-  private static final String UNKNOWN_CARD = "loy_999999";
-  private static final String UNKNOWN_USER = "lus_999999";
 
   // ---- loyalty_list ----
 
@@ -80,33 +75,6 @@ class LoyaltyCardsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "loyalty_list", code = 302)
-  void listWithUnknownSorting(Call call) {
-    call.forceExampleOnMock("e302_invalid_sorting");
-    expect(InvalidParameterException.class, 302, "sorting", () -> call.client().loyaltyCards().list(
-        LoyaltyListRequest.builder()._sorting(WireValue.of("unknown")).build()));
-  }
-
-  @ConformanceCase(operation = "loyalty_list", code = 301)
-  void listWithNonBooleanOnlyActive(Call call) {
-    call.forceExampleOnMock("e301_invalid_only_active");
-    expect(InvalidParameterException.class, 301, "only_active",
-        () -> call.client().loyaltyCards().list(
-            // the typed setter takes a boolean; a client in another language can send a word, and gets 301
-            LoyaltyListRequest.builder()._onlyActive(WireValue.of("yes")).build()));
-  }
-
-  @ConformanceCase(operation = "loyalty_list", code = 1000)
-  void listWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().list());
-  }
-
-  @ConformanceCase(operation = "loyalty_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "101 needs an account whose expiry date has passed")
-  void listWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().list());
-  }
-
   // ---- loyaltyusers_list ----
 
   @ConformanceCase(operation = "loyaltyusers_list")
@@ -126,37 +94,6 @@ class LoyaltyCardsConformanceTest {
       assertFalse(ana.voided());
       assertTrue(user(r, "lus_90002").voided());
     }
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_list", code = 200)
-  void listUsersWithoutCard(Call call) {
-    call.forceExampleOnMock("e200_missing_loyaltycard");
-    expect(MissingParameterException.class, 200, "loyaltycard",
-        () -> call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.builder()._loyaltyCardId(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_list", code = 301)
-  void listUsersOfMalformedCard(Call call) {
-    call.forceExampleOnMock("e301_invalid_loyaltycard");
-    expect(InvalidParameterException.class, 301, "loyaltycard",
-        () -> call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.of("loy_55x21")));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_list", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void listUsersOfUnknownCard(Call call) {
-    call.forceExampleOnMock("e505_loyaltycard_not_found");
-    expect(NotFoundException.class, 505, () -> call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.of(UNKNOWN_CARD)));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_list", code = 1000)
-  void listUsersWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "101 needs an account whose expiry date has passed")
-  void listUsersWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)));
   }
 
   // ---- loyaltyusers_update ----
@@ -184,13 +121,6 @@ class LoyaltyCardsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "loyaltyusers_update", code = 200)
-  void updateUserWithoutUser(Call call) {
-    call.forceExampleOnMock("e200_missing_user");
-    expect(MissingParameterException.class, 200, "user",
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.builder().loyaltyCardId(STAMP_CARD).stamps(1)._userId(WireValue.missing()).build()));
-  }
-
   @ConformanceCase(operation = "loyaltyusers_update", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateUserWithoutChange(Call call) {
     call.forceExampleOnMock("e200_missing_loyalty_change");
@@ -206,39 +136,6 @@ class LoyaltyCardsConformanceTest {
         () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().points(10).build()));
   }
 
-  @ConformanceCase(operation = "loyaltyusers_update", code = 301)
-  void updateMalformedUser(Call call) {
-    call.forceExampleOnMock("e301_invalid_user");
-    expect(InvalidParameterException.class, 301, "user",
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, "user-90001").toBuilder().stamps(1).build()));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_update", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void updateUnknownUser(Call call) {
-    call.forceExampleOnMock("e505_loyaltyuser_not_found");
-    expect(NotFoundException.class, 505,
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, UNKNOWN_USER).toBuilder().stamps(1).build()));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_update", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void updateUserOfAnotherCard(Call call) {
-    call.forceExampleOnMock("e505_loyaltyuser_not_found");
-    // lus_90003 holds the membership card loy_5522, not the stamp card.
-    expect(NotFoundException.class, 505,
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, "lus_90003").toBuilder().stamps(1).build()));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_update", code = 1000)
-  void updateUserWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(1).build()));
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_update", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "101 needs an account whose expiry date has passed")
-  void updateUserWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(1).build()));
-  }
-
   // ---- loyalty_push_single ----
 
   @ConformanceCase(operation = "loyalty_push_single", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -249,45 +146,6 @@ class LoyaltyCardsConformanceTest {
     assertEquals(OkStatus.Status.OK, s.status());
   }
 
-  @ConformanceCase(operation = "loyalty_push_single", code = 200)
-  void pushSingleWithoutMessage(Call call) {
-    call.forceExampleOnMock("e200_missing_message");
-    expect(MissingParameterException.class, 200, "message",
-        () -> call.client().loyaltyCards().pushSingle(LoyaltyPushSingleRequest.builder().loyaltyCardId(STAMP_CARD).userId(STAMP_USER)._message(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_single", code = 301)
-  void pushSingleToMalformedUser(Call call) {
-    call.forceExampleOnMock("e301_invalid_user");
-    expect(InvalidParameterException.class, 301, "user",
-        () -> call.client().loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, "lus-90001", "Hello")));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_single", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void pushSingleToUnknownUser(Call call) {
-    call.forceExampleOnMock("e505_loyaltyuser_not_found");
-    expect(NotFoundException.class, 505,
-        () -> call.client().loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, UNKNOWN_USER, "Hello")));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_single", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void pushSingleOnUnknownCard(Call call) {
-    call.forceExampleOnMock("e505_loyaltycard_not_found");
-    expect(NotFoundException.class, 505,
-        () -> call.client().loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(UNKNOWN_CARD, STAMP_USER, "Hello")));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_single", code = 1000)
-  void pushSingleWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Hello")));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_single", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "101 needs an account whose expiry date has passed")
-  void pushSingleWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().pushSingle(LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Hello")));
-  }
-
   // ---- loyalty_push_all ----
 
   @ConformanceCase(operation = "loyalty_push_all", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -296,38 +154,6 @@ class LoyaltyCardsConformanceTest {
     OkStatus s = call.client().loyaltyCards().pushAll(
         LoyaltyPushAllRequest.of(STAMP_CARD, "Double stamps all weekend!")).status();
     assertEquals(OkStatus.Status.OK, s.status());
-  }
-
-  @ConformanceCase(operation = "loyalty_push_all", code = 200)
-  void pushAllWithoutCard(Call call) {
-    call.forceExampleOnMock("e200_missing_loyaltycard");
-    expect(MissingParameterException.class, 200, "loyaltycard",
-        () -> call.client().loyaltyCards().pushAll(LoyaltyPushAllRequest.builder().message("Hello")._loyaltyCardId(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_all", code = 301)
-  void pushAllOnMalformedCard(Call call) {
-    call.forceExampleOnMock("e301_invalid_loyaltycard");
-    expect(InvalidParameterException.class, 301, "loyaltycard",
-        () -> call.client().loyaltyCards().pushAll(LoyaltyPushAllRequest.of("5521-loy", "Hello")));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_all", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void pushAllOnUnknownCard(Call call) {
-    call.forceExampleOnMock("e505_loyaltycard_not_found");
-    expect(NotFoundException.class, 505,
-        () -> call.client().loyaltyCards().pushAll(LoyaltyPushAllRequest.of(UNKNOWN_CARD, "Hello")));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_all", code = 1000)
-  void pushAllWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
-  }
-
-  @ConformanceCase(operation = "loyalty_push_all", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "101 needs an account whose expiry date has passed")
-  void pushAllWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
   }
 
   static LoyaltyUsersListItem user(LoyaltyUsersListResponse users, String id) {

@@ -1,6 +1,5 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.RestCases.rest;
 import static com.coupontools.conformance.cases.SubaccountFixtures.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.coupontools.api.LoyaltyCardV4;
 import com.coupontools.api.LoyaltyUserV4;
 import com.coupontools.api.LoyaltyUserV4CreateRequest;
-import com.coupontools.api.LoyaltyUserV4Filter;
 import com.coupontools.api.LoyaltyUsersListRequest;
 import com.coupontools.api.RestPagination;
 import com.coupontools.api.V4LoyaltyCardCopyRequest;
@@ -17,13 +15,10 @@ import com.coupontools.api.V4LoyaltyStatsBulkRequest;
 import com.coupontools.api.V4LoyaltyStatsCreateRequest;
 import com.coupontools.api.V4LoyaltyStatsGetRequest;
 import com.coupontools.api.V4LoyaltyStatsListRequest;
-import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.Encoding;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +31,6 @@ class LoyaltyCardsV4ConformanceTest {
   private static final long STAMP_CARD = 5521;
   private static final long STAMP_USER = 90001;
   private static final long UNKNOWN = 999999;
-  private static final String NOTE_101 = AuthenticationCases.EXPIRED_NOTE;
-  private static final String NOTE_300 = UnreadableBodyConformanceTest.NOTE;
 
   // v4_loyalty_card_list
 
@@ -55,17 +48,6 @@ class LoyaltyCardsV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_loyalty_card_list", code = 1000, encodings = Encoding.JSON)
-  void listCardsWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.loyaltyCards().listV4());
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_card_list", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void listCardsExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.loyaltyCards().listV4());
-  }
-
   // v4_loyalty_card_copy
 
   @ConformanceCase(operation = "v4_loyalty_card_copy", encodings = Encoding.JSON, writes = true,
@@ -79,35 +61,6 @@ class LoyaltyCardsV4ConformanceTest {
       assertTrue(copy.id() != STAMP_CARD);
       assertTrue(call.client().loyaltyCards().listV4().stream().anyMatch(c -> c.id() == copy.id()));
     }
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_card_copy", code = 300, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void copyNameTooLong(Call call) {
-    rest(call, "e300_name_too_long", InvalidParameterException.class, 300, "name",
-        () -> call.client().loyaltyCards().copyV4(V4LoyaltyCardCopyRequest.of(STAMP_CARD).toBuilder().name("x".repeat(51)).build()));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_card_copy", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void copyMalformedCard(Call call) {
-    rest(call, "e301_invalid_loyalty_card_id", InvalidParameterException.class, 301, "loyaltyCardId",
-        () -> call.client().loyaltyCards().copyV4(V4LoyaltyCardCopyRequest.builder()._loyaltyCardId(WireValue.of("loy_5521")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_card_copy", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void copyUnknownCard(Call call) {
-    rest(call, "e507_loyaltycard_not_found", NotFoundException.class, 507, null,
-        () -> call.client().loyaltyCards().copyV4(V4LoyaltyCardCopyRequest.of(UNKNOWN)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_card_copy", code = 1000, encodings = Encoding.JSON)
-  void copyWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.loyaltyCards().copyV4(V4LoyaltyCardCopyRequest.of(STAMP_CARD)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_card_copy", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void copyExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.loyaltyCards().copyV4(V4LoyaltyCardCopyRequest.of(STAMP_CARD)));
   }
 
   // v4_loyalty_stats_list
@@ -130,37 +83,6 @@ class LoyaltyCardsV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_loyalty_stats_list", code = 300, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void listUsersSearchTooShort(Call call) {
-    rest(call, "e300_search_too_short", InvalidParameterException.class, 300, "filter[search]",
-        () -> call.client().loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD).toBuilder()
-            .filter(LoyaltyUserV4Filter.builder().search("lo").build()).build()).items());
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_list", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void listUsersBadFlag(Call call) {
-    rest(call, "e301_invalid_include_voided", InvalidParameterException.class, 301, "include_voided",
-        () -> call.client().loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD).toBuilder()
-            ._includeVoided(WireValue.of("maybe")).build()).items());
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_list", code = 507, encodings = Encoding.JSON)
-  void listUsersUnknownCard(Call call) {
-    rest(call, "e507_loyaltycard_not_found", NotFoundException.class, 507, null,
-        () -> call.client().loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(UNKNOWN)).items());
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_list", code = 1000, encodings = Encoding.JSON)
-  void listUsersWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD)).items());
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_list", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void listUsersExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD)).items());
-  }
-
   // v4_loyalty_stats_get
 
   @ConformanceCase(operation = "v4_loyalty_stats_get", encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -171,36 +93,6 @@ class LoyaltyCardsV4ConformanceTest {
       assertEquals(STAMP_USER, u.id());
       assertFalse(u.voided());
     }
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_get", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void getUserMalformedId(Call call) {
-    rest(call, "e301_invalid_user_id", InvalidParameterException.class, 301, "userId",
-        () -> call.client().loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, STAMP_USER).toBuilder()
-            ._userId(WireValue.of("lus_90001")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_get", code = 505, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void getUnknownUser(Call call) {
-    rest(call, "e505_loyaltyuser_not_found", NotFoundException.class, 505, null,
-        () -> call.client().loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, UNKNOWN)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_get", code = 507, encodings = Encoding.JSON)
-  void getUserOfUnknownCard(Call call) {
-    rest(call, "e507_loyaltycard_not_found", NotFoundException.class, 507, null,
-        () -> call.client().loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(UNKNOWN, STAMP_USER)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_get", code = 1000, encodings = Encoding.JSON)
-  void getUserWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, STAMP_USER)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_get", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void getUserExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, STAMP_USER)));
   }
 
   // v4_loyalty_stats_create
@@ -217,42 +109,6 @@ class LoyaltyCardsV4ConformanceTest {
       assertEquals(0, u.stamps());
       assertEquals(email, call.client().loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, u.id())).email());
     }
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_create", code = 300, encodings = Encoding.JSON, targets = TargetKind.MOCK, note = NOTE_300)
-  void createUserUnreadable(Call call) {
-    call.forceRestExampleOnMock("e300_unreadable_body");
-    ExpectedErrors.expect(InvalidParameterException.class, 300,
-        () -> call.client().loyaltyCards().createUserV4(V4LoyaltyStatsCreateRequest.of(STAMP_CARD)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_create", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserMalformedCard(Call call) {
-    rest(call, "e301_invalid_loyalty_card_id", InvalidParameterException.class, 301, "loyaltyCardId",
-        () -> call.client().loyaltyCards().createUserV4(V4LoyaltyStatsCreateRequest.builder()._loyaltyCardId(WireValue.of("abc")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_create", code = 305, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserBadEmail(Call call) {
-    rest(call, "e305_invalid_email", InvalidParameterException.class, 305, null,
-        () -> call.client().loyaltyCards().createUserV4(V4LoyaltyStatsCreateRequest.of(STAMP_CARD).toBuilder().email("nope").build()));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_create", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserUnknownCard(Call call) {
-    rest(call, "e507_loyaltycard_not_found", NotFoundException.class, 507, null,
-        () -> call.client().loyaltyCards().createUserV4(V4LoyaltyStatsCreateRequest.of(UNKNOWN)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_create", code = 1000, encodings = Encoding.JSON)
-  void createUserWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.loyaltyCards().createUserV4(V4LoyaltyStatsCreateRequest.of(STAMP_CARD)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_create", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void createUserExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.loyaltyCards().createUserV4(V4LoyaltyStatsCreateRequest.of(STAMP_CARD)));
   }
 
   // v4_loyalty_stats_bulk (a bare JSON array body, a bare array answer)
@@ -277,41 +133,4 @@ class LoyaltyCardsV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_loyalty_stats_bulk", code = 300, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void bulkTooMany(Call call) {
-    rest(call, "e300_too_many_users", InvalidParameterException.class, 300, null,
-        () -> call.client().loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(STAMP_CARD, users(101))));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_bulk", code = 301, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void bulkMalformedCard(Call call) {
-    rest(call, "e301_invalid_loyalty_card_id", InvalidParameterException.class, 301, "loyaltyCardId",
-        () -> call.client().loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(STAMP_CARD, users(1)).toBuilder()
-            ._loyaltyCardId(WireValue.of("0")).build()));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_bulk", code = 305, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void bulkBadEmail(Call call) {
-    List<LoyaltyUserV4CreateRequest> l = new ArrayList<>(users(1));
-    l.add(LoyaltyUserV4CreateRequest.builder().email("not-an-address").build());
-    rest(call, "e305_invalid_email", InvalidParameterException.class, 305, null,
-        () -> call.client().loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(STAMP_CARD, l)));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_bulk", code = 507, encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void bulkUnknownCard(Call call) {
-    rest(call, "e507_loyaltycard_not_found", NotFoundException.class, 507, null,
-        () -> call.client().loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(UNKNOWN, users(1))));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_bulk", code = 1000, encodings = Encoding.JSON)
-  void bulkWrongCredentials(Call call) {
-    RestCases.wrongCredentials(call, c -> c.loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(STAMP_CARD, users(1))));
-  }
-
-  @ConformanceCase(operation = "v4_loyalty_stats_bulk", code = 101, encodings = Encoding.JSON,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void bulkExpired(Call call) {
-    RestCases.expiredAccount(call, c -> c.loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(STAMP_CARD, users(1))));
-  }
 }

@@ -39,14 +39,4 @@ class SmsToolConformanceTest {
     expect(AuthenticationException.class, 103, () -> sub.smsTool().listGroups());
   }
 
-  @ConformanceCase(operation = "smstool_grouplist", code = 1000)
-  void listGroupsWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.smsTool().listGroups());
-  }
-
-  @ConformanceCase(operation = "smstool_grouplist", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "101 needs an account whose expiry date has passed")
-  void listGroupsWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.smsTool().listGroups());
-  }
 }

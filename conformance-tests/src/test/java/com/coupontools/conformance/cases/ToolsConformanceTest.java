@@ -14,14 +14,10 @@ import com.coupontools.api.SmsToolAddGroupRequest;
 import com.coupontools.api.SmsToolGroup;
 import com.coupontools.api.SmsToolUserListRequest;
 import com.coupontools.api.SmsToolUserListResponse;
-import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.AuthenticationException;
-import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.MissingParameterException;
-import com.coupontools.errors.NotFoundException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,8 +28,6 @@ import java.util.concurrent.ThreadLocalRandom;
 class ToolsConformanceTest {
   private static final String GROUP = "gro_3301";
   private static final String UNKNOWN_GROUP = "gro_999999";
-  private static final String NOTE_101 = AuthenticationCases.EXPIRED_NOTE;
-  private static final String NOTE_300 = UnreadableBodyConformanceTest.NOTE;
   private static final String NOTE_INTEGRATION = "needs an account without the integration (the demo subaccount)";
 
   private static String newPhone() {
@@ -60,40 +54,6 @@ class ToolsConformanceTest {
     expect(AuthenticationException.class, 103, () -> sub.smsTool().listContacts(SmsToolUserListRequest.of(GROUP)));
   }
 
-  @ConformanceCase(operation = "smstool_userlist", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void listContactsWithoutGroup(Call call) {
-    call.forceExampleOnMock("e200_missing_smsgroup");
-    expect(MissingParameterException.class, 200, "smsgroup",
-        () -> call.client().smsTool().listContacts(SmsToolUserListRequest.builder()._smsGroupId(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "smstool_userlist", code = 300, targets = TargetKind.MOCK, note = NOTE_300)
-  void listContactsUnreadable(Call call) {
-    UnreadableBodyConformanceTest.unreadable(call, c -> c.smsTool().listContacts(SmsToolUserListRequest.of(GROUP)));
-  }
-
-  @ConformanceCase(operation = "smstool_userlist", code = 301, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void listContactsMalformedGroup(Call call) {
-    call.forceExampleOnMock("e301_invalid_smsgroup");
-    expect(InvalidParameterException.class, 301, "smsgroup", () -> call.client().smsTool().listContacts(SmsToolUserListRequest.of("group-1")));
-  }
-
-  @ConformanceCase(operation = "smstool_userlist", code = 514, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void listContactsUnknownGroup(Call call) {
-    call.forceExampleOnMock("e514_group_not_found");
-    expect(NotFoundException.class, 514, () -> call.client().smsTool().listContacts(SmsToolUserListRequest.of(UNKNOWN_GROUP)));
-  }
-
-  @ConformanceCase(operation = "smstool_userlist", code = 1000)
-  void listContactsWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.smsTool().listContacts(SmsToolUserListRequest.of(GROUP)));
-  }
-
-  @ConformanceCase(operation = "smstool_userlist", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void listContactsExpired(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.smsTool().listContacts(SmsToolUserListRequest.of(GROUP)));
-  }
-
   // smstool_addgroup
 
   @ConformanceCase(operation = "smstool_addgroup", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -111,28 +71,6 @@ class ToolsConformanceTest {
     var sub = subaccountClient(call);
     call.forceExampleOnMock("e103_no_sms_integration");
     expect(AuthenticationException.class, 103, () -> sub.smsTool().createGroup(SmsToolAddGroupRequest.of("VIP")));
-  }
-
-  @ConformanceCase(operation = "smstool_addgroup", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createGroupWithoutName(Call call) {
-    call.forceExampleOnMock("e200_missing_group_name");
-    expect(MissingParameterException.class, 200, "group_name",
-        () -> call.client().smsTool().createGroup(SmsToolAddGroupRequest.builder()._groupName(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "smstool_addgroup", code = 300, targets = TargetKind.MOCK, note = NOTE_300)
-  void createGroupUnreadable(Call call) {
-    UnreadableBodyConformanceTest.unreadable(call, c -> c.smsTool().createGroup(SmsToolAddGroupRequest.of("VIP")));
-  }
-
-  @ConformanceCase(operation = "smstool_addgroup", code = 1000)
-  void createGroupWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.smsTool().createGroup(SmsToolAddGroupRequest.of("VIP")));
-  }
-
-  @ConformanceCase(operation = "smstool_addgroup", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void createGroupExpired(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.smsTool().createGroup(SmsToolAddGroupRequest.of("VIP")));
   }
 
   // smstool_addcontact
@@ -158,47 +96,6 @@ class ToolsConformanceTest {
     expect(AuthenticationException.class, 103, () -> sub.smsTool().addContact(SmsToolAddContactRequest.of(GROUP, newPhone())));
   }
 
-  @ConformanceCase(operation = "smstool_addcontact", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void addContactWithoutPhone(Call call) {
-    call.forceExampleOnMock("e200_missing_phone");
-    expect(MissingParameterException.class, 200, "phone", () -> call.client().smsTool().addContact(
-        SmsToolAddContactRequest.builder().smsGroupId(GROUP)._phone(WireValue.missing()).build()));
-  }
-
-  @ConformanceCase(operation = "smstool_addcontact", code = 300, targets = TargetKind.MOCK, note = NOTE_300)
-  void addContactUnreadable(Call call) {
-    UnreadableBodyConformanceTest.unreadable(call, c -> c.smsTool().addContact(SmsToolAddContactRequest.of(GROUP, "+447911123456")));
-  }
-
-  @ConformanceCase(operation = "smstool_addcontact", code = 301, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void addContactBadPhone(Call call) {
-    call.forceExampleOnMock("e301_invalid_phone");
-    expect(InvalidParameterException.class, 301, "phone", () -> call.client().smsTool().addContact(SmsToolAddContactRequest.of(GROUP, "call me")));
-  }
-
-  @ConformanceCase(operation = "smstool_addcontact", code = 303, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void addContactBadBirthday(Call call) {
-    call.forceExampleOnMock("e303_invalid_birthday_field");
-    expect(InvalidParameterException.class, 303, () -> call.client().smsTool().addContact(SmsToolAddContactRequest.of(GROUP, newPhone())
-        .toBuilder()._birthday(WireValue.of("30-06-1985")).build()));
-  }
-
-  @ConformanceCase(operation = "smstool_addcontact", code = 514, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void addContactUnknownGroup(Call call) {
-    call.forceExampleOnMock("e514_group_not_found");
-    expect(NotFoundException.class, 514, () -> call.client().smsTool().addContact(SmsToolAddContactRequest.of(UNKNOWN_GROUP, newPhone())));
-  }
-
-  @ConformanceCase(operation = "smstool_addcontact", code = 1000)
-  void addContactWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.smsTool().addContact(SmsToolAddContactRequest.of(GROUP, "+447911123456")));
-  }
-
-  @ConformanceCase(operation = "smstool_addcontact", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void addContactExpired(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.smsTool().addContact(SmsToolAddContactRequest.of(GROUP, "+447911123456")));
-  }
-
   // emailtool_grouplist
 
   @ConformanceCase(operation = "emailtool_grouplist")
@@ -218,18 +115,4 @@ class ToolsConformanceTest {
     expect(AuthenticationException.class, 104, () -> sub.emailTool().listGroups());
   }
 
-  @ConformanceCase(operation = "emailtool_grouplist", code = 300, targets = TargetKind.MOCK, note = NOTE_300)
-  void listEmailGroupsUnreadable(Call call) {
-    UnreadableBodyConformanceTest.unreadable(call, c -> c.emailTool().listGroups());
-  }
-
-  @ConformanceCase(operation = "emailtool_grouplist", code = 1000)
-  void listEmailGroupsWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.emailTool().listGroups());
-  }
-
-  @ConformanceCase(operation = "emailtool_grouplist", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_101)
-  void listEmailGroupsExpired(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.emailTool().listGroups());
-  }
 }

@@ -2,9 +2,11 @@ package com.coupontools.conformance.harness;
 
 import com.coupontools.client.BodyEncoding;
 import com.coupontools.client.CoupontoolsClient;
+import com.coupontools.testsupport.Bundle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a conformance case gets for one run: the target and encoding, an SDK client configured
@@ -14,11 +16,20 @@ public final class Call {
 
   private final Target target;
   public final Encoding encoding;
+  private final Bundle bundle;
+  private final String operation;
   final List<ExchangeRecorder.Exchange> seen = new ArrayList<>();
 
-  Call(Target target, Encoding encoding) {
+  Call(Target target, Encoding encoding, Bundle bundle, String operation) {
     this.target = target;
     this.encoding = encoding;
+    this.bundle = bundle;
+    this.operation = operation;
+  }
+
+  /** The bundle the targets serve. */
+  public Bundle bundle() {
+    return bundle;
   }
 
   /** The SDK client for this target and encoding, with the target's credentials. */
@@ -67,26 +78,19 @@ public final class Call {
   }
 
   /**
-   * On the mock, makes Prism answer the next request with the documented example {@code key}
-   * (e.g. {@code e502_campaign_not_found}); elsewhere does nothing, since real inputs must
-   * provoke the error there.
+   * On the mock, makes Prism answer the next request with the case's operation's documented
+   * example {@code key} (e.g. {@code e502_campaign_not_found}), under the HTTP status the error
+   * catalogue gives its code in the operation's style; elsewhere does nothing, since real inputs
+   * must provoke the error there.
    */
   public void forceExampleOnMock(String key) {
     if (!onMock()) return;
-    int code = Integer.parseInt(key.substring(1, key.indexOf('_')));
-    int status = code == 1000 || (code >= 100 && code < 200) ? 401 : 422;
-    target.recorder.preferNext("code=" + status + ", example=" + key);
-  }
-
-  /**
-   * The same for a v4 REST operation ({@code x-api-style: rest}), whose error statuses differ:
-   * 401 for the authentication family, 404 for the not-found family (5xx codes), 422 otherwise.
-   */
-  public void forceRestExampleOnMock(String key) {
-    if (!onMock()) return;
-    int code = Integer.parseInt(key.substring(1, key.indexOf('_')));
-    int status = code == 1000 || (code >= 100 && code < 200) ? 401 : code >= 500 && code < 600 ? 404 : 422;
-    target.recorder.preferNext("code=" + status + ", example=" + key);
+    Bundle.Op op = bundle.op(operation);
+    // A case may force an example of another operation it calls (a scenario): the key says the code.
+    Bundle.ErrorExample example = Stream.concat(Stream.of(op), bundle.ops().stream())
+        .flatMap(o -> o.errors().stream()).filter(e -> e.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no operation documents an error example " + key));
+    target.recorder.preferNext("code=" + bundle.httpStatus(example.code(), op.style()) + ", example=" + key);
   }
 
   /** Every exchange of this run so far, in order (the last one is the latest request). */

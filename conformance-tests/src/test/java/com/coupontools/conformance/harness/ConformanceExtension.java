@@ -1,9 +1,13 @@
 package com.coupontools.conformance.harness;
 
+import com.coupontools.testsupport.Scenarios;
+import com.coupontools.testsupport.Scenarios.Scenario;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -18,27 +22,71 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * Expands each {@link ConformanceCase} into one run per target × encoding, hands the run a
- * {@link Call}, fails the run when any of its exchanges carries a Prism violation, skips (never
- * silently) what cannot run, and records every run in the {@link Report}.
+ * Expands each {@link ConformanceCase}, and each scenario of {@link DerivedCases}, into one run per
+ * target × encoding, hands the run a {@link Call} (and its scenario), fails the run when any of its
+ * exchanges carries a Prism violation, skips (never silently) what cannot run, and records every
+ * run in the {@link Report}.
  */
 public final class ConformanceExtension implements TestTemplateInvocationContextProvider {
 
   @Override
   public boolean supportsTestTemplate(ExtensionContext context) {
-    return context.getTestMethod().map(m -> m.isAnnotationPresent(ConformanceCase.class)).orElse(false);
+    return context.getTestMethod()
+        .map(m -> m.isAnnotationPresent(ConformanceCase.class) || m.isAnnotationPresent(DerivedCases.class)).orElse(false);
+  }
+
+  /** What a run needs to know of its case, hand-written or derived. */
+  record CaseInfo(String operation, int code, String name, Set<TargetKind> targets, Set<Encoding> encodings,
+      boolean writes, String note, Scenario scenario) {
+    static CaseInfo of(ConformanceCase c, String method) {
+      return new CaseInfo(c.operation(), c.code(), method, set(TargetKind.class, c.targets()),
+          set(Encoding.class, c.encodings()), c.writes(), c.note(), null);
+    }
+
+    /**
+     * A derived case: every target, except live for 101 (it needs an expired account, made only on
+     * the sandbox) and all but the mock for an unreadable body; a form run only where the operation
+     * takes one; an error never writes.
+     */
+    static CaseInfo of(Scenario s) {
+      boolean expired = s.kind() == Scenarios.Kind.EXPIRED_ACCOUNT;
+      boolean unreadable = s.kind() == Scenarios.Kind.UNREADABLE_BODY;
+      Set<TargetKind> targets = expired ? EnumSet.of(TargetKind.MOCK, TargetKind.SANDBOX)
+          : unreadable ? EnumSet.of(TargetKind.MOCK) : EnumSet.allOf(TargetKind.class);
+      String note = expired ? "101 needs an account whose expiry date has passed (the sandbox gets one through"
+          + " subaccount create; none is created on a real account)"
+          : unreadable ? "the SDK cannot send an unreadable body (the sandbox's own tests send one to every operation)" : "";
+      return new CaseInfo(s.op().id(), s.expected().code(), "derived " + s.expected().key(), targets,
+          s.op().form() ? EnumSet.allOf(Encoding.class) : EnumSet.of(Encoding.JSON), false, note, s);
+    }
+
+    @SafeVarargs
+    private static <E extends Enum<E>> Set<E> set(Class<E> type, E... values) {
+      Set<E> out = EnumSet.noneOf(type);
+      out.addAll(List.of(values));
+      return out;
+    }
   }
 
   @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
     Method method = context.getRequiredTestMethod();
-    ConformanceCase spec = method.getAnnotation(ConformanceCase.class);
     Environment env = Environment.of(context);
+    List<CaseInfo> cases = new ArrayList<>();
+    ConformanceCase spec = method.getAnnotation(ConformanceCase.class);
+    if (spec != null) {
+      cases.add(CaseInfo.of(spec, method.getName()));
+    } else {
+      for (Scenario s : Scenarios.all(env.bundle())) {
+        if (SdkRequests.inSdk(env.bundle(), s.op())) cases.add(CaseInfo.of(s));
+      }
+    }
     List<TestTemplateInvocationContext> runs = new ArrayList<>();
-    for (TargetKind kind : TargetKind.values()) {
-      boolean meaningful = Stream.of(spec.targets()).anyMatch(k -> k == kind);
-      for (Encoding encoding : Encoding.values()) {
-        runs.add(new Run(env, spec, method.getName(), kind, encoding, meaningful));
+    for (CaseInfo c : cases) {
+      for (TargetKind kind : TargetKind.values()) {
+        for (Encoding encoding : Encoding.values()) {
+          runs.add(new Run(env, c, kind, encoding, c.targets().contains(kind)));
+        }
       }
     }
     return runs.stream().map(r -> r);
@@ -46,17 +94,15 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
 
   private static final class Run implements TestTemplateInvocationContext {
     final Environment env;
-    final ConformanceCase spec;
-    final String caseName;
+    final CaseInfo spec;
     final TargetKind kind;
     final Encoding encoding;
     final boolean meaningful;
     Call call;
 
-    Run(Environment env, ConformanceCase spec, String caseName, TargetKind kind, Encoding encoding, boolean meaningful) {
+    Run(Environment env, CaseInfo spec, TargetKind kind, Encoding encoding, boolean meaningful) {
       this.env = env;
       this.spec = spec;
-      this.caseName = caseName;
       this.kind = kind;
       this.encoding = encoding;
       this.meaningful = meaningful;
@@ -64,11 +110,11 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
 
     @Override
     public String getDisplayName(int invocationIndex) {
-      return kind.label() + " · " + encoding.label();
+      return (spec.scenario() == null ? "" : spec.scenario().name() + " · ") + kind.label() + " · " + encoding.label();
     }
 
     String skipReason() {
-      if (Stream.of(spec.encodings()).noneMatch(e -> e == encoding)) {
+      if (!spec.encodings().contains(encoding)) {
         return encoding.label() + ": not applicable (the request has no body to encode)";
       }
       if (!meaningful) {
@@ -93,15 +139,19 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
           new ParameterResolver() {
             @Override
             public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
-              return p.getParameter().getType() == Call.class;
+              return p.getParameter().getType() == Call.class
+                  || (p.getParameter().getType() == Scenario.class && spec.scenario() != null);
             }
 
             @Override
             public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+              if (p.getParameter().getType() == Scenario.class) {
+                return spec.scenario();
+              }
               Target target = env.target(kind);
               target.recorder.drain(); // forget anything a previous run left behind
               target.recorder.preferNext(null); // … including a Prefer it set but never sent
-              call = new Call(target, encoding);
+              call = new Call(target, encoding, env.bundle(), spec.operation());
               return call;
             }
           },
@@ -160,7 +210,8 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
       if (call != null) {
         for (ExchangeRecorder.Exchange x : call.seen) if (violates(x)) violations++;
       }
-      env.report.add(new Report.Row(spec.operation(), spec.code(), caseName, kind, encoding, outcome, violations, detail));
+      env.report.add(new Report.Row(spec.operation(), spec.code(), spec.name(), kind, encoding, outcome, violations, detail,
+          spec.scenario() != null));
     }
   }
 }

@@ -1,5 +1,9 @@
 package com.coupontools.conformance.harness;
 
+import com.coupontools.testsupport.Bundle;
+import com.coupontools.testsupport.Prism;
+import com.coupontools.testsupport.ServerProcess;
+import com.coupontools.testsupport.ServerStartException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,6 +34,7 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   private final Map<TargetKind, Target> targets = new EnumMap<>(TargetKind.class);
   private final Map<TargetKind, HarnessException> startFailures = new EnumMap<>(TargetKind.class);
   private final List<AutoCloseable> resources = new ArrayList<>();
+  private Bundle bundle;
 
   private Environment(Settings settings) {
     this.settings = settings;
@@ -39,6 +44,12 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   static Environment of(ExtensionContext context) {
     return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(Environment.class, k -> new Environment(Settings.load()), Environment.class);
+  }
+
+  /** The bundle the targets serve (test-support's model of it), read once. */
+  synchronized Bundle bundle() {
+    if (bundle == null) bundle = Bundle.load(settings.bundle);
+    return bundle;
   }
 
   /** The started target, or null when it is not selected or cannot run (see {@link #skipReason}). */
@@ -53,6 +64,10 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
     } catch (HarnessException e) {
       startFailures.put(kind, e);
       throw e;
+    } catch (ServerStartException e) {
+      HarnessException h = new HarnessException(e.getMessage() + "\n" + HarnessException.HOW_TO_FIX, e);
+      startFailures.put(kind, h);
+      throw h;
     }
   }
 
@@ -65,7 +80,7 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   private Target start(TargetKind kind) {
     switch (kind) {
       case MOCK: {
-        String url = startPrism("prism-mock", "mock", null);
+        String url = register(Prism.mock(settings.prism, settings.bundle, logFile("prism-mock"))).url();
         return register(new Target(kind, new ExchangeRecorder(URI.create(url)), "mock-client", "mock-secret", true));
       }
       case SANDBOX: {
@@ -80,13 +95,13 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
         } else {
           data = tempDir("sandbox-data").toString();
         }
-        ManagedProcess sandbox = ManagedProcess.start("sandbox", List.of(javaBin(), "-jar", settings.sandboxJar.toString(),
+        ServerProcess sandbox = ServerProcess.start("sandbox", List.of(javaBin(), "-jar", settings.sandboxJar.toString(),
                 "--port", "0", "--data", data,
                 "--client-id", SANDBOX_CLIENT_ID, "--client-secret", SANDBOX_CLIENT_SECRET),
-            env, logFile("sandbox"), Pattern.compile("Sandbox listening on (http://\\S+)"));
+            env, logFile("sandbox"), Pattern.compile("Sandbox listening on (http://\\S+)"), HarnessException.HOW_TO_FIX);
         resources.add(sandbox);
         String sandboxUrl = sandbox.awaitReadyLine(START_TIMEOUT);
-        String proxyUrl = startPrism("prism-proxy", "proxy", sandboxUrl);
+        String proxyUrl = register(Prism.proxy(settings.prism, settings.bundle, sandboxUrl, logFile("prism-proxy"))).url();
         return register(new Target(kind, new ExchangeRecorder(URI.create(proxyUrl)), SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, true));
       }
       case LIVE:
@@ -97,15 +112,9 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
     }
   }
 
-  private String startPrism(String name, String mode, String upstream) {
-    int port = ManagedProcess.freePort();
-    List<String> cmd = new ArrayList<>(List.of(settings.prism.toString(), mode, "-h", "127.0.0.1", "-p", String.valueOf(port)));
-    cmd.add(settings.bundle.toString());
-    if (upstream != null) cmd.add(upstream);
-    ManagedProcess prism = ManagedProcess.start(name, cmd, logFile(name), null);
+  private Prism register(Prism prism) {
     resources.add(prism);
-    prism.awaitPort(port, START_TIMEOUT);
-    return "http://127.0.0.1:" + port;
+    return prism;
   }
 
   private Target register(Target target) {
@@ -139,7 +148,7 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
         try {
           resources.get(i).close();
         } catch (Exception ignored) {
-          // best effort: the shutdown hook in ManagedProcess is the second line
+          // best effort: the shutdown hook in ServerProcess is the second line
         }
       }
     }

@@ -22,8 +22,9 @@ final class Report {
 
   enum Outcome { PASS, FAIL, SKIP }
 
+  /** One case run; {@code derived}: a case of {@link DerivedCases}, else a hand-written {@link ConformanceCase}. */
   record Row(String operation, int code, String caseName, TargetKind target, Encoding encoding,
-             Outcome outcome, int violations, String detail) {}
+             Outcome outcome, int violations, String detail, boolean derived) {}
 
   private final Path dir;
   private final List<Row> rows = new ArrayList<>();
@@ -62,8 +63,10 @@ final class Report {
     }
     StringBuilder sb = new StringBuilder();
     sb.append("# Conformance report\n\n");
-    sb.append(String.format(Locale.ROOT, "%d operations, %d case runs: %d passed, %d failed, %d skipped; %d Prism violations; %.1f s.%n%n",
-        cells.size(), rows.size(), pass, fail, skip, violations, (System.nanoTime() - started) / 1e9));
+    long derived = rows.stream().filter(Row::derived).count();
+    sb.append(String.format(Locale.ROOT, "%d operations, %d case runs (%d hand-written, %d derived from the bundle): %d passed,"
+        + " %d failed, %d skipped; %d Prism violations; %.1f s.%n%n",
+        cells.size(), rows.size(), rows.size() - derived, derived, pass, fail, skip, violations, (System.nanoTime() - started) / 1e9));
     sb.append("Cells: passed/failed/skipped case runs for that operation on that target and body encoding.\n\n");
     sb.append("| operation | ").append(String.join(" | ", columns)).append(" |\n");
     sb.append("|---|").append("---|".repeat(columns.size())).append('\n');
@@ -100,25 +103,30 @@ final class Report {
 
   /**
    * The Conformance column of the endpoint coverage table ({@code operationId<TAB>cell}): per
-   * operation the codes with a case (0 = happy path) and the passed runs per target.
+   * operation the codes with a case (0 = happy path), the passed runs per target, and how many of
+   * the passed runs were derived from the bundle.
    */
   private String coverageColumn() {
     Map<String, java.util.TreeSet<Integer>> codes = new TreeMap<>();
     Map<String, Map<String, int[]>> runs = new TreeMap<>();
+    Map<String, Integer> derived = new TreeMap<>();
     for (Row r : rows) {
       codes.computeIfAbsent(r.operation, k -> new java.util.TreeSet<>()).add(r.code);
       int[] c = runs.computeIfAbsent(r.operation, k -> new TreeMap<>()).computeIfAbsent(r.target.label(), k -> new int[2]);
       if (r.outcome != Outcome.SKIP) c[1]++; // a skipped run (target not selected, encoding not applicable) is not counted
       if (r.outcome == Outcome.PASS) c[0]++;
+      if (r.outcome == Outcome.PASS && r.derived) derived.merge(r.operation, 1, Integer::sum);
     }
-    StringBuilder sb = new StringBuilder("# operationId\tcodes with a case (0 = happy path); passed/run case runs per target run\n");
+    StringBuilder sb = new StringBuilder("# operationId\tcodes with a case (0 = happy path); passed/run case runs per target run;"
+        + " passed runs derived from the bundle\n");
     codes.forEach((op, cs) -> {
       List<String> perTarget = new ArrayList<>();
       runs.get(op).forEach((t, c) -> {
         if (c[1] > 0) perTarget.add(t + " " + c[0] + "/" + c[1]);
       });
       sb.append(op).append('\t').append(cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")))
-          .append("; ").append(String.join(", ", perTarget)).append('\n');
+          .append("; ").append(String.join(", ", perTarget)).append("; ").append(derived.getOrDefault(op, 0))
+          .append(" derived\n");
     });
     return sb.toString();
   }
@@ -128,8 +136,8 @@ final class Report {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       sb.append(String.format(Locale.ROOT,
-          "    {\"operation\": %s, \"code\": %d, \"case\": %s, \"target\": %s, \"encoding\": %s, \"outcome\": %s, \"violations\": %d, \"detail\": %s}%s%n",
-          q(r.operation), r.code, q(r.caseName), q(r.target.label()), q(r.encoding.label()), q(r.outcome.name().toLowerCase(Locale.ROOT)),
+          "    {\"operation\": %s, \"code\": %d, \"case\": %s, \"derived\": %s, \"target\": %s, \"encoding\": %s, \"outcome\": %s, \"violations\": %d, \"detail\": %s}%s%n",
+          q(r.operation), r.code, q(r.caseName), r.derived, q(r.target.label()), q(r.encoding.label()), q(r.outcome.name().toLowerCase(Locale.ROOT)),
           r.violations, q(r.detail), i + 1 < rows.size() ? "," : ""));
     }
     return sb.append("  ]\n}\n").toString();

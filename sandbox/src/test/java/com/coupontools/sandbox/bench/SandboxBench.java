@@ -1,10 +1,9 @@
 package com.coupontools.sandbox.bench;
 
 import com.coupontools.sandbox.Database;
-import com.coupontools.sandbox.TestPostgres;
-import org.openjdk.jmh.annotations.Param;
 import com.coupontools.sandbox.Sandbox;
 import com.coupontools.sandbox.SandboxConfig;
+import com.coupontools.sandbox.TestPostgres;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -30,6 +29,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;

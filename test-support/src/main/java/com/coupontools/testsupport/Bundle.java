@@ -1,12 +1,11 @@
-package com.coupontools.sandbox;
+package com.coupontools.testsupport;
 
-import com.coupontools.sandbox.internal.ApiSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,37 +16,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tests' own reading of the bundle (independent of the server's compiled rules): operations
- * of every method, their parameters wherever they sit, request examples, documented error
- * examples, and the error catalogue's families and envelopes.
+ * The one reading of the bundle the kit's tests share (independent of any server's or SDK's
+ * compiled rules): operations of every method, their parameters wherever they sit, request
+ * examples, documented error examples, and the error catalogue ({@code x-error-catalogue}):
+ * families, statuses, exception families and the envelope parser.
  *
  * <p>A request is one flat object of parameters by name, wherever they go on the wire: path
  * parameters, query parameters (a deepObject one as a nested object), body properties (a
- * bare-array body under its body name). {@link Api#call} puts each where the operation takes it,
- * so a scenario can drop or spoil any parameter the same way.
+ * bare-array body under its body name). A client puts each where the operation takes it, so a
+ * scenario can drop or spoil any parameter the same way.
  */
-final class Bundle {
-  static final Bundle INSTANCE = load();
+public final class Bundle {
+  /** JSON for requests and answers (YAML only reads the bundle). */
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** One documented error example: its key, code, sentence and (REST) parameter. */
-  record ErrorExample(String key, int code, String text, String parameter) { }
+  public record ErrorExample(String key, int code, String text, String parameter) { }
 
-  /** One operation. {@code in}: where each parameter goes ({@code path}, {@code query}, {@code body}). */
-  record Op(String id, String path, String method, String style, Set<Integer> codes,
+  /** One operation. {@code in}: where each parameter goes ({@code path}, {@code query}, {@code body}); {@code node}: its node in the bundle. */
+  public record Op(String id, String path, String method, String style, Set<Integer> codes,
       Map<String, JsonNode> requestExamples, List<ErrorExample> errors, Map<String, JsonNode> params,
       Map<String, String> in, Set<String> deepObjects, Set<String> required, boolean body, boolean form,
-      boolean arrayBody, String bodyName, int successStatus) {
+      boolean arrayBody, String bodyName, int successStatus, JsonNode node) {
     /** Whether it is the rpc GET form of a read (its parameters in the query string). */
-    boolean isGet() {
+    public boolean isGet() {
       return method.equals("GET") && style.equals("rpc");
     }
 
-    boolean rest() {
+    public boolean rest() {
       return style.equals("rest");
     }
 
-    JsonNode firstExample() {
-      return requestExamples.isEmpty() ? Api.JSON.createObjectNode() : requestExamples.values().iterator().next();
+    public JsonNode firstExample() {
+      return requestExamples.isEmpty() ? JSON.createObjectNode() : requestExamples.values().iterator().next();
     }
 
     @Override
@@ -57,10 +58,10 @@ final class Bundle {
   }
 
   /** What an error body says, read where the catalogue's envelopes say (rpc or rest). */
-  record ParsedError(int code, String sentence, String parameter) { }
+  public record ParsedError(int code, String sentence, String parameter) { }
 
-  final JsonNode root;
-  final List<Op> ops = new ArrayList<>();
+  private final JsonNode root;
+  private final List<Op> ops = new ArrayList<>();
   private final JsonNode catalogue;
 
   private Bundle(JsonNode root) {
@@ -84,7 +85,7 @@ final class Bundle {
     Map<String, String> in = new LinkedHashMap<>();
     Set<String> deep = new LinkedHashSet<>();
     Set<String> required = new LinkedHashSet<>();
-    ObjectNode paramExample = Api.JSON.createObjectNode();
+    ObjectNode paramExample = JSON.createObjectNode();
     List<JsonNode> parameters = new ArrayList<>();
     itemParameters.forEach(parameters::add);
     op.path("parameters").forEach(parameters::add);
@@ -159,18 +160,41 @@ final class Bundle {
     }
     return new Op(op.path("operationId").asText(), path, method, style, codes, reqExamples, errors, params, in,
         deep, required, content.isObject() && content.size() > 0, content.has("application/x-www-form-urlencoded"),
-        arrayBody, bodyName, success);
+        arrayBody, bodyName, success, op);
   }
 
-  private static Bundle load() {
-    try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
+  /** Reads a bundle file (YAML or JSON). */
+  public static Bundle load(Path file) {
+    try {
+      return new Bundle(new ObjectMapper(new YAMLFactory()).readTree(file.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundle " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a bundle from the class path (e.g. a server's copy). */
+  public static Bundle fromClasspath(String resource) {
+    try (var in = Bundle.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + resource + " on the class path");
+      }
       return new Bundle(new ObjectMapper(new YAMLFactory()).readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  JsonNode deref(JsonNode n) {
+  /** The bundle's root node. */
+  public JsonNode root() {
+    return root;
+  }
+
+  /** Every operation, in the bundle's order. */
+  public List<Op> ops() {
+    return List.copyOf(ops);
+  }
+
+  public JsonNode deref(JsonNode n) {
     while (n.has("$ref") || (n.has("allOf") && n.get("allOf").size() == 1 && !n.has("properties"))) {
       n = n.has("$ref") ? root.at(n.get("$ref").asText().substring(1)) : n.get("allOf").get(0);
     }
@@ -180,7 +204,7 @@ final class Bundle {
   // ---------------------------------------------------------------- the error catalogue
 
   /** The HTTP status the catalogue gives a code in a style (the family's {@code http-status}). */
-  int httpStatus(int code, String style) {
+  public int httpStatus(int code, String style) {
     for (JsonNode f : catalogue.path("families")) {
       for (JsonNode r : f.path("ranges")) {
         if (code >= r.path("from").asInt() && code <= r.path("to").asInt()) {
@@ -188,11 +212,11 @@ final class Bundle {
         }
       }
     }
-    throw new AssertionError("Code " + code + " is in no family of the catalogue");
+    throw new IllegalArgumentException("Code " + code + " is in no family of the catalogue");
   }
 
   /** Whether the catalogue lists the code. */
-  boolean catalogued(int code) {
+  public boolean catalogued(int code) {
     for (JsonNode c : catalogue.path("codes")) {
       if (c.path("code").asInt() == code) {
         return true;
@@ -202,7 +226,7 @@ final class Bundle {
   }
 
   /** The error in a body, by the catalogue's envelopes (rpc first, then rest), or null. */
-  ParsedError error(JsonNode body) {
+  public ParsedError error(JsonNode body) {
     for (String style : List.of("rpc", "rest")) {
       JsonNode env = catalogue.path("envelopes").path(style);
       for (JsonNode pointer : env.path("errors")) {
@@ -221,7 +245,7 @@ final class Bundle {
   }
 
   /** Every code in an error body (an rpc {@code error_code} may be an array), by the catalogue's envelopes. */
-  List<Integer> errorCodes(JsonNode body) {
+  public List<Integer> errorCodes(JsonNode body) {
     List<Integer> out = new ArrayList<>();
     for (String style : List.of("rpc", "rest")) {
       JsonNode env = catalogue.path("envelopes").path(style);
@@ -237,13 +261,57 @@ final class Bundle {
     return out;
   }
 
+  /** The catalogue's family of a code ({@code not-found}), or null for a code of none. */
+  public JsonNode family(int code) {
+    for (JsonNode f : catalogue.path("families")) {
+      for (JsonNode r : f.path("ranges")) {
+        if (code >= r.path("from").asInt() && code <= r.path("to").asInt()) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The simple name of the SDK exception the catalogue gives a code: its family's
+   * {@code exception} in Java form ({@code not-found} → {@code NotFoundException}); a code of no
+   * family is {@code ApiException}.
+   */
+  public String exceptionName(int code) {
+    JsonNode f = family(code);
+    if (f == null) {
+      return "ApiException";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String part : f.path("exception").asText().split("-")) {
+      b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return b.append("Exception").toString();
+  }
+
+  /** The code a constraint check answers with ({@code required} → 200), from the catalogue's rules. */
+  public int ruleCode(String check) {
+    for (JsonNode r : catalogue.path("constraints").path("rules")) {
+      if (r.path("check").asText().equals(check)) {
+        return r.path("code").asInt();
+      }
+    }
+    throw new IllegalArgumentException("no constraint rule " + check + " in the catalogue");
+  }
+
+  /** The catalogue itself ({@code x-error-catalogue}). */
+  public JsonNode catalogue() {
+    return catalogue;
+  }
+
   // ---------------------------------------------------------------- routing
 
   /**
    * The path of the bundle a concrete path is an instance of (literal, else the template whose
    * literal segments come first), or null.
    */
-  String template(String path) {
+  public String template(String path) {
     if (root.path("paths").has(path) && !path.contains("{")) {
       return path;
     }
@@ -272,7 +340,7 @@ final class Bundle {
   }
 
   /** The operation of {@code method} on a concrete path (dereferenced), or null when the bundle has none. */
-  JsonNode operation(String path, String method) {
+  public JsonNode operation(String path, String method) {
     String t = template(path);
     if (t == null) {
       return null;
@@ -282,7 +350,7 @@ final class Bundle {
   }
 
   /** The style of the operations on a concrete path ({@code rpc} for a path the bundle lacks). */
-  String styleOf(String path) {
+  public String styleOf(String path) {
     String t = template(path);
     if (t == null) {
       return "rpc";
@@ -296,12 +364,12 @@ final class Bundle {
     return "rpc";
   }
 
-  Op op(String id) {
+  public Op op(String id) {
     return ops.stream().filter(o -> o.id().equals(id)).findFirst()
-        .orElseThrow(() -> new AssertionError("No operation " + id + " in the bundle"));
+        .orElseThrow(() -> new IllegalArgumentException("No operation " + id + " in the bundle"));
   }
 
-  static ObjectNode copy(JsonNode n) {
-    return n.isObject() ? ((ObjectNode) n).deepCopy() : Api.JSON.createObjectNode();
+  public static ObjectNode copy(JsonNode n) {
+    return n.isObject() ? ((ObjectNode) n).deepCopy() : JSON.createObjectNode();
   }
 }

@@ -1,4 +1,4 @@
-package com.coupontools.conformance.harness;
+package com.coupontools.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,57 +22,58 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A server process the suite started (Prism, the sandbox): its output goes to a log file, it is
- * stopped with its whole process tree, and a JVM shutdown hook stops it if the suite is killed
- * (a SIGTERM'd surefire JVM would otherwise orphan Prism).
+ * A server process a test suite started (Prism, the sandbox): its output goes to a log file, a
+ * failure to start says so with the log's tail, it is stopped with its whole process tree, and a
+ * JVM shutdown hook stops it if the suite is killed (a SIGTERM'd surefire JVM would otherwise
+ * orphan Prism).
  */
-final class ManagedProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
-  private static final Set<ManagedProcess> LIVE = ConcurrentHashMap.newKeySet();
+  private static final Set<ServerProcess> RUNNING = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(ManagedProcess::close), "stop-servers"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ServerProcess::close), "stop-test-servers"));
   }
 
-  final String name;
-  final Path log;
+  private final String name;
+  private final Path log;
+  private final String hint;
   private final Process process;
   private final CompletableFuture<String> readyLine = new CompletableFuture<>();
   private final Pattern readyPattern;
 
-  private ManagedProcess(String name, Process process, Path log, Pattern readyPattern) {
+  private ServerProcess(String name, Process process, Path log, Pattern readyPattern, String hint) {
     this.name = name;
     this.process = process;
     this.log = log;
     this.readyPattern = readyPattern;
+    this.hint = hint;
   }
 
-  /** Starts {@code command}, copying its output to {@code log}; {@code readyPattern} may be null. */
-  static ManagedProcess start(String name, List<String> command, Path log, Pattern readyPattern) {
-    return start(name, command, java.util.Map.of(), log, readyPattern);
-  }
-
-  /** As {@link #start(String, List, Path, Pattern)}, with {@code env} added to the environment (secrets stay off the command line). */
-  static ManagedProcess start(String name, List<String> command, java.util.Map<String, String> env, Path log,
-      Pattern readyPattern) {
+  /**
+   * Starts {@code command} with {@code env} added to its environment (secrets stay off the
+   * command line), copying its output to {@code log}.
+   *
+   * @param readyPattern a line that says the server is ready (its first group is returned by
+   *     {@link #awaitReadyLine}), or null
+   * @param hint how to fix a server that does not start, added to every failure
+   */
+  public static ServerProcess start(String name, List<String> command, Map<String, String> env, Path log,
+      Pattern readyPattern, String hint) {
     try {
-      Files.createDirectories(log.getParent());
+      Files.createDirectories(log.toAbsolutePath().getParent());
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
       pb.environment().putAll(env);
-      // Prism watches its document; on a busy machine inotify instances run out and it dies
-      // with EMFILE. It never needs to see the bundle change during a run: poll, rarely.
-      pb.environment().put("CHOKIDAR_USEPOLLING", "1");
-      pb.environment().put("CHOKIDAR_INTERVAL", "60000");
       Process p = pb.start();
-      ManagedProcess mp = new ManagedProcess(name, p, log, readyPattern);
-      LIVE.add(mp);
-      Thread pump = new Thread(mp::pumpOutput, name + "-output");
+      ServerProcess sp = new ServerProcess(name, p, log, readyPattern, hint);
+      RUNNING.add(sp);
+      Thread pump = new Thread(sp::pumpOutput, name + "-output");
       pump.setDaemon(true);
       pump.start();
-      return mp;
+      return sp;
     } catch (IOException e) {
-      throw new HarnessException("cannot start " + name + " (" + String.join(" ", command) + "): " + e.getMessage()
-          + "\n" + HarnessException.HOW_TO_FIX, e);
+      throw new ServerStartException("cannot start " + name + " (" + String.join(" ", command) + "): " + e.getMessage()
+          + "\n" + hint, e);
     }
   }
 
@@ -85,7 +87,9 @@ final class ManagedProcess implements AutoCloseable {
         out.flush();
         if (readyPattern != null && !readyLine.isDone()) {
           Matcher m = readyPattern.matcher(line);
-          if (m.find()) readyLine.complete(m.group(1));
+          if (m.find()) {
+            readyLine.complete(m.groupCount() > 0 ? m.group(1) : line);
+          }
         }
       }
     } catch (IOException e) {
@@ -95,8 +99,8 @@ final class ManagedProcess implements AutoCloseable {
     }
   }
 
-  /** Waits for the ready line and returns its first group (e.g. the sandbox URL). */
-  String awaitReadyLine(Duration timeout) {
+  /** Waits for the ready line and returns its first group (e.g. the sandbox's URL). */
+  public String awaitReadyLine(Duration timeout) {
     try {
       return readyLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
@@ -104,39 +108,52 @@ final class ManagedProcess implements AutoCloseable {
     }
   }
 
-  /** Polls a TCP connect to {@code port} until it succeeds. */
-  void awaitPort(int port, Duration timeout) {
+  /** Polls a TCP connect to {@code port} on the loopback address until it succeeds. */
+  public void awaitPort(int port, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      if (!process.isAlive()) throw failure("exited with code " + process.exitValue() + " before listening");
+      if (!process.isAlive()) {
+        throw failure("exited with code " + process.exitValue() + " before listening");
+      }
       try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
         return;
       } catch (IOException notYet) {
-        if (System.nanoTime() > deadline) throw failure("was not listening on port " + port + " within " + timeout.toSeconds() + " s");
+        if (System.nanoTime() > deadline) {
+          throw failure("was not listening on port " + port + " within " + timeout.toSeconds() + " s");
+        }
         sleep(50);
       }
     }
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  private HarnessException failure(String what) {
-    String tail;
-    try {
-      List<String> lines = Files.readAllLines(log);
-      tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-    } catch (IOException e) {
-      tail = "(no log)";
-    }
-    close();
-    return new HarnessException(name + " " + what + ". Its log (" + log + ") ends with:\n" + tail + "\n" + HarnessException.HOW_TO_FIX);
+  public Path log() {
+    return log;
   }
 
+  /** The last {@code n} lines of the log. */
+  public String logTail(int n) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+    } catch (IOException e) {
+      return "(no log)";
+    }
+  }
+
+  private ServerStartException failure(String what) {
+    String tail = logTail(15);
+    close();
+    return new ServerStartException(name + " " + what + ". Its log (" + log + ") ends with:\n" + tail + "\n" + hint, null);
+  }
+
+  /** Stops the process and its descendants (forcibly after 5 s). */
   @Override
   public void close() {
-    LIVE.remove(this);
+    RUNNING.remove(this);
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {
@@ -149,7 +166,8 @@ final class ManagedProcess implements AutoCloseable {
     }
   }
 
-  static int freePort() {
+  /** A free TCP port on the loopback address. */
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     } catch (IOException e) {
@@ -164,5 +182,10 @@ final class ManagedProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (log " + log + ")";
   }
 }

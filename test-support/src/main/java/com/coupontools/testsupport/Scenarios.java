@@ -1,0 +1,337 @@
+package com.coupontools.testsupport;
+
+import com.coupontools.testsupport.Bundle.ErrorExample;
+import com.coupontools.testsupport.Bundle.Op;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Error scenarios derived from the bundle: for a documented error example of an operation, how
+ * to provoke it from the operation's first request example, when the contract alone says how —
+ * 1000 (credentials no account has), 101 (an expired account), 200 (a required parameter
+ * dropped), 30x (a value the parameter's schema refuses in the way the code is about, or a body
+ * that is no JSON) and 5xx (a well-formed ID that names nothing). Errors that need state (already validated, a limit
+ * reached, an address taken) are not derivable: suites write those by hand.
+ *
+ * <p>A scenario expects exactly what the example documents: its code, its sentence and (REST)
+ * its parameter.
+ */
+public final class Scenarios {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern PARAM_IN_TEXT = Pattern.compile("parameter: ([A-Za-z0-9_\\[\\].]+[A-Za-z0-9_\\]])");
+  private static final Pattern MAX_LENGTH = Pattern.compile("Maximum length is (\\d+)");
+  private static final Pattern MIN_LENGTH = Pattern.compile("Minimum length is (\\d+)");
+  private static final Pattern AT_MOST = Pattern.compile("At most (\\d+)");
+  private static final Pattern NOT_FOUND_KEY = Pattern.compile("e\\d+_(.+)_not_(?:found|correct)");
+  /** A well-formed v4 integer ID that names nothing (a REST not-found example names its path parameter). */
+  public static final String UNKNOWN_V4_ID = "999999";
+
+  private Scenarios() {}
+
+  /** How a scenario provokes its error. */
+  public enum Kind {
+    /** The request example, sent with credentials no account has. */
+    WRONG_CREDENTIALS,
+    /** The request example, sent with the credentials of an account whose expiry date has passed. */
+    EXPIRED_ACCOUNT,
+    /** A changed request ({@link Scenario#request}), sent with valid credentials. */
+    REQUEST,
+    /**
+     * A body no server can read ({@link #UNREADABLE_BODY} instead of the request example): the
+     * shared example every operation with a body documents. A client that only writes well-formed
+     * bodies cannot send it; a mock can still serve the example.
+     */
+    UNREADABLE_BODY
+  }
+
+  /** The shared example of an unreadable body (spec rule ct-unreadable-body-documented). */
+  public static final String UNREADABLE_BODY_KEY = "e300_unreadable_body";
+  /** A body that is no JSON, sent as JSON. */
+  public static final String UNREADABLE_BODY = "{\"campaign\":";
+
+  /**
+   * One derived scenario.
+   *
+   * @param op the operation
+   * @param expected the documented example it must produce
+   * @param kind how it provokes it
+   * @param request the flat request (parameters by name) to send
+   * @param parameter the parameter changed (REQUEST), or null
+   * @param check what was done to it: {@code required} (dropped), {@code type}, {@code pattern},
+   *     {@code enum}, {@code date}, {@code email}, {@code maxLength}, {@code minLength},
+   *     {@code maxItems} (the catalogue's constraint checks), {@code unknown-id}; null otherwise
+   */
+  public record Scenario(Op op, ErrorExample expected, Kind kind, ObjectNode request, String parameter, String check) {
+    /** Whether the request breaks its schema, so a client validating before sending must refuse it unsent. */
+    public boolean schemaViolation() {
+      return kind == Kind.REQUEST && check != null && !check.equals("unknown-id");
+    }
+
+    /** {@code campaign_info / e502_campaign_not_found}. */
+    public String name() {
+      return op.id() + " / " + expected.key();
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+
+  /** Every derivable scenario of the bundle: each operation's error examples whose code it lists in x-error-codes. */
+  public static List<Scenario> all(Bundle bundle) {
+    List<Scenario> out = new ArrayList<>();
+    for (Op op : bundle.ops()) {
+      for (ErrorExample ex : op.errors()) {
+        if (!op.codes().contains(ex.code())) {
+          continue; // the shared 401 lists every 1xx example; x-error-codes says which apply
+        }
+        Scenario s = derive(bundle, op, ex);
+        if (s != null) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The scenario of one example, or null when only state or other accounts can provoke it. */
+  public static Scenario derive(Bundle bundle, Op op, ErrorExample ex) {
+    ObjectNode base = Bundle.copy(op.firstExample());
+    if (ex.code() == 1000) {
+      return new Scenario(op, ex, Kind.WRONG_CREDENTIALS, base, null, null);
+    }
+    if (ex.code() == 101) {
+      return new Scenario(op, ex, Kind.EXPIRED_ACCOUNT, base, null, null);
+    }
+    if (ex.key().equals(UNREADABLE_BODY_KEY) && op.body()) {
+      return new Scenario(op, ex, Kind.UNREADABLE_BODY, base, null, null);
+    }
+    JsonNode family = bundle.family(ex.code());
+    String fam = family == null ? "" : family.path("id").asText();
+    if (fam.equals("not-found")) {
+      return notFound(bundle, op, ex, base);
+    }
+    String param = paramOf(bundle, op, ex);
+    JsonNode schema = param == null ? null : schemaOf(bundle, op, param);
+    if (schema == null) {
+      return null;
+    }
+    if (ex.code() == bundle.ruleCode("required")) {
+      if (!op.required().contains(param)) {
+        return null; // a conditional requirement (x-required-any-of …) needs a hand-written case
+      }
+      remove(base, param);
+      return new Scenario(op, ex, Kind.REQUEST, base, param, "required");
+    }
+    if (!fam.equals("invalid-parameter")) {
+      return null;
+    }
+    switch (ex.code()) {
+      case 301: case 302: case 303: case 305: {
+        String check;
+        JsonNode value;
+        switch (ex.code()) {
+          case 302: check = "enum"; value = NODES.textNode("not-a-valid-choice"); break;
+          case 303: check = "date"; value = NODES.textNode("31/12/2026"); break;
+          case 305: check = "email"; value = NODES.textNode("not-an-email"); break;
+          default:
+            switch (schema.path("type").asText("string")) {
+              case "integer": case "number": check = "type"; value = NODES.textNode("12abc"); break;
+              case "boolean": check = "type"; value = NODES.textNode("maybe"); break;
+              case "array": check = "pattern"; value = NODES.arrayNode().add("bad value!"); break;
+              default:
+                if (!schema.has("pattern")) {
+                  return null;
+                }
+                check = "pattern";
+                value = NODES.textNode("bad value!");
+            }
+        }
+        set(base, param, value);
+        return new Scenario(op, ex, Kind.REQUEST, base, param, check);
+      }
+      case 300: {
+        Integer max = number(MAX_LENGTH, ex.text());
+        Integer min = number(MIN_LENGTH, ex.text());
+        Integer most = number(AT_MOST, ex.text());
+        if (max != null || (min != null && min > 1)) {
+          set(base, param, NODES.textNode("x".repeat(max != null ? max + 1 : min - 1)));
+          return new Scenario(op, ex, Kind.REQUEST, base, param, max != null ? "maxLength" : "minLength");
+        }
+        if (most != null) {
+          JsonNode first = base.path(param).path(0);
+          ArrayNode list = base.putArray(param);
+          for (int i = 0; i <= most; i++) {
+            list.add(first.isObject() ? first.deepCopy() : NODES.textNode("abcdef" + i));
+          }
+          return new Scenario(op, ex, Kind.REQUEST, base, param, "maxItems");
+        }
+        return null; // a semantic refusal or an unreadable body
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** A well-formed ID that names nothing, in the parameter the example is about. */
+  private static Scenario notFound(Bundle bundle, Op op, ErrorExample ex, ObjectNode base) {
+    if (op.rest() && ex.parameter() != null && "path".equals(op.in().get(ex.parameter()))) {
+      // in the parameter's own type: a client sends an integer ID as one
+      boolean integer = "integer".equals(op.params().get(ex.parameter()).path("type").asText());
+      base.set(ex.parameter(), integer ? NODES.numberNode(Long.parseLong(UNKNOWN_V4_ID)) : NODES.textNode(UNKNOWN_V4_ID));
+      return new Scenario(op, ex, Kind.REQUEST, base, ex.parameter(), "unknown-id");
+    }
+    Matcher k = NOT_FOUND_KEY.matcher(ex.key());
+    if (!k.matches()) {
+      return null;
+    }
+    String param = idParameter(op, k.group(1));
+    if (param == null) {
+      return null;
+    }
+    JsonNode schema = op.params().get(param);
+    boolean list = "array".equals(schema.path("type").asText());
+    JsonNode known = list ? base.path(param).path(0) : base.path(param);
+    JsonNode itemSchema = list ? bundle.deref(schema.path("items")) : schema;
+    String unknown = unknownLike(known.asText(""));
+    String pattern = itemSchema.path("pattern").asText(null);
+    if (unknown == null || (pattern != null && !Pattern.compile(pattern).matcher(unknown).find())) {
+      return null;
+    }
+    if (list) {
+      base.putArray(param).add(unknown);
+    } else {
+      base.put(param, unknown);
+    }
+    return new Scenario(op, ex, Kind.REQUEST, base, param, "unknown-id");
+  }
+
+  /**
+   * The ID parameter a not-found key is about ({@code campaign_not_found} → {@code campaign};
+   * {@code registered_user} → {@code user}; {@code group} → {@code smsgroup}): the parameter of
+   * that name (or its plural), else the one whose name ends the key's subject or is ended by it.
+   */
+  private static String idParameter(Op op, String what) {
+    for (String name : List.of(what, what + "s")) {
+      if (op.params().containsKey(name)) {
+        return name;
+      }
+    }
+    String found = null;
+    for (String p : op.params().keySet()) {
+      if (what.endsWith(p) || p.endsWith(what)) {
+        if (found != null) {
+          return null; // ambiguous
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The documented ID with every digit a 9 and every letter after its prefix a z
+   * ({@code cam_123456} → {@code cam_999999}): well-formed, and in no seed; null for none.
+   */
+  static String unknownLike(String known) {
+    if (known.isEmpty()) {
+      return null;
+    }
+    int prefix = known.indexOf('_') + 1;
+    StringBuilder b = new StringBuilder(known.substring(0, prefix));
+    for (char c : known.substring(prefix).toCharArray()) {
+      b.append(Character.isDigit(c) ? '9' : Character.isLetter(c) ? 'z' : c);
+    }
+    String out = b.toString();
+    return out.equals(known) ? null : out;
+  }
+
+  private static Integer number(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /** The parameter an example is about: a REST example's {@code parameter}, the sentence's, else the key's. */
+  static String paramOf(Bundle bundle, Op op, ErrorExample ex) {
+    if (ex.parameter() != null && schemaOf(bundle, op, ex.parameter()) != null) {
+      return ex.parameter();
+    }
+    Matcher m = PARAM_IN_TEXT.matcher(ex.text());
+    if (m.find() && schemaOf(bundle, op, m.group(1)) != null) {
+      return m.group(1);
+    }
+    Matcher k = Pattern.compile("e\\d+_(?:missing|invalid)_(.+)").matcher(ex.key());
+    if (k.matches()) {
+      String rest = k.group(1);
+      for (String p : op.params().keySet()) {
+        if (rest.equals(p) || rest.startsWith(p + "_")) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A parameter path: {@code name}, {@code name[field]} (deepObject) or {@code name[i].field} (array item). */
+  private static final Pattern NESTED = Pattern.compile("([A-Za-z0-9_]+)(?:\\[([A-Za-z0-9_]+)])?(?:\\.([A-Za-z0-9_]+))?");
+
+  /** The schema of a (nested) parameter, or null when the operation has none such. */
+  public static JsonNode schemaOf(Bundle bundle, Op op, String param) {
+    Matcher m = NESTED.matcher(param);
+    if (!m.matches() || !op.params().containsKey(m.group(1))) {
+      return null;
+    }
+    JsonNode s = op.params().get(m.group(1));
+    if (m.group(2) != null) {
+      s = bundle.deref(m.group(3) != null ? s.path("items") : s.path("properties").path(m.group(2)));
+    }
+    if (m.group(3) != null) {
+      s = bundle.deref(s.path("properties").path(m.group(3)));
+    }
+    return s.isMissingNode() ? null : s;
+  }
+
+  /** Sets a (nested) parameter in a flat request, making the object it sits in when absent. */
+  public static void set(ObjectNode flat, String param, JsonNode value) {
+    Matcher m = NESTED.matcher(param);
+    if (!m.matches() || m.group(2) == null) {
+      flat.set(param, value);
+      return;
+    }
+    if (m.group(3) != null) {
+      ((ObjectNode) flat.path(m.group(1)).path(Integer.parseInt(m.group(2)))).set(m.group(3), value);
+    } else {
+      (flat.path(m.group(1)).isObject() ? (ObjectNode) flat.get(m.group(1)) : flat.putObject(m.group(1)))
+          .set(m.group(2), value);
+    }
+  }
+
+  /** Removes a (nested) parameter from a flat request. */
+  public static void remove(ObjectNode flat, String param) {
+    Matcher m = NESTED.matcher(param);
+    if (!m.matches() || m.group(2) == null) {
+      flat.remove(param);
+    } else if (m.group(3) != null) {
+      ((ObjectNode) flat.path(m.group(1)).path(Integer.parseInt(m.group(2)))).remove(m.group(3));
+    } else if (flat.path(m.group(1)).isObject()) {
+      ((ObjectNode) flat.get(m.group(1))).remove(m.group(2));
+    }
+  }
+
+  /** Scenario counts by kind and check, for reports: {@code {REQUEST/required=40, …}}. */
+  public static Map<String, Integer> counts(List<Scenario> scenarios) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    for (Scenario s : scenarios) {
+      out.merge(s.kind() + (s.check() == null ? "" : "/" + s.check()), 1, Integer::sum);
+    }
+    return out;
+  }
+}

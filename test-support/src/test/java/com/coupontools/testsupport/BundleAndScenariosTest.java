@@ -1,0 +1,77 @@
+package com.coupontools.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coupontools.testsupport.Scenarios.Kind;
+import com.coupontools.testsupport.Scenarios.Scenario;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class BundleAndScenariosTest {
+  private final Bundle bundle = Bundle.fromClasspath("fixture-bundle.yaml");
+
+  @Test
+  void errorExamplesAreReadWhereTheCatalogueSaysInEitherStyle() {
+    Bundle.Op info = bundle.op("campaign_info");
+    Map<String, Bundle.ErrorExample> byKey = new TreeMap<>();
+    info.errors().forEach(e -> byKey.put(e.key(), e));
+    assertEquals(1000, byKey.get("e1000_invalid_credentials").code());
+    assertEquals("", byKey.get("e1000_invalid_credentials").text());
+    // errors beside status, the code as an array
+    assertEquals(200, byKey.get("e200_missing_campaign").code());
+    assertEquals("Missing parameter: campaign", byKey.get("e200_missing_campaign").text());
+    assertEquals(301, byKey.get("e301_invalid_campaign").code());
+    Bundle.ErrorExample rest = bundle.op("v4_directory_get").errors().get(0);
+    assertEquals(507, rest.code());
+    assertEquals("directoryId", rest.parameter());
+    assertTrue(bundle.op("v4_directory_get").rest());
+  }
+
+  @Test
+  void theCatalogueGivesStatusAndExceptionByFamily() {
+    assertEquals(401, bundle.httpStatus(1000, "rpc"));
+    assertEquals(401, bundle.httpStatus(101, "rest"));
+    assertEquals(422, bundle.httpStatus(502, "rpc"));
+    assertEquals(404, bundle.httpStatus(507, "rest"));
+    assertEquals("NotFoundException", bundle.exceptionName(502));
+    assertEquals("MissingParameterException", bundle.exceptionName(250));
+    assertEquals("ApiException", bundle.exceptionName(700));
+    assertEquals(200, bundle.ruleCode("required"));
+  }
+
+  @Test
+  void scenariosAreDerivedFromTheContractAlone() {
+    Map<String, Scenario> byKey = new TreeMap<>();
+    for (Scenario s : Scenarios.all(bundle)) {
+      byKey.put(s.expected().key(), s);
+    }
+    assertEquals(Kind.WRONG_CREDENTIALS, byKey.get("e1000_invalid_credentials").kind());
+    Scenario missing = byKey.get("e200_missing_campaign");
+    assertFalse(missing.request().has("campaign"));
+    assertTrue(missing.schemaViolation());
+    Scenario invalid = byKey.get("e301_invalid_campaign");
+    assertEquals("pattern", invalid.check());
+    assertFalse(invalid.request().path("campaign").asText().matches("^(cam_)?[0-9]{1,20}$"));
+    Scenario unknown = byKey.get("e502_campaign_not_found");
+    assertEquals("cam_999999", unknown.request().path("campaign").asText());
+    assertFalse(unknown.schemaViolation(), "a well-formed unknown ID passes client-side checks");
+    assertEquals(999999L, byKey.get("rest_e507_directory_not_found").request().path("directoryId").asLong());
+    assertTrue(byKey.get("rest_e507_directory_not_found").request().path("directoryId").isIntegralNumber());
+    // a limit needs state: not derivable
+    assertNull(byKey.get("e601_low_on_codes"));
+    assertEquals(List.of("e1000_invalid_credentials", "e200_missing_campaign", "e301_invalid_campaign",
+        "e502_campaign_not_found", "rest_e507_directory_not_found"), List.copyOf(byKey.keySet()));
+  }
+
+  @Test
+  void anUnknownIdKeepsTheDocumentedShape() {
+    assertEquals("cam_999999", Scenarios.unknownLike("cam_123456"));
+    assertEquals("zzzzz9zzz", Scenarios.unknownLike("ujzde8gxd"));
+    assertNull(Scenarios.unknownLike(""));
+  }
+}
