@@ -111,7 +111,15 @@ final class ContractCheck {
     if (r.status() >= 500) {
       out.add(new Violation(Kind.SERVER_ERROR, "HTTP " + r.status()));
     }
-    envelopeOnly("rpc", r, out); // the HTTP layer answers with the rpc envelope
+    // Either error body: the style of the path's operations when the path was read, rpc when even
+    // the path could not be (an encoded NUL).
+    List<Violation> rpc = new ArrayList<>();
+    List<Violation> rest = new ArrayList<>();
+    envelopeOnly("rpc", r, rpc);
+    envelopeOnly("rest", r, rest);
+    if (!rpc.isEmpty() && !rest.isEmpty()) {
+      out.addAll(rpc);
+    }
     count(out, "(not HTTP)", request, r);
     if (!out.isEmpty() && !REPORT_ONLY) {
       throw new AssertionError("Response outside the contract (" + request + " → HTTP " + r.status() + " "

@@ -116,6 +116,8 @@ class HttpLimitsTest {
     fromTheSandbox("GET", "/v3/coupon/info?%zz=1", false, query, 422);
     fromTheHttpLayer("GET", "/v3/co%zzupon/info",
         exchange("GET /v3/co%zzupon/info HTTP/1.1\r\nHost: sandbox\r\n" + AUTH, ""), 400);
+    fromTheHttpLayer("GET", "/v4/directory/%00",
+        exchange("GET /v4/directory/%00 HTTP/1.1\r\nHost: sandbox\r\n" + AUTH, ""), 400);
     fromTheHttpLayer("OPTIONS", "*", exchange("OPTIONS * HTTP/1.1\r\nHost: sandbox\r\n", ""), 404);
     fromTheHttpLayer("GET", "/", exchange("GARBAGE\r\n", ""), 400);
     // not a 505: a version the server does not speak is bad input too
