@@ -132,6 +132,9 @@ public record WebhookConfig(String url, List<Duration> retries, Duration timeout
 
   /** One duration: a number and a unit, {@code ms}, {@code s}, {@code m}, {@code h} or {@code d}. */
   public static Duration parseDuration(String value) {
+    if (value.trim().equals("0")) {
+      return Duration.ZERO;
+    }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)").matcher(
         value.toLowerCase(Locale.ROOT));
     if (!m.matches()) {

@@ -139,6 +139,11 @@ final class Receiver implements AutoCloseable {
     }
   }
 
+  /** Forgets the requests not taken yet. */
+  void drain() {
+    hits.clear();
+  }
+
   List<Hit> all() {
     return new ArrayList<>(all);
   }
