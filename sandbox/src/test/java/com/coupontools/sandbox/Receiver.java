@@ -21,11 +21,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
+import java.util.function.ToIntFunction;
 
 /**
  * A webhook receiver for the tests: a small HTTP server on 127.0.0.1 that records every request
- * it gets and answers with the status {@code answer} gives for the n-th request (1-based), or
- * holds the request until the test ends ({@link #HANG}).
+ * it gets and answers with the status {@code answer} gives for the n-th request (1-based) or for
+ * the request itself, or holds the request until the test ends ({@link #HANG}).
  */
 final class Receiver implements AutoCloseable {
   /** An answer that never comes (the request is held until {@link #close()}). */
@@ -51,16 +52,19 @@ final class Receiver implements AutoCloseable {
   private final List<Hit> all = new CopyOnWriteArrayList<>();
   private final AtomicInteger count = new AtomicInteger();
   private final CountDownLatch released = new CountDownLatch(1);
-  private volatile IntUnaryOperator answer;
+  private volatile ToIntFunction<Hit> answer;
+  private final Duration delay;
 
   Receiver(IntUnaryOperator answer) {
-    this(answer, 0);
+    this(h -> answer.applyAsInt(h.n()), Duration.ZERO);
   }
 
-  Receiver(IntUnaryOperator answer, int port) {
+  /** Answers each request with {@code answer(request)} after {@code delay} (a slow receiver). */
+  Receiver(ToIntFunction<Hit> answer, Duration delay) {
     this.answer = answer;
+    this.delay = delay;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -79,7 +83,14 @@ final class Receiver implements AutoCloseable {
           new String(body, StandardCharsets.UTF_8), at);
       all.add(hit);
       hits.add(hit);
-      int status = this.answer.applyAsInt(n);
+      int status = this.answer.applyAsInt(hit);
+      if (!delay.isZero()) {
+        try {
+          Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       if (status == HANG) {
         try {
           released.await();
@@ -104,7 +115,7 @@ final class Receiver implements AutoCloseable {
   }
 
   void answer(IntUnaryOperator value) {
-    this.answer = value;
+    this.answer = h -> value.applyAsInt(h.n());
   }
 
   String url() {
