@@ -251,12 +251,13 @@ class WebhooksTest {
     Receiver hanging = keep(new Receiver(n -> Receiver.HANG));
     sandbox.webhooks().setEndpoint(null, "main", hanging.url());
     long t0 = System.nanoTime();
-    int calls = 2 * 8 + 4; // more events than the process has sender threads
+    int senders = 16; // WebhookDispatcher.SENDERS
+    int calls = 2 * senders + 4; // more events than the process has sender threads
     for (int i = 0; i < calls; i++) {
       validate(api, Fixtures.freshSession(api), Creds.DEMO);
     }
     long took = System.nanoTime() - t0;
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < senders; i++) {
       hanging.next(Duration.ofSeconds(5)); // the deliveries really are held at the receiver
     }
     assertTrue(took < Duration.ofSeconds(10).toNanos(), "the API waited for deliveries: " + took / 1_000_000 + " ms");

@@ -33,8 +33,11 @@ public final class Db implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  /** Connections of a PostgreSQL pool: one per worker thread, so no request waits for one. */
-  public static final int POOL_SIZE = 16;
+  /**
+   * Connections of a PostgreSQL pool: one per worker thread, so no request waits for one, and 4
+   * for webhook delivery (its loop and senders hold a connection only for short statements).
+   */
+  public static final int POOL_SIZE = 20;
 
   private static final String HISTORY = "flyway_schema_history";
 

@@ -45,8 +45,8 @@ import java.util.logging.Logger;
  */
 final class WebhookDispatcher implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger("com.coupontools.sandbox.webhooks");
-  /** Attempts running at once in one process. */
-  static final int SENDERS = 8;
+  /** Attempts running at once in one process (as many as API worker threads: an attempt mostly waits). */
+  static final int SENDERS = 16;
   /** How much of a receiver's answer is kept. */
   static final int EXCERPT_BYTES = 1024;
   /** Beyond the timeout, how long a claim stays with its worker before another may take the row. */
