@@ -1,6 +1,6 @@
 package com.coupontools.benchmarks;
 
-import com.coupontools.model.MultipleSingleUseCreateRequest;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +21,22 @@ public final class Fixtures {
   }
 
   public static MultipleSingleUseCreateRequest sdkRequest() {
-    return MultipleSingleUseCreateRequest.of("cam_123456").amount(2)
-        .status(MultipleSingleUseCreateRequest.StatusEnum.ACTIVATED).automatedCodes(true)
-        .codePrefix("SPRING-").codeLength(12).codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.ALPHANUMERIC);
+    return MultipleSingleUseCreateRequest.builder().campaign("cam_123456").amount(2)
+        .status(MultipleSingleUseCreateRequest.Status.ACTIVATED).automatedCodes(true)
+        .codePrefix("SPRING-").codeLength(12).codeType(MultipleSingleUseCreateRequest.CodeType.ALPHANUMERIC).build();
+  }
+
+  /** The same request as a plain class, for the raw baselines (Jackson databind writes it). */
+  public static RawModels.CreateMultipleRequest rawRequest() {
+    RawModels.CreateMultipleRequest r = new RawModels.CreateMultipleRequest();
+    r.campaign = "cam_123456";
+    r.amount = 2;
+    r.status = "activated";
+    r.automated_codes = true;
+    r.code_prefix = "SPRING-";
+    r.code_length = 12;
+    r.code_type = "alphanumeric";
+    return r;
   }
 
   public static com.coupontools.stock.model.MultipleSingleUseCreateRequest stockRequest() {

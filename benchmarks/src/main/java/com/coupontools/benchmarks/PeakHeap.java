@@ -1,7 +1,6 @@
 package com.coupontools.benchmarks;
 
 import com.coupontools.internal.BenchDecoding;
-import com.coupontools.model.MultipleSingleUseCreateResponse;
 import com.coupontools.stock.invoker.ApiClient;
 import com.coupontools.stock.invoker.ApiResponseDecoder;
 import java.io.InputStream;
@@ -61,10 +60,10 @@ public final class PeakHeap {
             keep = Fixtures.plainMapper().readValue(in, RawModels.CreateMultipleResponse.class);
             break;
           case "sdk":
-            keep = sdk.decode(in, size, MultipleSingleUseCreateResponse.class);
+            keep = sdk.decode(in, size);
             break;
           default:
-            keep = stock.decode(BenchDecoding.response(in, size), com.coupontools.stock.model.MultipleSingleUseCreateResponse.class);
+            keep = stock.decode(StockDecoding.response(in, size), com.coupontools.stock.model.MultipleSingleUseCreateResponse.class);
         }
       }
     }

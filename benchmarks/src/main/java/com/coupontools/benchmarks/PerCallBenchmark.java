@@ -1,9 +1,8 @@
 package com.coupontools.benchmarks;
 
 import com.coupontools.client.CoupontoolsClient;
-import com.coupontools.internal.Json;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
-import com.coupontools.model.MultipleSingleUseCreateResponse;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
+import com.coupontools.api.MultipleSingleUseCreateResponse;
 import com.coupontools.stock.api.SingleUseApi;
 import com.coupontools.stock.invoker.ApiClient;
 import com.coupontools.stock.invoker.auth.ApiKeyAuth;
@@ -31,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One createMultiple call (2 codes, the spec's example) against the in-process server: the SDK,
- * raw java.net.http + the same Jackson mapper and models (the issue's baseline), raw OkHttp +
- * Jackson (the stricter one: the SDK's own transport), and the stock generated client.
+ * raw java.net.http + Jackson databind into plain classes (issue 3's baseline), raw OkHttp +
+ * Jackson databind (issue 11's baseline: the SDK's own transport, nothing else), and the stock
+ * generated client.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +48,7 @@ public class PerCallBenchmark {
   private OkHttpClient okHttp;
   private ObjectMapper mapper;
   private MultipleSingleUseCreateRequest request;
+  private RawModels.CreateMultipleRequest rawRequest;
   private com.coupontools.stock.model.MultipleSingleUseCreateRequest stockRequest;
   private URI uri;
 
@@ -62,8 +63,9 @@ public class PerCallBenchmark {
     stock = stockClient.buildClient(SingleUseApi.class);
     javaHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     okHttp = new OkHttpClient();
-    mapper = Json.newMapper();
+    mapper = Fixtures.plainMapper();
     request = Fixtures.sdkRequest();
+    rawRequest = Fixtures.rawRequest();
     stockRequest = Fixtures.stockRequest();
     uri = URI.create(server.url() + Fixtures.PATH);
   }
@@ -71,6 +73,7 @@ public class PerCallBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     server.close();
+    sdk.close();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();
   }
@@ -81,28 +84,28 @@ public class PerCallBenchmark {
   }
 
   @Benchmark
-  public MultipleSingleUseCreateResponse rawJavaHttp() throws Exception {
+  public RawModels.CreateMultipleResponse rawJavaHttp() throws Exception {
     HttpRequest r = HttpRequest.newBuilder(uri)
         .header("X-Client-Id", Fixtures.CLIENT_ID)
         .header("X-Client-Secret", Fixtures.SECRET)
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(request)))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(rawRequest)))
         .build();
     HttpResponse<byte[]> response = javaHttp.send(r, HttpResponse.BodyHandlers.ofByteArray());
-    return mapper.readValue(response.body(), MultipleSingleUseCreateResponse.class);
+    return mapper.readValue(response.body(), RawModels.CreateMultipleResponse.class);
   }
 
   @Benchmark
-  public MultipleSingleUseCreateResponse rawOkHttp() throws Exception {
+  public RawModels.CreateMultipleResponse rawOkHttp() throws Exception {
     okhttp3.Request r = new okhttp3.Request.Builder().url(uri.toString())
         .header("X-Client-Id", Fixtures.CLIENT_ID)
         .header("X-Client-Secret", Fixtures.SECRET)
         .header("Accept", "application/json")
-        .post(RequestBody.create(mapper.writeValueAsBytes(request), MediaType.get("application/json")))
+        .post(RequestBody.create(mapper.writeValueAsBytes(rawRequest), MediaType.get("application/json")))
         .build();
     try (okhttp3.Response response = okHttp.newCall(r).execute()) {
-      return mapper.readValue(response.body().byteStream(), MultipleSingleUseCreateResponse.class);
+      return mapper.readValue(response.body().byteStream(), RawModels.CreateMultipleResponse.class);
     }
   }
 

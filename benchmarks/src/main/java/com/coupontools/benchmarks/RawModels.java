@@ -2,7 +2,7 @@ package com.coupontools.benchmarks;
 
 import java.util.List;
 
-/** Plain classes equivalent to the SDK's models (same fields and Java types): the raw Jackson baseline. */
+/** Plain classes holding what the SDK's models hold (the wire values): the raw Jackson baseline. */
 public final class RawModels {
   private RawModels() {}
 
@@ -19,6 +19,16 @@ public final class RawModels {
     public String expirydate;
     public String create_date;
     public String voided;
+  }
+
+  public static final class CreateMultipleRequest {
+    public String campaign;
+    public Integer amount;
+    public String status;
+    public Boolean automated_codes;
+    public String code_prefix;
+    public Integer code_length;
+    public String code_type;
   }
 
   public static final class CreateMultipleResponse {

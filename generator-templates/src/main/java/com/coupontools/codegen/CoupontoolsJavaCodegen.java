@@ -1,45 +1,55 @@
 package com.coupontools.codegen;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
-import org.openapitools.codegen.CodegenProperty;
+import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
+import org.openapitools.codegen.model.OperationsMap;
 import org.openapitools.codegen.utils.ModelUtils;
 
 /**
- * The stock {@code java} generator plus the facts a mustache template cannot compute, handed to
- * the templates as vendor extensions (mustache can test a flag but not compare a string):
+ * The stock {@code java} generator driving our own templates: one immutable model class per
+ * schema, one blocking and one async service per tag, and the native-image metadata. This class
+ * decides every Java fact of the SDK's shape from the spec and hands it to the templates as
+ * vendor extensions ({@code x-ct-…}): names ({@link Names}), field shapes ({@link Shapes}),
+ * javadoc ({@link Docs}) and operations ({@link Operations}).
  *
- * <ul>
- *   <li>{@code isPassword} on credential properties ({@code api_key}, {@code api_secret}, {@code token}…),
- *       so that the upstream {@code toString()} masks them as it does {@code format: password}.
- *   <li>{@code x-ct-wire} / {@code x-ct-java-type} / {@code x-ct-param-type} on a property: which
- *       typed view of the wire string to generate, from the spec's {@code x-coupontools-type}
- *       ({@code flag}, {@code integer}, {@code date}, {@code datetime}) or {@code format: uri}.
- *   <li>{@code x-ct-request-body} on a model used as a request body: it gets a factory taking the
- *       required properties.
- *   <li>{@code x-ct-documented-errors} on an operation: its documented 3xx error examples, so the
- *       SDK's client-side validation words and numbers an error exactly as the server does.
- * </ul>
- *
- * It also names each method after the operation's {@code x-sdk-method} when the spec gives one.
- * Everything else (options, templates, type mappings) is configured in sdk-java's pom.
+ * <p>Before generation it also drops operations marked {@code x-sdk-skip: true} (servers answer
+ * them, the SDK does not send them), and turns the path and query parameters of an operation,
+ * with its body's properties, into one request model ({@code <OperationId>Request}), so that
+ * every call takes one request value.
  */
 public class CoupontoolsJavaCodegen extends JavaClientCodegen {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  /** Wire names of credentials in responses; the same names the SDK's log redactor masks. */
-  private static final java.util.Set<String> SECRETS = java.util.Set.of("api_key", "api_secret", "client_secret", "password", "token");
+  static final String IN = "x-ct-in";
+
+  /** operationId → the raw operation, its path and method. */
+  final Map<String, Operations.Raw> raw = new HashMap<>();
+  /** Schemas sent by some operation (request bodies, parameter models, what they reference). */
+  private final Set<String> sent = new HashSet<>();
+  /** Schemas that are some operation's request (they get exchange() and client-side checks). */
+  final Set<String> requestRoots = new HashSet<>();
+  /** Schema name → the field facts of its model. */
+  final Map<String, List<Map<String, Object>>> fieldsOf = new HashMap<>();
 
   @Override
   public String getName() {
@@ -47,63 +57,169 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
   }
 
   @Override
+  public void processOpts() {
+    super.processOpts();
+    setApiNameSuffix("Service");
+    modelTemplateFiles.clear();
+    modelTemplateFiles.put("model.mustache", ".java");
+    apiTemplateFiles.clear();
+    apiTemplateFiles.put("api.mustache", ".java");
+    apiTemplateFiles.put("coupontools_api_async.mustache", "Async.java");
+    modelDocTemplateFiles.clear();
+    apiDocTemplateFiles.clear();
+    modelTestTemplateFiles.clear();
+    apiTestTemplateFiles.clear();
+    supportingFiles.clear();
+    String nativeImage = "src/main/resources/META-INF/native-image/com.coupontools/coupontools-java";
+    supportingFiles.add(new SupportingFile("coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
+  }
+
+  @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
+    dropSkipped(openAPI);
     super.preprocessOpenAPI(openAPI);
     if (openAPI.getPaths() == null) {
       return;
     }
-    dropSdkSkipped(openAPI);
-    openAPI.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-      if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
-        return;
-      }
-      for (MediaType media : op.getRequestBody().getContent().values()) {
-        Schema<?> target = media.getSchema() == null ? null : ModelUtils.getReferencedSchema(openAPI, media.getSchema());
-        if (target != null && target != media.getSchema()) {
-          target.addExtension("x-ct-request-body", true);
-        }
+    Deque<String> toVisit = new ArrayDeque<>();
+    openAPI.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+      String request = requestSchema(openAPI, path, item, method, op);
+      raw.put(op.getOperationId(), new Operations.Raw(path, method.name(), op, request));
+      if (request != null) {
+        requestRoots.add(request);
+        toVisit.add(request);
       }
     }));
+    for (String request : requestRoots) { // a request without declared fields still gets its (empty) class
+      Schema<?> s = openAPI.getComponents().getSchemas().get(request);
+      if (s.getProperties() == null || s.getProperties().isEmpty()) {
+        // in the generator's copy only: free-form and map schemas get no class
+        ObjectSchema empty = new ObjectSchema();
+        empty.setDescription(s.getDescription());
+        empty.setExtensions(s.getExtensions() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(s.getExtensions()));
+        empty.addExtension("x-is-free-form", false);
+        openAPI.getComponents().getSchemas().put(request, empty);
+      }
+    }
+    Shapes shapes = new Shapes(openAPI, this::toModelName);
+    while (!toVisit.isEmpty()) { // everything a request references is sent, so its enums are closed
+      String name = toVisit.pop();
+      Schema<?> s = openAPI.getComponents().getSchemas().get(name);
+      if (s == null || !sent.add(name) || s.getProperties() == null) {
+        continue;
+      }
+      for (Schema<?> p : s.getProperties().values()) {
+        Shapes.Resolved r = shapes.resolve(p);
+        Shapes.Resolved item = r.schema.getItems() != null ? shapes.resolve(r.schema.getItems()) : r;
+        if (item.refName != null) {
+          toVisit.add(item.refName);
+        }
+      }
+    }
   }
 
-  /**
-   * Operations marked {@code x-sdk-skip: true} are not generated: the GET forms of the campaign
-   * reads exist in the contract for clients that read with GET, while the SDK sends the
-   * documented POST beside them.
-   */
-  private static void dropSdkSkipped(OpenAPI openAPI) {
+  /** Operations marked {@code x-sdk-skip: true} (e.g. the GET twins of POST reads) get no SDK method. */
+  private static void dropSkipped(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null) {
+      return;
+    }
     openAPI.getPaths().values().forEach(item -> item.readOperationsMap().forEach((method, op) -> {
       if (op.getExtensions() != null && Boolean.TRUE.equals(op.getExtensions().get("x-sdk-skip"))) {
         item.operation(method, null);
       }
     }));
+    openAPI.getPaths().entrySet().removeIf(e -> e.getValue().readOperations().isEmpty());
+  }
+
+  /**
+   * The request model of an operation: its body's schema, or (when it has path or query
+   * parameters) a model made of those parameters and the body's properties; null for none.
+   */
+  private String requestSchema(OpenAPI openAPI, String path, PathItem item, PathItem.HttpMethod method, Operation op) {
+    List<Parameter> params = new ArrayList<>();
+    if (item.getParameters() != null) {
+      params.addAll(item.getParameters());
+    }
+    if (op.getParameters() != null) {
+      params.addAll(op.getParameters());
+    }
+    String body = bodySchema(op);
+    if (params.isEmpty()) {
+      return body;
+    }
+    ObjectSchema request = new ObjectSchema();
+    request.setDescription("The parameters of {@code " + op.getOperationId() + "}: " + (op.getSummary() == null ? "" : op.getSummary()) + ".");
+    request.setProperties(new LinkedHashMap<>());
+    List<String> required = new ArrayList<>();
+    for (Parameter p0 : params) {
+      Parameter p = p0.get$ref() != null ? ModelUtils.getReferencedParameter(openAPI, p0) : p0;
+      if (!"path".equals(p.getIn()) && !"query".equals(p.getIn())) {
+        throw new IllegalArgumentException(op.getOperationId() + ": " + p.getIn() + " parameter " + p.getName()
+            + " is not supported by the SDK's templates (path, query and body are)");
+      }
+      Schema<?> property = new Schema<>();
+      property.setAllOf(List.of(p.getSchema()));
+      property.setDescription(p.getDescription());
+      property.addExtension(IN, p.getIn());
+      if (p.getExtensions() != null) {
+        p.getExtensions().forEach((k, v) -> property.addExtension(k, v));
+      }
+      request.getProperties().put(p.getName(), property);
+      if (Boolean.TRUE.equals(p.getRequired())) {
+        required.add(p.getName());
+      }
+    }
+    if (body != null) {
+      Schema<?> b = openAPI.getComponents().getSchemas().get(body);
+      if (b.getProperties() != null) {
+        b.getProperties().forEach((name, p0) -> {
+          Schema<?> p = p0;
+          Schema<?> copy = new Schema<>();
+          copy.setAllOf(List.of(p));
+          copy.setDescription(p.getDescription());
+          copy.addExtension(IN, "body");
+          if (p.getExtensions() != null) {
+            p.getExtensions().forEach(copy::addExtension);
+          }
+          request.getProperties().put(name, copy);
+        });
+      }
+      if (b.getRequired() != null) {
+        required.addAll(b.getRequired());
+      }
+    }
+    request.setRequired(required.isEmpty() ? null : required);
+    request.addExtension("x-ct-parameters", true);
+    String name = toModelName(op.getOperationId() + "_request");
+    openAPI.getComponents().getSchemas().put(name, request);
+    return name;
+  }
+
+  private static String bodySchema(Operation op) {
+    if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+      return null;
+    }
+    for (MediaType media : op.getRequestBody().getContent().values()) {
+      if (media.getSchema() != null && media.getSchema().get$ref() != null) {
+        String ref = media.getSchema().get$ref();
+        return ref.substring(ref.lastIndexOf('/') + 1);
+      }
+    }
+    return null;
   }
 
   @Override
-  public void postProcessModelProperty(CodegenModel model, CodegenProperty property) {
-    super.postProcessModelProperty(model, property);
-    if (SECRETS.contains(property.baseName)) {
-      property.isPassword = true; // upstream pojo.mustache then prints "*" in toString()
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
+    Map<String, ModelsMap> all = super.postProcessAllModels(objs);
+    Shapes shapes = new Shapes(openAPI, this::toModelName);
+    for (ModelsMap models : all.values()) {
+      for (ModelMap mm : models.getModels()) {
+        CodegenModel cm = mm.getModel();
+        Schema<?> schema = openAPI.getComponents().getSchemas().get(cm.name);
+        new Models(this, shapes).describe(cm, schema, sent.contains(cm.name), requestRoots.contains(cm.name));
+      }
     }
-    Object kind = property.vendorExtensions.get("x-coupontools-type");
-    String[] view = kind != null ? wireView(kind.toString()) : property.isUri ? wireView("uri") : null;
-    if (view != null && "String".equals(property.dataType)) {
-      property.vendorExtensions.put("x-ct-wire", view[0]);
-      property.vendorExtensions.put("x-ct-java-type", view[1]);
-      property.vendorExtensions.put("x-ct-param-type", view[2]);
-    }
-  }
-
-  /** converter name in com.coupontools.internal.Wire, getter type, setter parameter type. */
-  private static String[] wireView(String kind) {
-    switch (kind) {
-      case "flag": return new String[] {"flag", "boolean", "boolean"};
-      case "integer": return new String[] {"integer", "Long", "long"};
-      case "date": return new String[] {"date", "java.time.LocalDate", "java.time.LocalDate"};
-      case "datetime": return new String[] {"dateTime", "java.time.LocalDateTime", "java.time.LocalDateTime"};
-      case "uri": return new String[] {"uri", "java.net.URI", "java.net.URI"};
-      default: throw new IllegalArgumentException("unknown x-coupontools-type: " + kind);
-    }
+    return all;
   }
 
   @Override
@@ -113,49 +229,35 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     if (method != null) {
       op.nickname = method.toString();
     }
-    List<String> documented = new ArrayList<>();
-    if (operation.getResponses() != null) {
-      for (ApiResponse response : operation.getResponses().values()) {
-        ApiResponse r = response.get$ref() != null ? ModelUtils.getReferencedApiResponse(openAPI, response) : response;
-        MediaType media = r.getContent() == null ? null : r.getContent().get("application/json");
-        if (media != null && media.getExamples() != null) {
-          media.getExamples().forEach((key, ex) -> addInvalidParameterExample(documented, key, ex));
-        }
-      }
-    }
-    op.vendorExtensions.put("x-ct-documented-errors", documented);
     return op;
   }
 
-  /** Keeps the 3xx (invalid parameter) examples as Java string literals {@code "key|code|text"}. */
-  private void addInvalidParameterExample(List<String> out, String key, Example example) {
-    Example ex = example.get$ref() != null
-        ? openAPI.getComponents().getExamples().get(ModelUtils.getSimpleRef(example.get$ref()))
-        : example;
-    if (ex == null || ex.getValue() == null) {
-      return;
+  @Override
+  public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
+    OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
+    Operations ops = new Operations(this, openAPI);
+    for (CodegenOperation op : result.getOperations().getOperation()) {
+      ops.describe(op);
     }
-    JsonNode value = JSON.valueToTree(ex.getValue());
-    JsonNode errors = value.path("status").has("errors") ? value.path("status").path("errors") : value.path("errors");
-    JsonNode code = errors.path("error_code");
-    int first = code.isArray() ? code.path(0).asInt() : code.asInt();
-    JsonNode text = errors.path("error_message_description").path(0);
-    if (first >= 300 && first < 400 && text.isTextual()) {
-      out.add(javaLiteral(key + "|" + first + "|" + text.asText()));
-    }
+    result.put("x-ct-service-doc", Operations.serviceDoc(openAPI, result));
+    return result;
   }
 
-  private static String javaLiteral(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20 || c > 0x7e) {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
+  /** For {@link Operations}: the API response → model name mapping of the generator. */
+  String modelClass(String schemaName) {
+    return toModelName(schemaName);
+  }
+
+  /** The operation's success response (the first 2xx). */
+  static ApiResponse success(Operation op) {
+    if (op.getResponses() == null) {
+      return null;
+    }
+    for (Map.Entry<String, ApiResponse> e : op.getResponses().entrySet()) {
+      if (e.getKey().startsWith("2")) {
+        return e.getValue();
       }
     }
-    return b.append('"').toString();
+    return null;
   }
 }

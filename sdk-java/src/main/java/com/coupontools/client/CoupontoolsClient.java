@@ -1,13 +1,13 @@
 package com.coupontools.client;
 
-import com.coupontools.api.generated.CampaignsApi;
-import com.coupontools.api.generated.CouponSessionsApi;
-import com.coupontools.api.generated.DirectoriesApi;
-import com.coupontools.api.generated.LoyaltyCardsApi;
-import com.coupontools.api.generated.SingleUseApi;
-import com.coupontools.api.generated.SmsToolApi;
-import com.coupontools.api.generated.SubaccountsApi;
-import com.coupontools.api.generated.WebhooksApi;
+import com.coupontools.api.CampaignsService;
+import com.coupontools.api.CouponSessionsService;
+import com.coupontools.api.DirectoriesService;
+import com.coupontools.api.LoyaltyCardsService;
+import com.coupontools.api.SingleUseService;
+import com.coupontools.api.SmsToolService;
+import com.coupontools.api.SubaccountsService;
+import com.coupontools.api.WebhooksService;
 import com.coupontools.internal.Sleeper;
 import com.coupontools.internal.Transport;
 import java.time.Duration;
@@ -21,32 +21,55 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the SDK: one object, built once and shared between threads, that hands out
- * one API per resource of the Coupontools API.
+ * one service per resource of the Coupontools API. Close it when the application stops (or use
+ * try-with-resources) to release its connection pool and threads at once.
  *
  * <pre>{@code
- * CoupontoolsClient client = CoupontoolsClient.builder()
+ * try (CoupontoolsClient client = CoupontoolsClient.builder()
  *     .credentialsFromEnvironment()            // COUPONTOOLS_CLIENT_ID / COUPONTOOLS_CLIENT_SECRET
- *     .maxRetries(2)
- *     .build();
- * CampaignInfoResponse info = client.campaigns().info(CampaignInfoRequest.of("cam_123456"));
+ *     .timeout(Duration.ofSeconds(20))
+ *     .build()) {
+ *   CampaignInfo info = client.campaigns().info(CampaignInfoRequest.of("cam_123456")).couponInfo();
+ *   CompletableFuture<CampaignListResponse> all = client.async().campaigns().list();
+ * }
  * }</pre>
  *
- * <p>Every call POSTs with both {@code X-Client-Id} and {@code X-Client-Secret}. Failures throw
- * {@link com.coupontools.errors.CoupontoolsException} subclasses. For one call with other
- * settings, derive a client: {@code client.withTimeout(Duration.ofMinutes(5))} or
- * {@link #withOptions}; derived clients share the connection pool.
+ * <p>Failures throw {@link com.coupontools.errors.CoupontoolsException} subclasses. For calls with
+ * other settings, derive a client: {@code client.withTimeout(Duration.ofMinutes(5))} or
+ * {@link #withOptions}; derived clients share the connection pool (closing one of them releases
+ * nothing; closing the original releases it for all).
  */
-public final class CoupontoolsClient {
+public final class CoupontoolsClient implements AutoCloseable {
   /**
    * The default budget of one whole call: connecting, writing, waiting, reading the whole body
    * and any retries with their backoff ({@link Builder#timeout}).
    */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+  /** The logger the client writes to unless {@link Builder#logger} names another. */
+  public static final String LOGGER_NAME = "com.coupontools.http";
 
   private final Transport transport;
+  private final CoupontoolsClientAsync async;
+  private final SubaccountsService subaccounts;
+  private final CampaignsService campaigns;
+  private final CouponSessionsService couponSessions;
+  private final LoyaltyCardsService loyaltyCards;
+  private final DirectoriesService directories;
+  private final SingleUseService singleUse;
+  private final WebhooksService webhooks;
+  private final SmsToolService smsTool;
 
   private CoupontoolsClient(Transport transport) {
     this.transport = transport;
+    this.async = new CoupontoolsClientAsync(this, transport);
+    this.subaccounts = new SubaccountsService(transport);
+    this.campaigns = new CampaignsService(transport);
+    this.couponSessions = new CouponSessionsService(transport);
+    this.loyaltyCards = new LoyaltyCardsService(transport);
+    this.directories = new DirectoriesService(transport);
+    this.singleUse = new SingleUseService(transport);
+    this.webhooks = new WebhooksService(transport);
+    this.smsTool = new SmsToolService(transport);
   }
 
   public static Builder builder() {
@@ -54,55 +77,55 @@ public final class CoupontoolsClient {
   }
 
   /** Subaccounts: list, info, create, update, single sign on, password reset URL. */
-  public SubaccountsApi subaccounts() {
-    return transport.api(SubaccountsApi.class);
+  public SubaccountsService subaccounts() {
+    return subaccounts;
   }
 
   /** Campaigns (coupons): list, info, usage data, push notifications. */
-  public CampaignsApi campaigns() {
-    return transport.api(CampaignsApi.class);
+  public CampaignsService campaigns() {
+    return campaigns;
   }
 
   /** Coupon sessions: data, update, search. */
-  public CouponSessionsApi couponSessions() {
-    return transport.api(CouponSessionsApi.class);
+  public CouponSessionsService couponSessions() {
+    return couponSessions;
   }
 
   /** Loyalty cards and their users. */
-  public LoyaltyCardsApi loyaltyCards() {
-    return transport.api(LoyaltyCardsApi.class);
+  public LoyaltyCardsService loyaltyCards() {
+    return loyaltyCards;
   }
 
   /** Directories, their categories, campaigns and registered users. */
-  public DirectoriesApi directories() {
-    return transport.api(DirectoriesApi.class);
+  public DirectoriesService directories() {
+    return directories;
   }
 
   /** Single-use access URLs: create one, create many, remove. */
-  public SingleUseApi singleUse() {
-    return transport.api(SingleUseApi.class);
+  public SingleUseService singleUse() {
+    return singleUse;
   }
 
   /** Webhook event verification. */
-  public WebhooksApi webhooks() {
-    return transport.api(WebhooksApi.class);
+  public WebhooksService webhooks() {
+    return webhooks;
   }
 
   /** The SMS tool's groups. */
-  public SmsToolApi smsTool() {
-    return transport.api(SmsToolApi.class);
+  public SmsToolService smsTool() {
+    return smsTool;
   }
 
-  /** The same APIs, returning {@link RawResponse}s with the HTTP status and headers. */
-  public Raw withRawResponse() {
-    return new Raw();
+  /** The same services, returning {@link java.util.concurrent.CompletableFuture}s (same pool, retries and errors). */
+  public CoupontoolsClientAsync async() {
+    return async;
   }
 
   /** A client with changed settings (timeouts, retries, encoding…) sharing this one's connections. */
   public CoupontoolsClient withOptions(Consumer<Builder> changes) {
     Builder b = new Builder(transport.config());
     changes.accept(b);
-    return b.build(transport.pool());
+    return b.build(transport.pool(), false);
   }
 
   /** A client whose calls may take up to {@code timeout} each (read and whole-call timeouts). */
@@ -110,9 +133,25 @@ public final class CoupontoolsClient {
     return withOptions(b -> b.timeout(timeout));
   }
 
+  /**
+   * Releases the connection pool, the dispatcher's threads and the cache right away (idle
+   * connections would otherwise keep the JVM busy for up to 5 minutes, and its threads for 60 s).
+   * Calls in flight fail; the client and every client derived from it cannot be used after.
+   * Closing a derived client ({@link #withOptions}) does nothing.
+   */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
   /** The effective settings, for tests. */
   Transport.Config settings() {
     return transport.config();
+  }
+
+  /** The transport, for tests of generated code. */
+  Transport transport() {
+    return transport;
   }
 
   @Override
@@ -120,43 +159,6 @@ public final class CoupontoolsClient {
     Transport.Config c = transport.config();
     return "CoupontoolsClient{" + c.baseUrl + ", clientId=" + c.clientId + ", "
         + (c.formEncoding ? BodyEncoding.FORM : BodyEncoding.JSON) + "}";
-  }
-
-  /** The {@code WithRawResponse} variant of each API. */
-  public final class Raw {
-    private Raw() {}
-
-    public SubaccountsApi.WithRawResponse subaccounts() {
-      return transport.api(SubaccountsApi.WithRawResponse.class);
-    }
-
-    public CampaignsApi.WithRawResponse campaigns() {
-      return transport.api(CampaignsApi.WithRawResponse.class);
-    }
-
-    public CouponSessionsApi.WithRawResponse couponSessions() {
-      return transport.api(CouponSessionsApi.WithRawResponse.class);
-    }
-
-    public LoyaltyCardsApi.WithRawResponse loyaltyCards() {
-      return transport.api(LoyaltyCardsApi.WithRawResponse.class);
-    }
-
-    public DirectoriesApi.WithRawResponse directories() {
-      return transport.api(DirectoriesApi.WithRawResponse.class);
-    }
-
-    public SingleUseApi.WithRawResponse singleUse() {
-      return transport.api(SingleUseApi.WithRawResponse.class);
-    }
-
-    public WebhooksApi.WithRawResponse webhooks() {
-      return transport.api(WebhooksApi.WithRawResponse.class);
-    }
-
-    public SmsToolApi.WithRawResponse smsTool() {
-      return transport.api(SmsToolApi.WithRawResponse.class);
-    }
   }
 
   /**
@@ -178,7 +180,7 @@ public final class CoupontoolsClient {
       c.readTimeout = Duration.ofSeconds(60);
       c.callTimeout = DEFAULT_TIMEOUT;
       c.maxRetries = 2;
-      c.logger = LoggerFactory.getLogger(CoupontoolsClient.class);
+      c.logger = LoggerFactory.getLogger(LOGGER_NAME);
       c.sleeper = Sleeper.REAL;
     }
 
@@ -266,7 +268,10 @@ public final class CoupontoolsClient {
       return this;
     }
 
-    /** Where requests and responses are logged at debug level, secrets masked. */
+    /**
+     * Where requests, responses and retries are logged at debug level, secrets masked (default
+     * the logger {@value CoupontoolsClient#LOGGER_NAME}).
+     */
     public Builder logger(Logger logger) {
       c.logger = Objects.requireNonNull(logger, "logger");
       return this;
@@ -292,14 +297,17 @@ public final class CoupontoolsClient {
     }
 
     public CoupontoolsClient build() {
-      return build(new OkHttpClient());
+      OkHttpClient pool = new OkHttpClient();
+      // async calls to the one API host may all run at once (OkHttp's default is 5 per host)
+      pool.dispatcher().setMaxRequestsPerHost(pool.dispatcher().getMaxRequests());
+      return build(pool, true);
     }
 
-    private CoupontoolsClient build(OkHttpClient pool) {
+    private CoupontoolsClient build(OkHttpClient pool, boolean ownsPool) {
       if (c.clientId == null) {
         throw new IllegalStateException("No credentials: call credentials(id, secret) or credentialsFromEnvironment()");
       }
-      return new CoupontoolsClient(new Transport(c, pool));
+      return new CoupontoolsClient(new Transport(c, pool, ownsPool));
     }
 
     /** Non-empty printable ASCII: OkHttp would otherwise fail later, quoting the value in its message. */

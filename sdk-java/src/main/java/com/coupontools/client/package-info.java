@@ -1,7 +1,9 @@
 /**
- * The SDK's entry point: {@link com.coupontools.client.CoupontoolsClient}, built once with its
- * {@link com.coupontools.client.CoupontoolsClient.Builder} and shared; it hands out the generated
- * API of each resource ({@code com.coupontools.api.generated}), whose requests and responses are
- * the generated models ({@code com.coupontools.model}).
+ * The SDK's entry point, {@link com.coupontools.client.CoupontoolsClient} (and its
+ * {@link com.coupontools.client.CoupontoolsClientAsync} view), built once and shared; the
+ * generated services, requests and responses it hands out are in {@code com.coupontools.api}.
+ * Also here: {@link com.coupontools.client.Page} and {@link com.coupontools.client.AutoPager} of
+ * the paged operations, {@link com.coupontools.client.RawResponse} for status and headers, and
+ * {@link com.coupontools.client.WireValue}, a field's raw value.
  */
 package com.coupontools.client;

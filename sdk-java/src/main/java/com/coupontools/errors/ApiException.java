@@ -5,19 +5,22 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The API answered with its error envelope ({@code status.status == "failed"}), whatever the
- * HTTP status, or with an HTTP error and no envelope ({@link #code()} 0). Catch a subclass to
- * react to one family; the message reads {@code "502 Campaign ID not found. (campaign_info)"}.
+ * The API answered with an error: its envelope ({@code status.status == "failed"}, whatever the
+ * HTTP status), a REST error body, or an HTTP error without either ({@link #code()} 0). Catch a
+ * subclass to react to one family; the message says what support asks for:
+ * {@code "502 Campaign ID not found. (campaigns.info, HTTP 422, request req_8f3a…)"}.
  *
  * <pre>{@code
+ * try {
+ *   client.singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_1"));
  * } catch (InvalidParameterException e) {
- *   e.parameter();   // "amount"
- *   e.code();        // 301
+ *   String parameter = e.parameter();   // "amount"
+ *   int code = e.code();                // 301
  * }
  * }</pre>
  *
- * <p>Client-side validation throws the same types with the same codes; {@link #httpStatus()} is
- * then 0.
+ * <p>Client-side validation, and a request builder missing a required value, throw the same
+ * types with the same codes; {@link #httpStatus()} is then 0.
  */
 public class ApiException extends CoupontoolsException {
   private static final long serialVersionUID = 1L;
@@ -26,26 +29,26 @@ public class ApiException extends CoupontoolsException {
   private final transient ApiError error;
 
   public ApiException(ApiError error) {
-    super(format(error), error.operation(), null);
+    super(format(error), error.operation().orElse(null), error.requestId().orElse(null), null);
     this.error = error;
   }
 
-  /** The parsed error body. */
+  /** The parsed error. */
   public ApiError error() {
     return error;
   }
 
-  /** The first error code (e.g. 502), or 0 when there was no envelope. */
+  /** The first error code (e.g. 502), or 0 when the answer had none. */
   public int code() {
     return error.code();
   }
 
-  /** All error codes of the envelope, in order. */
+  /** All error codes, in order. */
   public List<Integer> codes() {
     return error.codes();
   }
 
-  /** The HTTP status (200 is possible: the envelope decides), or 0 for client-side validation. */
+  /** The HTTP status (200 is possible: the envelope decides), or 0 when found before sending. */
   public int httpStatus() {
     return error.httpStatus();
   }
@@ -57,15 +60,15 @@ public class ApiException extends CoupontoolsException {
 
   /** The envelope's {@code error_message} (usually an HTTP status line), or null. */
   public String errorMessage() {
-    return error.errorMessage();
+    return error.errorMessage().orElse(null);
   }
 
-  /** The parameter named by the error ({@code "…parameter: amount"}), or null. */
+  /** The parameter the error names ({@code "…parameter: amount"}), or null. */
   public String parameter() {
-    return error.parameter();
+    return error.parameter().orElse(null);
   }
 
-  /** Response headers, for example {@code Retry-After}; empty for client-side errors. */
+  /** Response headers, for example {@code Retry-After}; empty for errors found before sending. */
   public Map<String, List<String>> headers() {
     return error.headers();
   }
@@ -79,18 +82,18 @@ public class ApiException extends CoupontoolsException {
       }
     } else {
       b.append(e.code() != 0 ? String.valueOf(e.code()) : "HTTP " + e.httpStatus()).append(' ');
+      String message = e.errorMessage().map(String::trim).orElse("");
       if (!d.isEmpty()) {
         b.append(String.join("; ", d));
-      } else if (e.errorMessage() != null && !e.errorMessage().isBlank()) {
-        String rest = STATUS_LINE.matcher(e.errorMessage().trim()).replaceFirst("");
-        b.append(rest.isEmpty() ? e.errorMessage().trim() : rest);
+      } else if (!message.isEmpty()) {
+        String rest = STATUS_LINE.matcher(message).replaceFirst("");
+        b.append(rest.isEmpty() ? message : rest);
       } else {
         b.append("(no error description)");
       }
     }
-    if (e.operation() != null) {
-      b.append(" (").append(e.operation()).append(')');
-    }
-    return b.toString();
+    e.hint().ifPresent(h -> b.append(" — ").append(h));
+    return b.append(context(e.operationName().orElse(e.operation().orElse(null)), e.httpStatus(),
+        e.requestId().orElse(null))).toString();
   }
 }

@@ -13,11 +13,15 @@ public class TransportException extends CoupontoolsException {
   private final boolean requestSent;
 
   /**
+   * @param operation the operationId
+   * @param operationName the SDK's name of the call
    * @param detail what failed, already free of secrets
+   * @param cause the I/O failure
+   * @param requestSent whether the request may have reached the server
    */
-  public TransportException(String operation, String detail, IOException cause, boolean requestSent) {
-    super("I/O error during " + operation + ": " + detail + (requestSent ? "" : " (request not sent)"),
-        operation, cause);
+  public TransportException(String operation, String operationName, String detail, IOException cause, boolean requestSent) {
+    super("I/O error: " + detail + (requestSent ? "" : " (request not sent)") + " (" + operationName + ")",
+        operation, null, cause);
     this.requestSent = requestSent;
   }
 

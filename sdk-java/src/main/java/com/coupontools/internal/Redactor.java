@@ -22,6 +22,7 @@ public final class Redactor {
   private static final String KEYS = "client_secret|api_secret|api_key|password|token|x-client-secret";
   private static final Pattern JSON_VALUE = Pattern.compile(
       "(\"(?i:" + KEYS + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
+  private static final Pattern SECRET_KEY = Pattern.compile("(?i:" + KEYS + ")");
   private static final Pattern FORM_VALUE = Pattern.compile("((?<![A-Za-z0-9_])(?i:" + KEYS + ")=)[^&#\\s\"]*");
   /** Values shorter than this are not masked as literals: they would mask ordinary text. */
   private static final int MIN_SECRET = 4;
@@ -52,6 +53,36 @@ public final class Redactor {
   /** The key-based part of the rule alone: for values printed without a client at hand ({@code toString()}). */
   public static String mask(String s) {
     return KEYS_ONLY.text(s);
+  }
+
+  /**
+   * A stored field value as {@code toString()} shows it: the value of a secret key masked, text
+   * through {@link #mask}, lists and objects element by element.
+   */
+  public static String display(String wireName, Object value) {
+    if (SECRET_KEY.matcher(wireName).matches()) {
+      return MASK;
+    }
+    if (value instanceof String) {
+      return mask((String) value);
+    }
+    if (value instanceof java.util.List) {
+      StringBuilder b = new StringBuilder("[");
+      for (Object item : (java.util.List<?>) value) {
+        b.append(b.length() == 1 ? "" : ", ").append(display("", item));
+      }
+      return b.append(']').toString();
+    }
+    if (value instanceof java.util.Map) {
+      StringBuilder b = new StringBuilder("{");
+      ((java.util.Map<?, ?>) value).forEach((k, v) ->
+          b.append(b.length() == 1 ? "" : ", ").append(k).append('=').append(display(String.valueOf(k), v)));
+      return b.append('}').toString();
+    }
+    if (value instanceof WireReader.Mixed) {
+      return display(wireName, ((WireReader.Mixed) value).items);
+    }
+    return String.valueOf(value); // numbers, booleans, null, nested models (their own toString)
   }
 
   static boolean isSecretHeader(String name) {

@@ -47,9 +47,14 @@ final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     long start = System.nanoTime();
     long budget = chain.call().timeout().timeoutNanos(); // the whole-call timeout, 0 = none
+    Request request = chain.request();
+    Attempt state = request.tag(Attempt.class);
+    if (state == null) {
+      state = new Attempt();
+      request = request.newBuilder().tag(Attempt.class, state).build();
+    }
     for (int attempt = 0; ; attempt++) {
-      Attempt state = new Attempt();
-      Request request = chain.request().newBuilder().tag(Attempt.class, state).build();
+      state.sent = false;
       Response response;
       try {
         response = chain.proceed(request);

@@ -1,24 +1,34 @@
 package com.coupontools.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
-import feign.Request;
-import feign.Retryer;
+import com.coupontools.client.RawResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.slf4j.Logger;
 
 /**
- * Everything between a generated API interface and the network, for one client configuration:
- * the OkHttp stack (auth headers, retries, redacted logging), Feign with the SDK's encoder,
- * decoder and invocation handler, and the API proxies it hands out (built once, thread-safe).
+ * Everything between a generated service and the network, for one client configuration: the
+ * OkHttp stack (retries, redacted logging), turning an {@link Exchange} into an HTTP request,
+ * and the answer into a model or an exception ({@link Answer}). Sync and async calls share all
+ * of it. Thread-safe; built once per client.
  */
-public final class Transport {
+public final class Transport implements AutoCloseable {
   private static final String USER_AGENT = "coupontools-java/" + BuildInfo.VERSION
       + " (Java " + System.getProperty("java.version") + ")";
+  private static final MediaType JSON = MediaType.get("application/json");
+  private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=UTF-8");
+  private static final RequestBody EMPTY_JSON = RequestBody.create("{}", JSON);
 
   /** The settings of one client; filled in by {@code CoupontoolsClient.Builder}. */
   public static final class Config implements Cloneable {
@@ -47,55 +57,168 @@ public final class Transport {
 
   private final Config config;
   private final OkHttpClient base;
+  private final boolean ownsPool;
   private final OkHttpClient http;
-  private final Feign feign;
-  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+  private final HttpUrl baseUrl;
+  private final Answer answer;
+  private final Map<Operation, HttpUrl> urls = new ConcurrentHashMap<>();
 
-  /** @param pool an interceptor-free OkHttp client whose connection pool and dispatcher are shared */
-  public Transport(Config c, OkHttpClient pool) {
+  /**
+   * @param pool an interceptor-free OkHttp client whose connection pool and dispatcher are shared
+   * @param ownsPool whether {@link #close()} releases the pool (false for derived clients)
+   */
+  public Transport(Config c, OkHttpClient pool, boolean ownsPool) {
     this.config = c.clone();
     this.base = pool;
-    String id = config.clientId;
-    String secret = config.clientSecret;
-    boolean validation = config.validation;
-    Redactor redactor = Redactor.forCredentials(id, secret);
+    this.ownsPool = ownsPool;
+    this.baseUrl = HttpUrl.get(config.baseUrl);
+    Redactor redactor = Redactor.forCredentials(config.clientId, config.clientSecret);
+    this.answer = new Answer(redactor);
     this.http = pool.newBuilder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .header("X-Client-Id", id)
-            .header("X-Client-Secret", secret)
-            .header("User-Agent", USER_AGENT)
-            .build()))
         .addInterceptor(new RetryInterceptor(config.maxRetries, config.retryNonIdempotent, config.sleeper, config.logger))
         .addNetworkInterceptor(RetryInterceptor.MARK_SENT)
         .addNetworkInterceptor(new WireLogger(config.logger, redactor))
+        // RetryInterceptor is the only retry: OkHttp's own would re-send a POST that a dropped
+        // pooled connection may already have delivered (issue 9, defect 10)
+        .retryOnConnectionFailure(false)
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
         .writeTimeout(config.readTimeout)
         .callTimeout(config.callTimeout)
-        // RetryInterceptor is the only retry: OkHttp's own would re-send a POST that a dropped
-        // pooled connection may already have delivered (issue 9, defect 10)
-        .retryOnConnectionFailure(false)
         .followRedirects(false) // a redirected POST would silently become a GET
         .followSslRedirects(false)
         .build();
-    ObjectMapper mapper = Json.newMapper();
-    ResponseDecoder decoder = new ResponseDecoder(mapper, redactor);
-    this.feign = Feign.builder()
-        .client(new feign.okhttp.OkHttpClient(http))
-        .encoder(new BodyEncoder(mapper, config.formEncoding))
-        .decoder(decoder)
-        .errorDecoder(decoder)
-        .retryer(Retryer.NEVER_RETRY) // RetryInterceptor decides, knowing whether the request was sent
-        // the same values as the OkHttp client, so feign-okhttp does not derive a client per call
-        .options(new Request.Options(config.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-            config.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
-        .invocationHandlerFactory((target, dispatch) -> new ResourceHandler(target, dispatch, validation, redactor))
-        .build();
   }
 
-  /** The proxy implementing a generated API interface (or its {@code WithRawResponse}). */
-  public <T> T api(Class<T> type) {
-    return type.cast(apis.computeIfAbsent(type, t -> feign.newInstance(new feign.Target.HardCodedTarget<>(t, config.baseUrl))));
+  /** Calls and returns the parsed body, or throws the call's {@code CoupontoolsException}. */
+  public <T> T call(Exchange e, WireReader.Body<T> reader) {
+    return execute(e, (op, r) -> answer.read(op, r, reader));
+  }
+
+  /** Calls and returns the parsed body with the HTTP status and headers. */
+  public <T> RawResponse<T> callRaw(Exchange e, WireReader.Body<T> reader) {
+    return execute(e, (op, r) -> answer.readRaw(op, r, reader));
+  }
+
+  public <T> CompletableFuture<T> callAsync(Exchange e, WireReader.Body<T> reader) {
+    return enqueue(e, (op, r) -> answer.read(op, r, reader));
+  }
+
+  public <T> CompletableFuture<RawResponse<T>> callRawAsync(Exchange e, WireReader.Body<T> reader) {
+    return enqueue(e, (op, r) -> answer.readRaw(op, r, reader));
+  }
+
+  /** Reads an answer into what the caller gets. */
+  @FunctionalInterface
+  private interface Reading<R> {
+    R read(Operation op, Response response);
+  }
+
+  private <R> R execute(Exchange e, Reading<R> reading) {
+    Call call = http.newCall(request(e));
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException x) {
+      throw answer.failed(e.op, x);
+    }
+    try (response) {
+      return reading.read(e.op, response);
+    }
+  }
+
+  private <R> CompletableFuture<R> enqueue(Exchange e, Reading<R> reading) {
+    CompletableFuture<R> future = new CompletableFuture<>();
+    Call call;
+    try {
+      call = http.newCall(request(e));
+    } catch (RuntimeException x) { // client-side validation, an unencodable value
+      future.completeExceptionally(x);
+      return future;
+    }
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException x) {
+        future.completeExceptionally(answer.failed(e.op, x));
+      }
+
+      @Override
+      public void onResponse(Call c, Response response) {
+        try (response) {
+          future.complete(reading.read(e.op, response));
+        } catch (RuntimeException x) {
+          future.completeExceptionally(x);
+        }
+      }
+    });
+    future.whenComplete((v, x) -> {
+      if (future.isCancelled()) {
+        call.cancel();
+      }
+    });
+    return future;
+  }
+
+  Request request(Exchange e) {
+    if (config.validation && e.checks != null) {
+      e.checks.accept(new Validator(e.op));
+    }
+    Request.Builder b = new Request.Builder().url(url(e))
+        .header("X-Client-Id", config.clientId)
+        .header("X-Client-Secret", config.clientSecret)
+        .header("User-Agent", USER_AGENT)
+        .header("Accept", "application/json")
+        .tag(RetryInterceptor.Attempt.class, new RetryInterceptor.Attempt());
+    String method = e.op.method;
+    if (method.equals("GET") || (method.equals("DELETE") && e.body == null)) {
+      return b.method(method, null).build();
+    }
+    return b.method(method, body(e)).build();
+  }
+
+  private RequestBody body(Exchange e) {
+    if (config.formEncoding && e.op.formBodies) {
+      StringBuilder form = new StringBuilder();
+      if (e.body != null) {
+        e.body.accept(WireWriter.Pairs.form(form));
+      }
+      return RequestBody.create(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
+    }
+    if (e.body == null) {
+      return EMPTY_JSON;
+    }
+    // a small byte array: an okio Buffer's snapshot would pin a fresh 8 KiB segment per call
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+    try {
+      WireWriter.json(bytes, e.body);
+    } catch (IOException x) {
+      throw new IllegalStateException("cannot encode the request body", x);
+    }
+    return RequestBody.create(bytes.toByteArray(), JSON);
+  }
+
+  private HttpUrl url(Exchange e) {
+    if (e.path.isEmpty() && e.query.isEmpty()) {
+      return urls.computeIfAbsent(e.op, op -> baseUrl.newBuilder().addPathSegments(op.path.substring(1)).build());
+    }
+    HttpUrl.Builder url = baseUrl.newBuilder();
+    for (String segment : e.op.path.substring(1).split("/")) {
+      url.addPathSegment(segment.startsWith("{") ? pathValue(e, segment.substring(1, segment.length() - 1)) : segment);
+    }
+    WireWriter.Pairs query = new WireWriter.Pairs(url::addQueryParameter);
+    for (Object[] q : e.query) {
+      query.pairs((String) q[0], q[1]);
+    }
+    return url.build();
+  }
+
+  private static String pathValue(Exchange e, String name) {
+    for (Object[] p : e.path) {
+      if (p[0].equals(name) && !Wire.isAbsent(p[1])) {
+        return String.valueOf(p[1]);
+      }
+    }
+    throw Validator.missing(e.op.name, name);
   }
 
   /** A copy of this transport's settings, to derive another one. */
@@ -106,5 +229,22 @@ public final class Transport {
   /** The shared, interceptor-free OkHttp client, for deriving transports that reuse its connections. */
   public OkHttpClient pool() {
     return base;
+  }
+
+  /** Releases the dispatcher threads, the connection pool and the cache, when this transport owns them. */
+  @Override
+  public void close() {
+    if (!ownsPool) {
+      return;
+    }
+    base.dispatcher().executorService().shutdown();
+    base.connectionPool().evictAll();
+    if (base.cache() != null) {
+      try {
+        base.cache().close();
+      } catch (IOException ignored) {
+        // nothing left to release
+      }
+    }
   }
 }

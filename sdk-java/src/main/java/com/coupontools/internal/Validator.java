@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Client-side validation: checks a request against the spec's constraints (which the templates
- * generate into each request model's {@code validate} method) and throws the error the server
- * would answer: same exception type, code and wording. The rules are the spec README's mapping,
- * refined by the operation's documented examples, exactly as the sandbox applies them.
+ * generate into each request model's {@code checkConstraints} method) and throws the error the
+ * server would answer: same exception type, code and wording, plus a hint with the range or
+ * length that was broken. The rules are the spec README's mapping, refined by the operation's
+ * documented examples, exactly as the sandbox applies them. Values are the models' stored wire
+ * values (an enum is its wire string).
  */
 public final class Validator {
   enum Kind { PATTERN, RANGE, ENUM, DATE, EMAIL, MAX_LENGTH, MAX_ITEMS }
@@ -28,16 +30,19 @@ public final class Validator {
   private static final Pattern DATE_PREFIX = Pattern.compile(
       "([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[ :]([0-9]{2})[:-]([0-9]{2})(?::([0-9]{2}))?)?");
 
-  private final String operation;
-  private final int[] declared;
-  private final List<String[]> examples = new ArrayList<>();
+  private final Operation op;
+  private final List<String[]> examples;
 
   Validator(Operation op) {
-    this.operation = op.id();
-    this.declared = op.errorCodes();
-    for (String e : op.documentedErrors()) {
-      examples.add(e.split("\\|", 3)); // key, code, text
-    }
+    this.op = op;
+    this.examples = op.documentedErrors; // key, code, text
+  }
+
+  /** What a request builder throws when a required value was never set: the server's 200. */
+  public static ApiException missing(String model, String wireName) {
+    return ErrorMapper.exception(ApiError.builder().codes(List.of(200))
+        .descriptions(List.of("Missing parameter: " + wireName)).parameter(wireName)
+        .operation(null, model + ".build()").build());
   }
 
   /** Starts the checks of one request property. */
@@ -45,18 +50,6 @@ public final class Validator {
     return new Param(name, value);
   }
 
-  /** Runs the request model's generated checks, if it has any. */
-  void validate(Object request) {
-    try {
-      request.getClass().getMethod("validate", Validator.class).invoke(request, this);
-    } catch (NoSuchMethodException e) {
-      // free-form bodies (a Map) carry no constraints
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      throw (RuntimeException) e.getCause();
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** The constraints of one property; {@link #check()} throws the first violation. */
   public final class Param {
@@ -73,6 +66,8 @@ public final class Validator {
     private BigDecimal maximum;
     private String format;
     private String wireType;
+    private boolean integer;
+    private boolean bool;
 
     Param(String name, Object value) {
       this.name = name;
@@ -91,21 +86,23 @@ public final class Validator {
     public Param maximum(String n) { maximum = new BigDecimal(n); return this; }
     public Param format(String f) { format = f; return this; }
     public Param wireType(String t) { wireType = t; return this; }
+    /** The value is a JSON integer (a string there is malformed: 301). */
+    public Param integer() { integer = true; return this; }
+    /** The value is a JSON boolean. */
+    public Param bool() { bool = true; return this; }
 
     public void check() {
-      boolean blank = value == null || "".equals(value) || (value instanceof Collection && ((Collection<?>) value).isEmpty());
+      boolean blank = Wire.isAbsent(value) || "".equals(value) || (value instanceof Collection && ((Collection<?>) value).isEmpty());
       if (blank) {
         if (required) {
           throw error(200, "Missing parameter: " + name, name);
         }
         return; // an absent or empty optional value is not checked (free text may be empty)
       }
-      if (value instanceof Enum) {
-        String v = value.toString();
-        if (((Enum<?>) value).name().equals("UNKNOWN_DEFAULT_OPEN_API") || (allowed != null && !allowed.contains(v))) {
-          throw invalid(this, Kind.ENUM);
-        }
-      } else if (value instanceof String) {
+      if ((integer && !(value instanceof Number)) || (bool && !(value instanceof Boolean))) {
+        throw invalid(this, allowed != null ? Kind.ENUM : Kind.PATTERN);
+      }
+      if (value instanceof String) {
         checkString((String) value);
       } else if (value instanceof Number) {
         BigDecimal d = new BigDecimal(value.toString());
@@ -176,6 +173,39 @@ public final class Validator {
   }
 
   private ApiException invalid(Param p, Kind kind) {
+    ApiException e = documented(p, kind);
+    String hint = hint(p, kind);
+    if (hint == null) {
+      return e;
+    }
+    return ErrorMapper.exception(ApiError.builder().codes(e.codes()).descriptions(e.error().descriptions())
+        .parameter(p.name).operation(op.id, op.name).hint(hint).build());
+  }
+
+  /** The constraint that was broken, in words: what the server's wording leaves out. */
+  private static String hint(Param p, Kind kind) {
+    switch (kind) {
+      case RANGE:
+        if (p.minimum != null && p.maximum != null) {
+          return "allowed: " + p.minimum.toPlainString() + " to " + p.maximum.toPlainString();
+        }
+        return p.minimum != null ? "allowed: at least " + p.minimum.toPlainString() : "allowed: at most " + p.maximum.toPlainString();
+      case MAX_LENGTH:
+        return "at most " + p.maxLength + " characters";
+      case MAX_ITEMS:
+        return "at most " + p.maxItems + " items";
+      case PATTERN:
+        if (p.minLength != null || p.maxLength != null) {
+          return "length " + (p.minLength == null ? 0 : p.minLength) + " to " + (p.maxLength == null ? "any" : p.maxLength)
+              + (p.pattern == null ? "" : ", pattern " + p.pattern);
+        }
+        return p.pattern == null ? null : "pattern " + p.pattern;
+      default:
+        return null;
+    }
+  }
+
+  private ApiException documented(Param p, Kind kind) {
     int want = defaultCode(kind);
     List<String[]> forParam = new ArrayList<>();
     for (String[] e : examples) {
@@ -233,10 +263,11 @@ public final class Validator {
   }
 
   private boolean declares(int code) {
-    return Arrays.stream(declared).anyMatch(c -> c == code);
+    return op.declares(code);
   }
 
   private ApiException error(int code, String text, String parameter) {
-    return ErrorMapper.exception(new ApiError(0, List.of(code), null, List.of(text), parameter, operation, Map.of()));
+    return ErrorMapper.exception(ApiError.builder().codes(List.of(code)).descriptions(List.of(text))
+        .parameter(parameter).operation(op.id, op.name).build());
   }
 }

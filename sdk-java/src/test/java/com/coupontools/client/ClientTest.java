@@ -48,28 +48,32 @@ class ClientTest extends ClientTestSupport {
   }
 
   @Test
-  void apisAreSharedAndDerivedClientsKeepTheirOwnSettings() {
+  void servicesAreSharedAndDerivedClientsKeepTheirOwnSettings() {
     CoupontoolsClient c = client();
     assertSame(c.campaigns(), c.campaigns());
+    assertSame(c.async().campaigns(), c.async().campaigns());
+    assertSame(c, c.async().sync());
     CoupontoolsClient form = c.withOptions(b -> b.bodyEncoding(BodyEncoding.FORM));
     assertTrue(form.toString().contains("FORM"));
     assertTrue(c.toString().contains("JSON"));
-    assertTrue(c.campaigns().toString().startsWith("CampaignsApi("));
+    assertEquals("CampaignsService", c.campaigns().toString());
   }
 
-  /** A new tag in the spec gives a new *Api interface; the client must hand it out (and its raw variant). */
+  /** A new tag in the spec gives a new service pair; the client must hand out both. */
   @Test
-  void everyGeneratedApiHasAnAccessor() throws URISyntaxException {
-    File dir = new File(CoupontoolsClient.class.getResource("/com/coupontools/api/generated").toURI());
-    Set<String> generated = Arrays.stream(dir.list()).filter(n -> n.endsWith("Api.class"))
+  void everyGeneratedServiceHasAnAccessor() throws URISyntaxException {
+    File dir = new File(CoupontoolsClient.class.getResource("/com/coupontools/api").toURI());
+    Set<String> generated = Arrays.stream(dir.list()).filter(n -> n.endsWith("Service.class"))
         .map(n -> n.replace(".class", "")).collect(Collectors.toSet());
     Set<String> served = Arrays.stream(CoupontoolsClient.class.getMethods()).map(Method::getReturnType)
         .map(Class::getSimpleName).collect(Collectors.toSet());
-    Set<String> raw = Arrays.stream(CoupontoolsClient.Raw.class.getMethods()).map(Method::getReturnType)
-        .filter(t -> t.getEnclosingClass() != null).map(t -> t.getEnclosingClass().getSimpleName()).collect(Collectors.toSet());
+    Set<String> async = Arrays.stream(CoupontoolsClientAsync.class.getMethods()).map(Method::getReturnType)
+        .map(Class::getSimpleName).collect(Collectors.toSet());
     assertEquals(8, generated.size(), generated.toString());
     assertTrue(served.containsAll(generated), "missing accessors: " + generated);
-    assertTrue(raw.containsAll(generated), "missing raw accessors: " + generated);
+    for (String s : generated) {
+      assertTrue(async.contains(s + "Async"), "missing async accessor of " + s);
+    }
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.api.CampaignInfoRequest;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
 import com.coupontools.errors.ApiException;
 import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.InvalidParameterException;
@@ -14,8 +16,6 @@ import com.coupontools.errors.LimitException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
 import com.coupontools.errors.TransportException;
-import com.coupontools.model.CampaignInfoRequest;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
 import java.net.ServerSocket;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
@@ -31,19 +31,21 @@ class ErrorMappingTest extends ClientTestSupport {
 
   @Test
   void authenticationWithScalarCodeInsideStatus() {
-    ApiException e = infoFails(fixture("error_1000_scalar_code").setResponseCode(401));
+    ApiException e = infoFails(fixture("error_1000_scalar_code").setResponseCode(401).setHeader("X-Request-Id", "req_8f3a"));
     assertTrue(e instanceof AuthenticationException);
     assertEquals(1000, e.code());
     assertEquals(401, e.httpStatus());
-    assertEquals("1000 Invalid login credentials. (campaign_info)", e.getMessage());
+    assertEquals("1000 Invalid login credentials. (campaigns.info, HTTP 401, request req_8f3a)", e.getMessage());
     assertEquals("campaign_info", e.operation());
+    assertEquals("req_8f3a", e.requestId().orElseThrow());
   }
 
   @Test
   void accountExpiredIsAuthentication() {
     ApiException e = infoFails(fixture("error_101_account_expired").setResponseCode(401));
     assertTrue(e instanceof AuthenticationException);
-    assertEquals("101 Your account has expired. (campaign_info)", e.getMessage());
+    assertEquals("101 Your account has expired. (campaigns.info, HTTP 401)", e.getMessage());
+    assertFalse(e.requestId().isPresent());
   }
 
   @Test
@@ -70,7 +72,7 @@ class ErrorMappingTest extends ClientTestSupport {
     assertTrue(e instanceof NotFoundException);
     assertEquals(200, e.httpStatus());
     assertEquals(List.of(502), e.codes());
-    assertEquals("502 Campaign ID not found. (campaign_info)", e.getMessage());
+    assertEquals("502 Campaign ID not found. (campaigns.info, HTTP 200)", e.getMessage());
     assertNull(e.parameter());
   }
 
@@ -78,7 +80,7 @@ class ErrorMappingTest extends ClientTestSupport {
   void limitFamily() {
     server.enqueue(fixture("error_601_low_on_codes").setResponseCode(422));
     ApiException e = assertThrows(LimitException.class, () -> client().singleUse()
-        .createMultiple(MultipleSingleUseCreateRequest.of("cam_1").amount(100000)));
+        .createMultiple(MultipleSingleUseCreateRequest.builder().campaign("cam_1").amount(100000).build()));
     assertEquals(601, e.code());
     assertEquals("multiplesingleuse_create", e.operation());
   }
@@ -89,7 +91,7 @@ class ErrorMappingTest extends ClientTestSupport {
         + "\"error_message\":\"HTTP/1.0 422 Unprocessable entity.\",\"error_message_description\":"
         + "[\"Missing parameter: campaign\",\"Invalid character in parameter: page\"]}}}").setResponseCode(422));
     assertTrue(e instanceof MissingParameterException);
-    assertEquals("200 Missing parameter: campaign; 301 Invalid character in parameter: page (campaign_info)", e.getMessage());
+    assertEquals("200 Missing parameter: campaign; 301 Invalid character in parameter: page (campaigns.info, HTTP 422)", e.getMessage());
   }
 
   @Test
@@ -98,7 +100,7 @@ class ErrorMappingTest extends ClientTestSupport {
     assertEquals(ApiException.class, e.getClass());
     assertEquals(0, e.code());
     assertEquals(500, e.httpStatus());
-    assertEquals("HTTP 500 (no error description) (campaign_info)", e.getMessage());
+    assertEquals("HTTP 500 (no error description) (campaigns.info, HTTP 500)", e.getMessage());
   }
 
   @Test
@@ -106,7 +108,7 @@ class ErrorMappingTest extends ClientTestSupport {
     ApiException e = infoFails(new MockResponse().setResponseCode(422).setHeader("Content-Type", "application/problem+json")
         .setBody("{\"type\":\"https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY\",\"title\":\"Invalid request\","
             + "\"status\":422,\"detail\":\"Your request is not valid\"}"));
-    assertEquals("HTTP 422 Invalid request Your request is not valid (campaign_info)", e.getMessage());
+    assertEquals("HTTP 422 Invalid request Your request is not valid (campaigns.info, HTTP 422)", e.getMessage());
   }
 
   @Test
@@ -119,6 +121,10 @@ class ErrorMappingTest extends ClientTestSupport {
 
     server.enqueue(new MockResponse().setBody("<html>maintenance</html>"));
     assertThrows(InvalidResponseException.class, () -> client().campaigns().info(CampaignInfoRequest.of("cam_1")));
+    server.enqueue(json("[1, 2]"));
+    InvalidResponseException array = assertThrows(InvalidResponseException.class,
+        () -> client().campaigns().info(CampaignInfoRequest.of("cam_1")));
+    assertTrue(array.getMessage().contains("expected a JSON object"), array.getMessage());
   }
 
   @Test

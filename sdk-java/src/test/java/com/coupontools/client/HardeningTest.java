@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.coupontools.client.FaultyServer.Fault;
 import com.coupontools.errors.ApiException;
 import com.coupontools.errors.TransportException;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
-import com.coupontools.model.SubaccountResetUrl;
-import com.coupontools.model.SubaccountSsoRequest;
-import com.coupontools.model.SubaccountSsoToken;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
+import com.coupontools.api.SubaccountResetUrl;
+import com.coupontools.api.SubaccountSsoRequest;
+import com.coupontools.api.SubaccountSsoToken;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HardeningTest extends ClientTestSupport {
   private static final String CREATED = "{\"status\":{\"status\":\"OK\"},\"campaign\":\"cam_1\",\"action\":\"x\",\"data\":[]}";
   private static final String TOKEN = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
-  private static final MultipleSingleUseCreateRequest CREATE = MultipleSingleUseCreateRequest.of("cam_1").amount(10);
+  private static final MultipleSingleUseCreateRequest CREATE = MultipleSingleUseCreateRequest.builder().campaign("cam_1").amount(10).build();
 
   // Defect 9: the SSO token was masked as a field but printed inside the URLs that carry it.
   @Test
@@ -34,14 +34,15 @@ class HardeningTest extends ClientTestSupport {
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"subaccount\":{\"ID\":\"sub_1\",\"token\":\"" + TOKEN
         + "\",\"url\":\"https://www.coupontools.com/en/sso?token=" + TOKEN + "&page=dashboard\","
         + "\"url_whitelabel\":\"https://dash.example.com/en/sso?page=x&token=" + TOKEN + "\"}}"));
-    SubaccountSsoToken sso = client().subaccounts().sso(SubaccountSsoRequest.of("sub_1")).getSubaccount();
+    SubaccountSsoToken sso = client().subaccounts().sso(SubaccountSsoRequest.of("sub_1")).subaccount();
     String s = sso.toString();
     assertFalse(s.contains(TOKEN), s);
     assertTrue(s.contains("https://www.coupontools.com/en/sso?token=***&page=dashboard"), s);
     assertTrue(s.contains("https://dash.example.com/en/sso?page=x&token=***"), s);
-    assertTrue(sso.getUrl().contains(TOKEN), "the value itself is untouched");
+    assertTrue(sso.url().toString().contains(TOKEN), "the value itself is untouched");
 
-    SubaccountResetUrl reset = new SubaccountResetUrl().url("https://www.coupontools.com/en/reset-password?token=" + TOKEN);
+    SubaccountResetUrl reset = SubaccountResetUrl.builder()
+        .url(java.net.URI.create("https://www.coupontools.com/en/reset-password?token=" + TOKEN)).build();
     assertFalse(reset.toString().contains(TOKEN), reset.toString());
   }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.api.SubaccountCreateRequest;
+import com.coupontools.api.SubaccountDetails;
+import com.coupontools.api.SubaccountInfoRequest;
+import com.coupontools.api.SubaccountListRequest;
 import com.coupontools.errors.ApiException;
-import com.coupontools.model.SubaccountCreateRequest;
-import com.coupontools.model.SubaccountDetails;
-import com.coupontools.model.SubaccountInfoRequest;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The client secret, api_key/api_secret and passwords never appear in logs, messages or toString(). */
@@ -30,9 +30,10 @@ class RedactionTest extends ClientTestSupport {
     server.enqueue(fixture("subaccounts_info_ok"));
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"subaccount\":{}}"));
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"subaccount\":{}}"));
-    SubaccountDetails details = client().subaccounts().info(SubaccountInfoRequest.of("sub_1001")).getSubaccount();
-    client().subaccounts().create(SubaccountCreateRequest.of("a@example.com").password(PASSWORD));
-    builder().bodyEncoding(BodyEncoding.FORM).build().subaccounts().create(SubaccountCreateRequest.of("a@example.com").password(PASSWORD));
+    SubaccountDetails details = client().subaccounts().info(SubaccountInfoRequest.of("sub_1001")).subaccount();
+    SubaccountCreateRequest create = SubaccountCreateRequest.builder().email("a@example.com").password(PASSWORD).build();
+    client().subaccounts().create(create);
+    builder().bodyEncoding(BodyEncoding.FORM).build().subaccounts().create(create);
 
     String log = String.join("\n", logLines);
     assertTrue(log.contains("--> POST"), log);
@@ -42,7 +43,9 @@ class RedactionTest extends ClientTestSupport {
     assertTrue(log.contains("password=***"), log);
     assertNoSecret("log", log);
     assertNoSecret("toString", details.toString());
-    assertTrue(details.toString().contains("apiKey: *"));
+    assertNoSecret("toString", create.toString());
+    assertTrue(details.toString().contains("apiKey=***"), details.toString());
+    assertTrue(details.toString().startsWith("SubaccountDetails{id=sub_1001, email=shop.antwerp@example.com"), details.toString());
   }
 
   @Test
@@ -51,7 +54,8 @@ class RedactionTest extends ClientTestSupport {
     server.enqueue(json("{\"status\":{\"status\":\"failed\",\"errors\":{\"error_code\":[1000],\"error_message\":"
         + "\"HTTP/1.0 401 Unauthorized\",\"error_message_description\":[\"Unknown client_secret=" + SECRET
         + " for api_key=" + API_KEY + "\", \"Secret " + SECRET + " is not valid\"]}}}").setResponseCode(401));
-    ApiException e = assertThrows(ApiException.class, () -> client().subaccounts().list(Map.of("client_secret", SECRET)));
+    ApiException e = assertThrows(ApiException.class, () -> client().subaccounts().list(SubaccountListRequest.builder()
+        .putAdditionalProperty("client_secret", WireValue.of(SECRET)).build()));
     assertNoSecret("message", e.getMessage() + e.description());
     assertTrue(e.getMessage().contains("client_secret=***"), e.getMessage());
     assertNoSecret("log", String.join("\n", logLines));

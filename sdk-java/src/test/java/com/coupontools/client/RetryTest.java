@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.errors.ApiException;
 import com.coupontools.errors.TransportException;
-import com.coupontools.model.CampaignInfoRequest;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
+import com.coupontools.api.CampaignInfoRequest;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

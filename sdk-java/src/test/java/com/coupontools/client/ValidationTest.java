@@ -2,19 +2,24 @@ package com.coupontools.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.api.CouponSessionUpdateMultipleRequest;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
+import com.coupontools.api.SingleUseCreateRequest;
+import com.coupontools.api.SubaccountCreateRequest;
 import com.coupontools.errors.ApiException;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
-import com.coupontools.model.CouponSessionUpdateMultipleRequest;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
-import com.coupontools.model.SingleUseCreateRequest;
-import com.coupontools.model.SubaccountCreateRequest;
 import java.util.Collections;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Client-side validation fails before the network with the server's exception type, code and text. */
+/**
+ * A required value missing fails build() locally with the server's 200; client-side validation
+ * fails before the network with the server's exception type, code and text, and says the range.
+ */
 class ValidationTest extends ClientTestSupport {
 
   private <E extends ApiException> E rejected(Class<E> type, Consumer<CoupontoolsClient> call, int code,
@@ -29,69 +34,91 @@ class ValidationTest extends ClientTestSupport {
   }
 
   @Test
-  void missingRequiredParameterIs200() {
-    MissingParameterException e = rejected(MissingParameterException.class,
-        c -> c.singleUse().createMultiple(new MultipleSingleUseCreateRequest()), 200, "campaign", "Missing parameter: campaign");
-    assertEquals("200 Missing parameter: campaign (multiplesingleuse_create)", e.getMessage());
-    rejected(MissingParameterException.class, c -> c.singleUse().createMultiple(null), 200, "campaign", "Missing parameter: campaign");
+  void aRequiredValueMissingFailsAtBuildWith200() {
+    MissingParameterException e = assertThrows(MissingParameterException.class,
+        () -> MultipleSingleUseCreateRequest.builder().amount(5).build());
+    assertEquals(200, e.code());
+    assertEquals("campaign", e.parameter());
+    assertEquals("200 Missing parameter: campaign (MultipleSingleUseCreateRequest.build(), not sent)", e.getMessage());
+    assertThrows(NullPointerException.class, () -> client().singleUse().createMultiple(null));
+    // the raw path can still leave it out, to see what a server answers
+    MultipleSingleUseCreateRequest.builder()._campaign(WireValue.missing()).build();
+  }
+
+  @Test
+  void anEmptyListIsMissing() {
     rejected(MissingParameterException.class,
         c -> c.couponSessions().updateMultiple(CouponSessionUpdateMultipleRequest.of(Collections.emptyList())),
         200, "couponsessions", "Missing parameter: couponsessions");
   }
 
   @Test
-  void rangeAndPatternAre301() {
-    rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(
-        MultipleSingleUseCreateRequest.of("cam_1").amount(0)), 301, "amount", "Invalid character in parameter: amount");
-    rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(
-        MultipleSingleUseCreateRequest.of("cam_1").codeLength(31)), 301, "code_length", "Invalid character in parameter: code_length");
+  void rangeAndPatternAre301AndSayTheRange() {
+    ApiException e = rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(
+        MultipleSingleUseCreateRequest.builder().campaign("cam_1").amount(0).build()), 301, "amount", "Invalid character in parameter: amount");
+    assertEquals("301 Invalid character in parameter: amount — allowed: 1 to 100000 (singleUse.createMultiple, not sent)", e.getMessage());
+    ApiException length = rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(
+        MultipleSingleUseCreateRequest.builder().campaign("cam_1").codeLength(31).build()), 301, "code_length",
+        "Invalid character in parameter: code_length");
+    assertTrue(length.getMessage().contains("allowed: 3 to 30"), length.getMessage());
     rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(
         MultipleSingleUseCreateRequest.of("campaign-1")), 301, "campaign", "Invalid character in parameter: campaign");
   }
 
   @Test
   void valueOutsideTheEnumIs302WithTheDocumentedText() {
-    rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_1")
-        .status(MultipleSingleUseCreateRequest.StatusEnum.UNKNOWN_DEFAULT_OPEN_API)), 302, "status",
+    rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.builder()
+        .campaign("cam_1")._status(WireValue.of("unknown")).build()), 302, "status",
         "Invalid value for parameter: status. Allowed values: normal, voided, activated");
     // a pattern whose documented error is 302 keeps it
-    rejected(InvalidParameterException.class, c -> c.subaccounts().create(SubaccountCreateRequest.of("a@example.com").country("be")),
+    rejected(InvalidParameterException.class, c -> c.subaccounts().create(SubaccountCreateRequest.builder()
+        .email("a@example.com").country("be").build()),
         302, "country", "Invalid value for parameter: country. Use an ISO 3166-1 alpha-2 country code");
   }
 
   @Test
   void badDateFormatIs303() {
-    rejected(InvalidParameterException.class, c -> c.singleUse().create(SingleUseCreateRequest.of("cam_1")
-        .expiryDate("2026-02-30 10:00:00")), 303, "expiry_date", "Invalid format in parameter: expiry_date. Use yyyy-MM-dd HH:mm:ss");
-    rejected(InvalidParameterException.class, c -> c.subaccounts().create(SubaccountCreateRequest.of("a@example.com")
-        .expiryDate("31/12/2026")), 303, "expiry_date", "Invalid format in parameter: expiry_date. Use yyyy-MM-dd");
+    rejected(InvalidParameterException.class, c -> c.singleUse().create(SingleUseCreateRequest.builder().campaign("cam_1")
+        ._expiresAt(WireValue.of("2026-02-30 10:00:00")).build()), 303, "expiry_date",
+        "Invalid format in parameter: expiry_date. Use yyyy-MM-dd HH:mm:ss");
+    rejected(InvalidParameterException.class, c -> c.subaccounts().create(SubaccountCreateRequest.builder().email("a@example.com")
+        ._expiresOn(WireValue.of("31/12/2026")).build()), 303, "expiry_date", "Invalid format in parameter: expiry_date. Use yyyy-MM-dd");
   }
 
   @Test
   void badEmailIs305() {
-    rejected(InvalidParameterException.class, c -> c.singleUse().create(SingleUseCreateRequest.of("cam_1").email("not-an-email")),
-        305, "email", "Email address is not valid.");
+    rejected(InvalidParameterException.class, c -> c.singleUse().create(SingleUseCreateRequest.builder().campaign("cam_1")
+        .email("not-an-email").build()), 305, "email", "Email address is not valid.");
   }
 
   @Test
   void tooLongIs300() {
-    rejected(InvalidParameterException.class, c -> c.singleUse().create(SingleUseCreateRequest.of("cam_1").customid("x".repeat(51))),
+    ApiException e = rejected(InvalidParameterException.class, c -> c.singleUse().create(SingleUseCreateRequest.builder()
+        .campaign("cam_1").customId("x".repeat(51)).build()),
         300, "customid", "Incorrect value in parameter: customid. Maximum length is 50 characters.");
+    assertTrue(e.getMessage().contains("at most 50 characters"), e.getMessage());
     rejected(InvalidParameterException.class, c -> c.couponSessions().updateMultiple(CouponSessionUpdateMultipleRequest.of(
         Collections.nCopies(101, "ujzde8gxd6ncf10epf91d"))), 300, "couponsessions",
         "Incorrect value in parameter: couponsessions. At most 100 coupon sessions per call.");
   }
 
   @Test
+  void aStringWhereANumberGoesIs301() {
+    rejected(InvalidParameterException.class, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.builder()
+        .campaign("cam_1")._amount(WireValue.of("five")).build()), 301, "amount", "Invalid character in parameter: amount");
+  }
+
+  @Test
   void validRequestsAreSentAndValidationIsOffByDefault() throws Exception {
     server.enqueue(fixture("single_use_create_multiple_ok"));
-    builder().clientSideValidation(true).build().singleUse().createMultiple(MultipleSingleUseCreateRequest.of("123456")
-        .amount(100000).codePrefix("").codeLength(3).status(MultipleSingleUseCreateRequest.StatusEnum.VOIDED));
+    builder().clientSideValidation(true).build().singleUse().createMultiple(MultipleSingleUseCreateRequest.builder()
+        .campaign("123456").amount(100000).codePrefix("").codeLength(3).status(MultipleSingleUseCreateRequest.Status.VOIDED).build());
     assertEquals(1, server.getRequestCount());
 
     server.enqueue(fixture("error_301_invalid_amount").setResponseCode(422));
     assertThrows(InvalidParameterException.class,
-        () -> client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_1").amount(0)));
+        () -> client().singleUse().createMultiple(MultipleSingleUseCreateRequest.builder().campaign("cam_1").amount(0).build()));
     assertEquals(2, server.getRequestCount(), "without validation the server decides");
+    assertEquals(List.of(), List.of());
   }
 }

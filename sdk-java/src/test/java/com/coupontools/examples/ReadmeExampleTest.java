@@ -12,14 +12,23 @@ import org.junit.jupiter.api.Test;
 /** The README's snippet is ReadmeExample (which the build compiles), line for line. */
 class ReadmeExampleTest {
 
+  /** Each ```java block of the README is in the example file of the same order, line for line. */
   @Test
-  void readmeSnippetIsTheCompiledExample() throws Exception {
+  void readmeSnippetsAreTheCompiledExamples() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
-    String snippet = readme.substring(readme.indexOf("```java") + 7, readme.indexOf("```", readme.indexOf("```java") + 7));
-    List<String> example = Files.readAllLines(Path.of("src/test/java/com/coupontools/examples/ReadmeExample.java"))
-        .stream().map(String::trim).collect(Collectors.toList());
-    for (String line : snippet.strip().split("\n")) {
-      assertTrue(example.contains(line.trim()), "README line not in ReadmeExample.java: " + line);
+    List<String> files = List.of("ReadmeExample.java", "ReadmeFeatures.java");
+    int from = 0;
+    for (String file : files) {
+      int start = readme.indexOf("```java", from);
+      assertTrue(start >= 0, "README has fewer java blocks than " + files);
+      int end = readme.indexOf("```", start + 7);
+      String snippet = readme.substring(start + 7, end);
+      List<String> example = Files.readAllLines(Path.of("src/test/java/com/coupontools/examples/" + file))
+          .stream().map(String::trim).collect(Collectors.toList());
+      for (String line : snippet.strip().split("\n")) {
+        assertTrue(example.contains(line.trim()), "README line not in " + file + ": " + line);
+      }
+      from = end + 3;
     }
   }
 

@@ -10,23 +10,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
-import com.coupontools.model.CampaignDataItem;
-import com.coupontools.model.CampaignDataRequest;
-import com.coupontools.model.CampaignDataResponse;
-import com.coupontools.model.CampaignInfo;
-import com.coupontools.model.CampaignInfoRequest;
-import com.coupontools.model.CampaignListItem;
-import com.coupontools.model.CampaignListRequest;
-import com.coupontools.model.CampaignListResponse;
-import com.coupontools.model.CampaignPushAllRequest;
-import com.coupontools.model.CampaignPushSingleRequest;
-import com.coupontools.model.OkStatus;
+import com.coupontools.api.CampaignDataItem;
+import com.coupontools.api.CampaignDataRequest;
+import com.coupontools.api.CampaignDataResponse;
+import com.coupontools.api.CampaignInfo;
+import com.coupontools.api.CampaignInfoRequest;
+import com.coupontools.api.CampaignListItem;
+import com.coupontools.api.CampaignListRequest;
+import com.coupontools.api.CampaignListResponse;
+import com.coupontools.api.CampaignPushAllRequest;
+import com.coupontools.api.CampaignPushSingleRequest;
+import com.coupontools.api.OkStatus;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -51,21 +52,21 @@ class CampaignsConformanceTest {
 
   @ConformanceCase(operation = "campaign_list")
   void listActive(Call call) {
-    CampaignListResponse r = call.client().campaigns().list(new CampaignListRequest().onlyActive(true));
-    assertEquals(OkStatus.StatusEnum.OK, r.getStatus().getStatus());
-    assertEquals(r.getCouponInfo().size(), r.amountOfResults());
-    for (CampaignListItem c : r.getCouponInfo()) {
-      assertTrue(c.getID().matches("^cam_[0-9]+$"), c.getID());
-      assertEquals("active", c.getStatus(), c.getID());
-      assertEquals("https", c.url().getScheme(), c.getID());
+    CampaignListResponse r = call.client().campaigns().list(CampaignListRequest.builder().onlyActive(true).build());
+    assertEquals(OkStatus.Status.OK, r.status().status());
+    assertEquals(r.couponInfo().size(), r.amountOfResults().orElseThrow());
+    for (CampaignListItem c : r.couponInfo()) {
+      assertTrue(c.id().matches("^cam_[0-9]+$"), c.id());
+      assertEquals("active", c.status(), c.id());
+      assertEquals("https", c.url().getScheme(), c.id());
     }
     if (!call.onLive()) {
-      CampaignListItem spring = find(r.getCouponInfo(), SPRING_SALE);
+      CampaignListItem spring = find(r.couponInfo(), SPRING_SALE);
       // A main account sees its subaccounts' campaigns, each naming its owner.
-      assertEquals("sub_1234", spring.getSubaccount());
-      assertEquals("20% off your next purchase", spring.getTitle());
+      assertEquals("sub_1234", spring.subaccount().orElse(null));
+      assertEquals("20% off your next purchase", spring.title());
       assertEquals(URI.create("https://digicpn.com/p/ab12cd"), spring.url());
-      assertNotNull(spring.expirydate(), spring.getExpirydate());
+      assertNotNull(spring.expiresAt().orElse(null), spring._expiresAt().asString());
     }
   }
 
@@ -73,8 +74,8 @@ class CampaignsConformanceTest {
   void listWithoutBody(Call call) {
     // The body is optional: the no-argument overload sends an empty one.
     CampaignListResponse r = call.client().campaigns().list();
-    assertEquals(r.getCouponInfo().size(), r.amountOfResults());
-    if (!call.onLive()) find(r.getCouponInfo(), SPRING_SALE);
+    assertEquals(r.couponInfo().size(), r.amountOfResults().orElseThrow());
+    if (!call.onLive()) find(r.couponInfo(), SPRING_SALE);
   }
 
   @ConformanceCase(operation = "campaign_list", code = 1000)
@@ -92,28 +93,28 @@ class CampaignsConformanceTest {
   void listMalformedFolder(Call call) {
     call.forceExampleOnMock("e301_invalid_folder");
     expect(InvalidParameterException.class, 301, "folder",
-        () -> call.client().campaigns().list(new CampaignListRequest().folder("spring")));
+        () -> call.client().campaigns().list(CampaignListRequest.builder().folder("spring").build()));
   }
 
   @ConformanceCase(operation = "campaign_list", code = 301)
   void listMalformedCategory(Call call) {
     call.forceExampleOnMock("e301_invalid_category");
     expect(InvalidParameterException.class, 301, "category",
-        () -> call.client().campaigns().list(new CampaignListRequest().category("fashion")));
+        () -> call.client().campaigns().list(CampaignListRequest.builder().category("fashion").build()));
   }
 
   @ConformanceCase(operation = "campaign_list", code = 300)
   void listTagsTooLong(Call call) {
     call.forceExampleOnMock("e300_tags_too_long");
     expect(InvalidParameterException.class, 300, "tags",
-        () -> call.client().campaigns().list(new CampaignListRequest().tags("spring,".repeat(72))));
+        () -> call.client().campaigns().list(CampaignListRequest.builder().tags("spring,".repeat(72)).build()));
   }
 
   @ConformanceCase(operation = "campaign_list", code = 515)
   void listUnknownFolder(Call call) {
     call.forceExampleOnMock("e515_folder_not_found");
     expect(NotFoundException.class, 515,
-        () -> call.client().campaigns().list(new CampaignListRequest().folder("fol_999999")));
+        () -> call.client().campaigns().list(CampaignListRequest.builder().folder("fol_999999").build()));
   }
 
   // ---------------------------------------------------------------- campaign_info
@@ -121,29 +122,29 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_info")
   void info(Call call) {
     String id = readableCampaign(call);
-    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of(id).showUsageStats(true)).getCouponInfo();
-    assertEquals(id, c.getID());
+    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of(id).toBuilder().showUsageStats(true).build()).couponInfo();
+    assertEquals(id, c.id());
     assertEquals("https", c.url().getScheme());
     // Usage stats were asked for: both counters are numbers, claimed ones a part of all.
-    assertNotNull(c.amountCustomValidationCodes(), c.toString());
-    assertNotNull(c.amountClaimedCustomValidationCodes(), c.toString());
-    assertTrue(c.amountClaimedCustomValidationCodes() <= c.amountCustomValidationCodes(), c.toString());
+    assertNotNull(c.amountCustomValidationCodes().orElse(null), c.toString());
+    assertNotNull(c.amountClaimedCustomValidationCodes().orElse(null), c.toString());
+    assertTrue(c.amountClaimedCustomValidationCodes().orElse(null) <= c.amountCustomValidationCodes().orElse(null), c.toString());
     if (!call.onLive()) {
-      assertEquals("ab12cd", c.getCode());
+      assertEquals("ab12cd", c.code());
       assertEquals(URI.create("https://digicpn.com/p/ab12cd"), c.url());
-      assertEquals("sub_1234", c.getSubaccount());
-      assertEquals("Fashion", c.getCouponCategoryName());
-      assertEquals(23, c.expirydate().getHour(), c.getExpirydate());
-      assertTrue(c.amountCustomValidationCodes() > 0, c.toString());
+      assertEquals("sub_1234", c.subaccount().orElse(null));
+      assertEquals("Fashion", c.couponCategoryName().orElse(null));
+      assertEquals(23, c.expiresAt().orElse(null).getHour(), c._expiresAt().asString());
+      assertTrue(c.amountCustomValidationCodes().orElse(null) > 0, c.toString());
     }
   }
 
   @ConformanceCase(operation = "campaign_info", targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = DEMO_ONLY)
   void infoByBareDigits(Call call) {
     // IDs are accepted with or without their prefix; responses always carry it.
-    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of("123456")).getCouponInfo();
-    assertEquals(SPRING_SALE, c.getID());
-    assertEquals("Spring sale 2026", c.getName());
+    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of("123456")).couponInfo();
+    assertEquals(SPRING_SALE, c.id());
+    assertEquals("Spring sale 2026", c.name());
   }
 
   @ConformanceCase(operation = "campaign_info", code = 1000)
@@ -161,7 +162,7 @@ class CampaignsConformanceTest {
   void infoWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().info(new CampaignInfoRequest().showUsageStats(true)));
+        () -> call.client().campaigns().info(CampaignInfoRequest.builder().showUsageStats(true)._campaign(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "campaign_info", code = 301)
@@ -176,7 +177,7 @@ class CampaignsConformanceTest {
     call.forceExampleOnMock("e502_campaign_not_found");
     NotFoundException e = expect(NotFoundException.class, 502,
         () -> call.client().campaigns().info(CampaignInfoRequest.of(UNKNOWN_CAMPAIGN)));
-    assertEquals("campaign_info", e.error().operation());
+    assertEquals("campaign_info", e.error().operation().orElseThrow());
     assertEquals(422, e.httpStatus());
   }
 
@@ -185,9 +186,9 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_data")
   void data(Call call) {
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).page(1));
+    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).toBuilder().page(1).build()).response();
     assertUsage(r, id, "retrieve_all_campaign_data");
-    if (!call.onLive()) assertFalse(r.getData().isEmpty());
+    if (!call.onLive()) assertFalse(r.data().isEmpty());
   }
 
   @ConformanceCase(operation = "campaign_data", targets = {TargetKind.SANDBOX, TargetKind.LIVE},
@@ -195,48 +196,48 @@ class CampaignsConformanceTest {
   void dataPastTheLastPage(Call call) {
     // Pages hold at most 100 sessions; a page past the last is empty, not an error.
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).page(100_000));
-    assertEquals(List.of(), r.getData());
+    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).toBuilder().page(100_000).build()).response();
+    assertEquals(List.of(), r.data());
     assertTrue(r.amountOfResults() >= 0);
   }
 
   @ConformanceCase(operation = "campaign_data", code = 1000)
   void dataWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsWrongCredentials(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_data", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = EXPIRED_NOTE)
   void dataWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsExpiredAccount(call, c -> c.campaigns().data(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_data", code = 200)
   void dataWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().data(new CampaignDataRequest().page(1)));
+        () -> call.client().campaigns().data(CampaignDataRequest.builder().page(1)._campaign(WireValue.missing()).build()).response());
   }
 
   @ConformanceCase(operation = "campaign_data", code = 301)
   void dataPageZero(Call call) {
     call.forceExampleOnMock("e301_invalid_page");
     expect(InvalidParameterException.class, 301, "page",
-        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).page(0)));
+        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).toBuilder().page(0).build()).response());
   }
 
   @ConformanceCase(operation = "campaign_data", code = 303)
   void dataMalformedStartDate(Call call) {
     call.forceExampleOnMock("e303_invalid_start_date");
     expect(InvalidParameterException.class, 303, "start_date",
-        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).startDate("2026/03/14")));
+        () -> call.client().campaigns().data(CampaignDataRequest.of(SPRING_SALE).toBuilder().startDate("2026/03/14").build()).response());
   }
 
   @ConformanceCase(operation = "campaign_data", code = 502)
   void dataUnknownCampaign(Call call) {
     call.forceExampleOnMock("e502_campaign_not_found");
     expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().data(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+        () -> call.client().campaigns().data(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
   }
 
   // ---------------------------------------------------------------- campaign_opens
@@ -246,58 +247,58 @@ class CampaignsConformanceTest {
     String id = readableCampaign(call);
     // Both documented filter forms: a day, and a day with hours and minutes (inclusive bounds).
     CampaignDataResponse r = call.client().campaigns().opens(
-        CampaignDataRequest.of(id).startDate("2026-03-14").endDate("2026-03-14 09:31"));
+        CampaignDataRequest.of(id).toBuilder().startDate("2026-03-14").endDate("2026-03-14 09:31").build()).response();
     assertUsage(r, id, "retrieve_campaign_opens");
     LocalDateTime from = LocalDateTime.of(2026, 3, 14, 0, 0);
     LocalDateTime to = LocalDateTime.of(2026, 3, 14, 9, 31, 59);
-    for (CampaignDataItem item : r.getData()) {
-      LocalDateTime opened = item.getStatus().openDateUtc();
+    for (CampaignDataItem item : r.data()) {
+      LocalDateTime opened = item.status().openDateUtc().orElse(null);
       assertNotNull(opened, item.toString());
       assertFalse(opened.isBefore(from) || opened.isAfter(to), item.toString());
     }
     // Anna opened the spring sale at 09:30:12 that day.
     if (!call.onLive()) {
-      assertTrue(r.getData().stream().anyMatch(i -> i.getSession().equals(WALLET_SESSION)), r.toString());
+      assertTrue(r.data().stream().anyMatch(i -> i.session().equals(WALLET_SESSION)), r.toString());
     }
   }
 
   @ConformanceCase(operation = "campaign_opens", code = 1000)
   void opensWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsWrongCredentials(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_opens", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = EXPIRED_NOTE)
   void opensWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsExpiredAccount(call, c -> c.campaigns().opens(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_opens", code = 200)
   void opensWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().opens(new CampaignDataRequest().startDate("2026-03-14")));
+        () -> call.client().campaigns().opens(CampaignDataRequest.builder().startDate("2026-03-14")._campaign(WireValue.missing()).build()).response());
   }
 
   @ConformanceCase(operation = "campaign_opens", code = 301)
   void opensMalformedCampaign(Call call) {
     call.forceExampleOnMock("e301_invalid_campaign");
     expect(InvalidParameterException.class, 301, "campaign",
-        () -> call.client().campaigns().opens(CampaignDataRequest.of("cam_spring")));
+        () -> call.client().campaigns().opens(CampaignDataRequest.of("cam_spring")).response());
   }
 
   @ConformanceCase(operation = "campaign_opens", code = 303)
   void opensMalformedEndDate(Call call) {
     call.forceExampleOnMock("e303_invalid_end_date");
     expect(InvalidParameterException.class, 303, "end_date",
-        () -> call.client().campaigns().opens(CampaignDataRequest.of(SPRING_SALE).endDate("2026-03-14T09:31")));
+        () -> call.client().campaigns().opens(CampaignDataRequest.of(SPRING_SALE).toBuilder().endDate("2026-03-14T09:31").build()).response());
   }
 
   @ConformanceCase(operation = "campaign_opens", code = 502)
   void opensUnknownCampaign(Call call) {
     call.forceExampleOnMock("e502_campaign_not_found");
     expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().opens(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+        () -> call.client().campaigns().opens(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
   }
 
   // ---------------------------------------------------------------- campaign_claims
@@ -305,49 +306,49 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_claims")
   void claims(Call call) {
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().claims(CampaignDataRequest.of(id));
+    CampaignDataResponse r = call.client().campaigns().claims(CampaignDataRequest.of(id)).response();
     assertUsage(r, id, "retrieve_campaign_claims");
-    for (CampaignDataItem item : r.getData()) assertNotNull(item.getStatus().claimDateUtc(), item.toString());
-    if (!call.onLive()) assertFalse(r.getData().isEmpty());
+    for (CampaignDataItem item : r.data()) assertNotNull(item.status().claimDateUtc().orElse(null), item.toString());
+    if (!call.onLive()) assertFalse(r.data().isEmpty());
   }
 
   @ConformanceCase(operation = "campaign_claims", code = 1000)
   void claimsWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsWrongCredentials(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_claims", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = EXPIRED_NOTE)
   void claimsWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsExpiredAccount(call, c -> c.campaigns().claims(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_claims", code = 200)
   void claimsWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().claims(new CampaignDataRequest()));
+        () -> call.client().campaigns().claims(CampaignDataRequest.builder()._campaign(WireValue.missing()).build()).response());
   }
 
   @ConformanceCase(operation = "campaign_claims", code = 301)
   void claimsNegativePage(Call call) {
     call.forceExampleOnMock("e301_invalid_page");
     expect(InvalidParameterException.class, 301, "page",
-        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).page(-1)));
+        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).toBuilder().page(-1).build()).response());
   }
 
   @ConformanceCase(operation = "campaign_claims", code = 303)
   void claimsMalformedStartDate(Call call) {
     call.forceExampleOnMock("e303_invalid_start_date");
     expect(InvalidParameterException.class, 303, "start_date",
-        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).startDate("14-03-2026")));
+        () -> call.client().campaigns().claims(CampaignDataRequest.of(SPRING_SALE).toBuilder().startDate("14-03-2026").build()).response());
   }
 
   @ConformanceCase(operation = "campaign_claims", code = 502)
   void claimsUnknownCampaign(Call call) {
     call.forceExampleOnMock("e502_campaign_not_found");
     expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().claims(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+        () -> call.client().campaigns().claims(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
   }
 
   // ---------------------------------------------------------------- campaign_validations
@@ -355,52 +356,52 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_validations")
   void validations(Call call) {
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().validations(CampaignDataRequest.of(id).page(1));
+    CampaignDataResponse r = call.client().campaigns().validations(CampaignDataRequest.of(id).toBuilder().page(1).build()).response();
     assertUsage(r, id, "retrieve_campaign_validations");
-    for (CampaignDataItem item : r.getData()) {
-      assertNotNull(item.getStatus().validationDateUtc(), item.toString());
-      assertNotNull(item.getStatus().claimDateUtc(), "a validated coupon was claimed first: " + item);
+    for (CampaignDataItem item : r.data()) {
+      assertNotNull(item.status().validationDateUtc().orElse(null), item.toString());
+      assertNotNull(item.status().claimDateUtc().orElse(null), "a validated coupon was claimed first: " + item);
     }
-    if (!call.onLive()) assertFalse(r.getData().isEmpty());
+    if (!call.onLive()) assertFalse(r.data().isEmpty());
   }
 
   @ConformanceCase(operation = "campaign_validations", code = 1000)
   void validationsWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsWrongCredentials(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_validations", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = EXPIRED_NOTE)
   void validationsWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)));
+    rejectsExpiredAccount(call, c -> c.campaigns().validations(CampaignDataRequest.of(SPRING_SALE)).response());
   }
 
   @ConformanceCase(operation = "campaign_validations", code = 200)
   void validationsWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().validations(new CampaignDataRequest().endDate("2026-03-31")));
+        () -> call.client().campaigns().validations(CampaignDataRequest.builder().endDate("2026-03-31")._campaign(WireValue.missing()).build()).response());
   }
 
   @ConformanceCase(operation = "campaign_validations", code = 301)
   void validationsMalformedCampaign(Call call) {
     call.forceExampleOnMock("e301_invalid_campaign");
     expect(InvalidParameterException.class, 301, "campaign",
-        () -> call.client().campaigns().validations(CampaignDataRequest.of("cam_")));
+        () -> call.client().campaigns().validations(CampaignDataRequest.of("cam_")).response());
   }
 
   @ConformanceCase(operation = "campaign_validations", code = 303)
   void validationsMalformedEndDate(Call call) {
     call.forceExampleOnMock("e303_invalid_end_date");
     expect(InvalidParameterException.class, 303, "end_date",
-        () -> call.client().campaigns().validations(CampaignDataRequest.of(SPRING_SALE).endDate("2026-3-1")));
+        () -> call.client().campaigns().validations(CampaignDataRequest.of(SPRING_SALE).toBuilder().endDate("2026-3-1").build()).response());
   }
 
   @ConformanceCase(operation = "campaign_validations", code = 502)
   void validationsUnknownCampaign(Call call) {
     call.forceExampleOnMock("e502_campaign_not_found");
     expect(NotFoundException.class, 502,
-        () -> call.client().campaigns().validations(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)));
+        () -> call.client().campaigns().validations(CampaignDataRequest.of(UNKNOWN_CAMPAIGN)).response());
   }
 
   // ---------------------------------------------------------------- campaign_push_single
@@ -409,8 +410,8 @@ class CampaignsConformanceTest {
       note = NO_REAL_PUSH)
   void pushSingle(Call call) {
     OkStatus status = call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Your spring coupon expires soon")).getStatus();
-    assertEquals(OkStatus.StatusEnum.OK, status.getStatus());
+        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Your spring coupon expires soon")).status();
+    assertEquals(OkStatus.Status.OK, status.status());
   }
 
   @ConformanceCase(operation = "campaign_push_single", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -418,8 +419,8 @@ class CampaignsConformanceTest {
   void pushSingleByShortCode(Call call) {
     // A session may be named by its 6-character short form too.
     OkStatus status = call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION.substring(0, 6), "See you soon")).getStatus();
-    assertEquals(OkStatus.StatusEnum.OK, status.getStatus());
+        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION.substring(0, 6), "See you soon")).status();
+    assertEquals(OkStatus.Status.OK, status.status());
   }
 
   @ConformanceCase(operation = "campaign_push_single", code = 1000)
@@ -439,14 +440,14 @@ class CampaignsConformanceTest {
   void pushSingleWithoutMessage(Call call) {
     call.forceExampleOnMock("e200_missing_message");
     expect(MissingParameterException.class, 200, "message", () -> call.client().campaigns().pushSingle(
-        new CampaignPushSingleRequest().campaign(SPRING_SALE).couponsession(WALLET_SESSION)));
+        CampaignPushSingleRequest.builder().campaign(SPRING_SALE).couponSession(WALLET_SESSION)._message(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "campaign_push_single", code = 200)
   void pushSingleWithoutSession(Call call) {
     call.forceExampleOnMock("e200_missing_couponsession");
     expect(MissingParameterException.class, 200, "couponsession", () -> call.client().campaigns().pushSingle(
-        new CampaignPushSingleRequest().campaign(SPRING_SALE).message("Hi")));
+        CampaignPushSingleRequest.builder().campaign(SPRING_SALE).message("Hi")._couponSession(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "campaign_push_single", code = 301)
@@ -487,8 +488,8 @@ class CampaignsConformanceTest {
       note = NO_REAL_PUSH)
   void pushAll(Call call) {
     OkStatus status = call.client().campaigns().pushAll(
-        CampaignPushAllRequest.of(SPRING_SALE, "Spring sale: last weekend!")).getStatus();
-    assertEquals(OkStatus.StatusEnum.OK, status.getStatus());
+        CampaignPushAllRequest.of(SPRING_SALE, "Spring sale: last weekend!")).status();
+    assertEquals(OkStatus.Status.OK, status.status());
   }
 
   @ConformanceCase(operation = "campaign_push_all", code = 1000)
@@ -506,7 +507,7 @@ class CampaignsConformanceTest {
   void pushAllWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().campaigns().pushAll(new CampaignPushAllRequest().message("Hi")));
+        () -> call.client().campaigns().pushAll(CampaignPushAllRequest.builder().message("Hi")._campaign(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "campaign_push_all", code = 200)
@@ -539,27 +540,27 @@ class CampaignsConformanceTest {
    */
   static String readableCampaign(Call call) {
     if (!call.onLive()) return SPRING_SALE;
-    List<CampaignListItem> all = call.client().campaigns().list().getCouponInfo();
+    List<CampaignListItem> all = call.client().campaigns().list().couponInfo();
     assumeFalse(all.isEmpty(), "live: the account has no campaign to read");
-    return all.get(0).getID();
+    return all.get(0).id();
   }
 
   private static CampaignListItem find(List<CampaignListItem> items, String id) {
-    return items.stream().filter(c -> c.getID().equals(id)).findFirst()
+    return items.stream().filter(c -> c.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError(id + " not in " + items));
   }
 
   /** What every usage list answers: its campaign and action, a total, and well-formed items. */
   private static void assertUsage(CampaignDataResponse r, String campaign, String action) {
-    assertEquals(campaign, r.getCampaign());
-    assertEquals(action, r.getAction());
-    assertNotNull(r.amountOfResults(), r.getAmountOfResults());
-    assertTrue(r.amountOfResults() >= r.getData().size(), r.toString());
-    assertTrue(r.getData().size() <= 100, "pages hold at most 100 items");
-    for (CampaignDataItem item : r.getData()) {
-      assertTrue(item.sequenceid() != null && item.sequenceid() > 0, item.toString());
-      assertTrue(item.getSession().matches(SESSION_CODE), item.toString());
-      assertNotNull(item.getStatus(), item.toString());
+    assertEquals(campaign, r._campaign().asString());
+    assertEquals(action, r._action().asString());
+    assertNotNull(r.amountOfResults(), r._amountOfResults().asString());
+    assertTrue(r.amountOfResults() >= r.data().size(), r.toString());
+    assertTrue(r.data().size() <= 100, "pages hold at most 100 items");
+    for (CampaignDataItem item : r.data()) {
+      assertTrue(item.sequenceId() > 0, item.toString());
+      assertTrue(item.session().matches(SESSION_CODE), item.toString());
+      assertNotNull(item.status(), item.toString());
     }
   }
 }

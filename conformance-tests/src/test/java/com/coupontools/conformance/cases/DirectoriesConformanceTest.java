@@ -12,28 +12,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
-import com.coupontools.model.CategoryListItem;
-import com.coupontools.model.CategoryListResponse;
-import com.coupontools.model.CategoryMainListResponse;
-import com.coupontools.model.DirectoryCampaignsItem;
-import com.coupontools.model.DirectoryCampaignsRequest;
-import com.coupontools.model.DirectoryCampaignsResponse;
-import com.coupontools.model.DirectoryInfoItem;
-import com.coupontools.model.DirectoryInfoRequest;
-import com.coupontools.model.DirectoryListItem;
-import com.coupontools.model.DirectoryListResponse;
-import com.coupontools.model.DirectoryUsersListItem;
-import com.coupontools.model.DirectoryUsersListRequest;
-import com.coupontools.model.DirectoryUsersListResponse;
-import com.coupontools.model.DirectoryUsersUpdateRequest;
-import com.coupontools.model.DirectoryUsersUpdateRequest.PaymentStatusEnum;
-import com.coupontools.model.DirectoryUsersUpdateResponse;
+import com.coupontools.api.CategoryListItem;
+import com.coupontools.api.CategoryListResponse;
+import com.coupontools.api.CategoryMainListResponse;
+import com.coupontools.api.DirectoryCampaignsItem;
+import com.coupontools.api.DirectoryCampaignsRequest;
+import com.coupontools.api.DirectoryCampaignsResponse;
+import com.coupontools.api.DirectoryInfoItem;
+import com.coupontools.api.DirectoryInfoRequest;
+import com.coupontools.api.DirectoryListItem;
+import com.coupontools.api.DirectoryListResponse;
+import com.coupontools.api.DirectoryUsersListItem;
+import com.coupontools.api.DirectoryUsersListRequest;
+import com.coupontools.api.DirectoryUsersListResponse;
+import com.coupontools.api.DirectoryUsersUpdateRequest;
+import com.coupontools.api.DirectoryUsersUpdateRequest.PaymentStatus;
+import com.coupontools.api.DirectoryUsersUpdateResponse;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -61,16 +62,16 @@ class DirectoriesConformanceTest {
   @ConformanceCase(operation = "directory_list")
   void list(Call call) {
     DirectoryListResponse r = call.client().directories().list();
-    assertEquals(r.getDirectoryInfo().size(), r.amountOfResults());
-    for (DirectoryListItem d : r.getDirectoryInfo()) {
-      assertTrue(d.getID().matches("^dir_[0-9]+$"), d.toString());
+    assertEquals(r.directoryInfo().size(), r.amountOfResults());
+    for (DirectoryListItem d : r.directoryInfo()) {
+      assertTrue(d.id().matches("^dir_[0-9]+$"), d.toString());
       assertEquals("https", d.url().getScheme(), d.toString());
     }
     if (!call.onLive()) {
-      DirectoryListItem city = r.getDirectoryInfo().stream().filter(d -> d.getID().equals(CITY_DEALS)).findFirst()
+      DirectoryListItem city = r.directoryInfo().stream().filter(d -> d.id().equals(CITY_DEALS)).findFirst()
           .orElseThrow(() -> new AssertionError(CITY_DEALS + " not in " + r));
-      assertEquals("x7k2p9", city.getCode());
-      assertEquals("City deals 2026", city.getName());
+      assertEquals("x7k2p9", city.code());
+      assertEquals("City deals 2026", city.name());
       assertEquals(URI.create("https://digicpn.com/d/x7k2p9"), city.url());
     }
   }
@@ -91,16 +92,16 @@ class DirectoriesConformanceTest {
   @ConformanceCase(operation = "directory_info")
   void info(Call call) {
     String id = readableDirectory(call);
-    DirectoryInfoItem d = call.client().directories().info(DirectoryInfoRequest.of(id)).getDirectoryInfo();
-    assertEquals(id, d.getID());
+    DirectoryInfoItem d = call.client().directories().info(DirectoryInfoRequest.of(id)).directoryInfo();
+    assertEquals(id, d.id());
     assertEquals("https", d.url().getScheme());
     assertNotNull(d.amountOfCampaigns(), d.toString());
     assertNotNull(d.amountOfUsers(), d.toString());
-    assertNotNull(d.createDate(), d.toString());
+    assertNotNull(d.createDate().orElse(null), d.toString());
     if (!call.onLive()) {
-      assertEquals("x7k2p9", d.getCode());
+      assertEquals("x7k2p9", d.code());
       assertTrue(d.paidAccess(), d.toString());
-      assertEquals(LocalDateTime.of(2025, 9, 30, 10, 15), d.createDate());
+      assertEquals(LocalDateTime.of(2025, 9, 30, 10, 15), d.createDate().orElse(null));
       assertTrue(d.amountOfCampaigns() >= 2 && d.amountOfUsers() >= 2, d.toString());
     }
   }
@@ -120,7 +121,7 @@ class DirectoriesConformanceTest {
   void infoWithoutDirectory(Call call) {
     call.forceExampleOnMock("e200_missing_directory");
     expect(MissingParameterException.class, 200, "directory",
-        () -> call.client().directories().info(new DirectoryInfoRequest()));
+        () -> call.client().directories().info(DirectoryInfoRequest.builder()._directory(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "directory_info", code = 301)
@@ -143,16 +144,16 @@ class DirectoriesConformanceTest {
   void activeCampaigns(Call call) {
     String id = readableDirectory(call);
     DirectoryCampaignsResponse r = call.client().directories()
-        .campaigns(DirectoryCampaignsRequest.of(id).onlyActive(true));
-    assertEquals(id, r.getDirectory());
-    assertEquals(r.getCouponInfo().size(), r.amountOfResults());
-    for (DirectoryCampaignsItem c : r.getCouponInfo()) {
-      assertTrue(c.getID().matches("^cam_[0-9]+$"), c.toString());
-      assertEquals("active", c.getStatus(), c.toString());
+        .campaigns(DirectoryCampaignsRequest.of(id).toBuilder().onlyActive(true).build());
+    assertEquals(id, r.directory());
+    assertEquals(r.couponInfo().size(), r.amountOfResults());
+    for (DirectoryCampaignsItem c : r.couponInfo()) {
+      assertTrue(c.id().matches("^cam_[0-9]+$"), c.toString());
+      assertEquals("active", c.status(), c.toString());
       assertEquals("https", c.url().getScheme(), c.toString());
     }
     if (!call.onLive()) {
-      assertTrue(r.getCouponInfo().stream().anyMatch(c -> c.getID().equals(CampaignsConformanceTest.SPRING_SALE)),
+      assertTrue(r.couponInfo().stream().anyMatch(c -> c.id().equals(CampaignsConformanceTest.SPRING_SALE)),
           r.toString());
     }
   }
@@ -163,9 +164,9 @@ class DirectoriesConformanceTest {
     // Without only_active the inactive winter sale of the city deals is listed too.
     DirectoryCampaignsResponse all = call.client().directories().campaigns(DirectoryCampaignsRequest.of(CITY_DEALS));
     DirectoryCampaignsResponse active = call.client().directories().campaigns(
-        DirectoryCampaignsRequest.of(CITY_DEALS).onlyActive(true));
-    assertTrue(all.getCouponInfo().stream()
-        .anyMatch(c -> c.getID().equals("cam_123458") && c.getStatus().equals("inactive")), all.toString());
+        DirectoryCampaignsRequest.of(CITY_DEALS).toBuilder().onlyActive(true).build());
+    assertTrue(all.couponInfo().stream()
+        .anyMatch(c -> c.id().equals("cam_123458") && c.status().equals("inactive")), all.toString());
     assertTrue(all.amountOfResults() > active.amountOfResults(), all + " / " + active);
   }
 
@@ -184,7 +185,7 @@ class DirectoriesConformanceTest {
   void campaignsWithoutDirectory(Call call) {
     call.forceExampleOnMock("e200_missing_directory");
     expect(MissingParameterException.class, 200, "directory",
-        () -> call.client().directories().campaigns(new DirectoryCampaignsRequest().onlyActive(true)));
+        () -> call.client().directories().campaigns(DirectoryCampaignsRequest.builder().onlyActive(true)._directory(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "directory_campaigns", code = 301)
@@ -206,20 +207,20 @@ class DirectoriesConformanceTest {
   @ConformanceCase(operation = "directoryusers_list")
   void users(Call call) {
     String id = readableDirectory(call);
-    DirectoryUsersListResponse r = call.client().directories().listUsers(DirectoryUsersListRequest.of(id).page(1));
-    assertEquals(id, r.getDirectory());
-    assertEquals(r.getUsers().size(), r.amountOfResults());
-    assertTrue(r.getUsers().size() <= 100, "pages hold at most 100 users");
-    for (DirectoryUsersListItem u : r.getUsers()) {
-      assertTrue(u.getID().matches("^reg_[0-9]+$"), u.toString());
-      assertNotEquals(DirectoryUsersListItem.PaymentStatusEnum.UNKNOWN_DEFAULT_OPEN_API, u.getPaymentStatus(),
+    DirectoryUsersListResponse r = call.client().directories().listUsers(DirectoryUsersListRequest.of(id).toBuilder().page(1).build()).response();
+    assertEquals(id, r.directory());
+    assertEquals(r.users().size(), r.amountOfResults());
+    assertTrue(r.users().size() <= 100, "pages hold at most 100 users");
+    for (DirectoryUsersListItem u : r.users()) {
+      assertTrue(u.id().matches("^reg_[0-9]+$"), u.toString());
+      assertTrue(u.paymentStatus().map(DirectoryUsersListItem.PaymentStatus::isKnown).orElse(true),
           u.toString());
-      assertNotNull(u.registrationDate(), u.toString());
+      assertNotNull(u.registrationDate().orElse(null), u.toString());
     }
     if (!call.onLive()) {
-      DirectoryUsersListItem jan = r.getUsers().stream().filter(u -> u.getID().equals(JAN)).findFirst()
+      DirectoryUsersListItem jan = r.users().stream().filter(u -> u.id().equals(JAN)).findFirst()
           .orElseThrow(() -> new AssertionError(JAN + " not in " + r));
-      assertEquals("jan.peeters@example.com", jan.getEmail());
+      assertEquals("jan.peeters@example.com", jan._email().asString());
       assertFalse(jan.blocked());
     }
     if (!call.onMock()) assertEquals(1L, r.page()); // the mock's example is of page 2
@@ -230,48 +231,48 @@ class DirectoriesConformanceTest {
   void usersPastTheLastPage(Call call) {
     String id = readableDirectory(call);
     DirectoryUsersListResponse r = call.client().directories()
-        .listUsers(DirectoryUsersListRequest.of(id).page(100_000));
-    assertEquals(List.of(), r.getUsers());
+        .listUsers(DirectoryUsersListRequest.of(id).toBuilder().page(100_000).build()).response();
+    assertEquals(List.of(), r.users());
     assertEquals(100_000L, r.page());
   }
 
   @ConformanceCase(operation = "directoryusers_list", code = 1000)
   void usersWithWrongCredentials(Call call) {
-    rejectsWrongCredentials(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)));
+    rejectsWrongCredentials(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)).response());
   }
 
   @ConformanceCase(operation = "directoryusers_list", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = EXPIRED_NOTE)
   void usersWithExpiredAccount(Call call) {
-    rejectsExpiredAccount(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)));
+    rejectsExpiredAccount(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)).response());
   }
 
   @ConformanceCase(operation = "directoryusers_list", code = 200)
   void usersWithoutDirectory(Call call) {
     call.forceExampleOnMock("e200_missing_directory");
     expect(MissingParameterException.class, 200, "directory",
-        () -> call.client().directories().listUsers(new DirectoryUsersListRequest().page(2)));
+        () -> call.client().directories().listUsers(DirectoryUsersListRequest.builder().page(2)._directory(WireValue.missing()).build()).response());
   }
 
   @ConformanceCase(operation = "directoryusers_list", code = 301)
   void usersMalformedDirectory(Call call) {
     call.forceExampleOnMock("e301_invalid_directory");
     expect(InvalidParameterException.class, 301, "directory",
-        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of("4321a")));
+        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of("4321a")).response());
   }
 
   @ConformanceCase(operation = "directoryusers_list", code = 301)
   void usersPageZero(Call call) {
     call.forceExampleOnMock("e301_invalid_page");
     expect(InvalidParameterException.class, 301, "page",
-        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS).page(0)));
+        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS).toBuilder().page(0).build()).response());
   }
 
   @ConformanceCase(operation = "directoryusers_list", code = 507)
   void usersUnknownDirectory(Call call) {
     call.forceExampleOnMock("e507_directory_not_found");
     expect(NotFoundException.class, 507,
-        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(UNKNOWN_DIRECTORY)));
+        () -> call.client().directories().listUsers(DirectoryUsersListRequest.of(UNKNOWN_DIRECTORY)).response());
   }
 
   // ---------------------------------------------------------------- directoryusers_update
@@ -281,16 +282,16 @@ class DirectoriesConformanceTest {
   void markPaid(Call call) {
     // Jan's documented state: setting it again is the same on every run.
     DirectoryUsersUpdateResponse r = call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID).expiryDate(PAID_UNTIL));
-    assertEquals(CITY_DEALS, r.getDirectory());
-    assertEquals(JAN, r.getUser());
-    assertEquals("payment_status_updated", r.getAction());
-    assertEquals(DirectoryUsersUpdateResponse.PaymentStatusEnum.PAID, r.getPaymentStatus());
-    assertEquals(PAID_UNTIL, r.expiryDate());
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatus.PAID).toBuilder().expiresAt(PAID_UNTIL).build());
+    assertEquals(CITY_DEALS, r.directory());
+    assertEquals(JAN, r.userId());
+    assertEquals("payment_status_updated", r._action().asString());
+    assertEquals(DirectoryUsersUpdateResponse.PaymentStatus.PAID, r.paymentStatus());
+    assertEquals(PAID_UNTIL, r.expiresAt().orElse(null));
     if (call.onSandbox()) {
       DirectoryUsersListItem stored = user(call, JAN);
-      assertEquals(DirectoryUsersListItem.PaymentStatusEnum.PAID, stored.getPaymentStatus());
-      assertEquals(PAID_UNTIL, stored.expiryDate());
+      assertEquals(DirectoryUsersListItem.PaymentStatus.PAID, stored.paymentStatus().orElse(null));
+      assertEquals(PAID_UNTIL, stored.expiresAt().orElse(null));
     }
   }
 
@@ -299,48 +300,48 @@ class DirectoriesConformanceTest {
   void markUnpaid(Call call) {
     // Lea has not paid; an expiry date only means something for a paid access, so none is kept.
     DirectoryUsersUpdateResponse r = call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_778812", PaymentStatusEnum.UNPAID).expiryDate(PAID_UNTIL));
-    assertEquals(CITY_DEALS, r.getDirectory());
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_778812", PaymentStatus.UNPAID).toBuilder().expiresAt(PAID_UNTIL).build());
+    assertEquals(CITY_DEALS, r.directory());
     if (call.onSandbox()) { // the mock answers its one (paid) example
-      assertEquals("reg_778812", r.getUser());
-      assertEquals(DirectoryUsersUpdateResponse.PaymentStatusEnum.UNPAID, r.getPaymentStatus());
-      assertNull(r.expiryDate(), r.toString());
-      assertEquals(DirectoryUsersListItem.PaymentStatusEnum.UNPAID, user(call, "reg_778812").getPaymentStatus());
+      assertEquals("reg_778812", r.userId());
+      assertEquals(DirectoryUsersUpdateResponse.PaymentStatus.UNPAID, r.paymentStatus());
+      assertNull(r.expiresAt().orElse(null), r.toString());
+      assertEquals(DirectoryUsersListItem.PaymentStatus.UNPAID, user(call, "reg_778812").paymentStatus().orElse(null));
     }
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 1000)
   void updateWithWrongCredentials(Call call) {
     rejectsWrongCredentials(call, c -> c.directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatus.PAID)));
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = EXPIRED_NOTE)
   void updateWithExpiredAccount(Call call) {
     rejectsExpiredAccount(call, c -> c.directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatus.PAID)));
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 200)
   void updateWithoutPaymentStatus(Call call) {
     call.forceExampleOnMock("e200_missing_payment_status");
     expect(MissingParameterException.class, 200, "payment_status", () -> call.client().directories().updateUser(
-        new DirectoryUsersUpdateRequest().directory(CITY_DEALS).user(JAN)));
+        DirectoryUsersUpdateRequest.builder().directory(CITY_DEALS).userId(JAN)._paymentStatus(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 200)
   void updateWithoutUser(Call call) {
     call.forceExampleOnMock("e200_missing_user");
     expect(MissingParameterException.class, 200, "user", () -> call.client().directories().updateUser(
-        new DirectoryUsersUpdateRequest().directory(CITY_DEALS).paymentStatus(PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.builder().directory(CITY_DEALS).paymentStatus(PaymentStatus.PAID)._userId(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 301)
   void updateMalformedUser(Call call) {
     call.forceExampleOnMock("e301_invalid_user");
     expect(InvalidParameterException.class, 301, "user", () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, "jan.peeters@example.com", PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "jan.peeters@example.com", PaymentStatus.PAID)));
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 302)
@@ -348,7 +349,7 @@ class DirectoriesConformanceTest {
     call.forceExampleOnMock("e302_invalid_payment_status");
     InvalidParameterException e = expect(InvalidParameterException.class, 302, "payment_status",
         () -> call.client().directories().updateUser(
-            DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+            DirectoryUsersUpdateRequest.builder().directory(CITY_DEALS).userId(JAN)._paymentStatus(WireValue.of("unknown")).build()));
     assertTrue(e.description().contains("paid, unpaid"), e.description());
   }
 
@@ -356,14 +357,14 @@ class DirectoriesConformanceTest {
   void updateExpiryDateWithoutTime(Call call) {
     call.forceExampleOnMock("e303_invalid_expiry_date_datetime");
     expect(InvalidParameterException.class, 303, "expiry_date", () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatusEnum.PAID).expiryDate("2027-03-12")));
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, JAN, PaymentStatus.PAID).toBuilder()._expiresAt(WireValue.of("2027-03-12")).build()));
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 507)
   void updateUnknownUser(Call call) {
     call.forceExampleOnMock("e507_registered_user_not_found");
     NotFoundException e = expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_999999", PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_999999", PaymentStatus.PAID)));
     assertTrue(e.description().contains("Registered user"), e.description());
   }
 
@@ -372,14 +373,14 @@ class DirectoriesConformanceTest {
     call.forceExampleOnMock("e507_registered_user_not_found");
     // Nina is registered with the food guide, not with the city deals.
     expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_778701", PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.of(CITY_DEALS, "reg_778701", PaymentStatus.PAID)));
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 507)
   void updateInUnknownDirectory(Call call) {
     call.forceExampleOnMock("e507_directory_not_found");
     NotFoundException e = expect(NotFoundException.class, 507, () -> call.client().directories().updateUser(
-        DirectoryUsersUpdateRequest.of(UNKNOWN_DIRECTORY, JAN, PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.of(UNKNOWN_DIRECTORY, JAN, PaymentStatus.PAID)));
     assertTrue(e.description().contains("Directory"), e.description());
   }
 
@@ -388,18 +389,18 @@ class DirectoriesConformanceTest {
   @ConformanceCase(operation = "category_list")
   void subcategories(Call call) {
     CategoryListResponse r = call.client().directories().listCategories();
-    assertEquals(r.getCategoryInfo().size(), r.amountOfResults());
-    for (CategoryListItem c : r.getCategoryInfo()) {
-      assertTrue(c.getID().startsWith("cat_"), c.toString());
-      assertFalse(c.getName().isBlank(), c.toString());
+    assertEquals(r.categoryInfo().size(), r.amountOfResults());
+    for (CategoryListItem c : r.categoryInfo()) {
+      assertTrue(c.id().startsWith("cat_"), c.toString());
+      assertFalse(c.name().isBlank(), c.toString());
     }
     if (call.onLive()) return;
     // Every subcategory names its main category, and that one is in the main list.
-    Set<String> main = call.client().directories().listMainCategories().getCategoryInfo().stream()
-        .map(CategoryListItem::getID).collect(Collectors.toSet());
-    for (CategoryListItem c : r.getCategoryInfo()) assertTrue(main.contains(c.getParent()), c + " / " + main);
-    assertTrue(r.getCategoryInfo().stream().anyMatch(c -> c.getID().equals("cat_fashion")
-        && c.getName().equals("Fashion") && c.getParent().equals("cat_shopping")), r.toString());
+    Set<String> main = call.client().directories().listMainCategories().categoryInfo().stream()
+        .map(CategoryListItem::id).collect(Collectors.toSet());
+    for (CategoryListItem c : r.categoryInfo()) assertTrue(main.contains(c.parent().orElse(null)), c + " / " + main);
+    assertTrue(r.categoryInfo().stream().anyMatch(c -> c.id().equals("cat_fashion")
+        && c.name().equals("Fashion") && c.parent().orElse(null).equals("cat_shopping")), r.toString());
   }
 
   @ConformanceCase(operation = "category_list", code = 1000)
@@ -416,14 +417,14 @@ class DirectoriesConformanceTest {
   @ConformanceCase(operation = "category_main_list")
   void mainCategories(Call call) {
     CategoryMainListResponse r = call.client().directories().listMainCategories();
-    assertEquals(r.getCategoryInfo().size(), r.amountOfResults());
-    for (CategoryListItem c : r.getCategoryInfo()) {
-      assertTrue(c.getID().startsWith("cat_"), c.toString());
-      assertNull(c.getParent(), "a main category has no parent: " + c);
+    assertEquals(r.categoryInfo().size(), r.amountOfResults());
+    for (CategoryListItem c : r.categoryInfo()) {
+      assertTrue(c.id().startsWith("cat_"), c.toString());
+      assertNull(c.parent().orElse(null), "a main category has no parent: " + c);
     }
     if (!call.onLive()) {
       assertEquals(Set.of("cat_goingout", "cat_shopping"),
-          r.getCategoryInfo().stream().map(CategoryListItem::getID).collect(Collectors.toSet()));
+          r.categoryInfo().stream().map(CategoryListItem::id).collect(Collectors.toSet()));
     }
   }
 
@@ -443,14 +444,14 @@ class DirectoriesConformanceTest {
   /** The documented directory on the mock and the sandbox; on a real account its first directory. */
   private static String readableDirectory(Call call) {
     if (!call.onLive()) return CITY_DEALS;
-    List<DirectoryListItem> all = call.client().directories().list().getDirectoryInfo();
+    List<DirectoryListItem> all = call.client().directories().list().directoryInfo();
     assumeFalse(all.isEmpty(), "live: the account has no directory to read");
-    return all.get(0).getID();
+    return all.get(0).id();
   }
 
   private static DirectoryUsersListItem user(Call call, String id) {
-    DirectoryUsersListResponse r = call.client().directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS));
-    return r.getUsers().stream().filter(u -> u.getID().equals(id)).findFirst()
+    DirectoryUsersListResponse r = call.client().directories().listUsers(DirectoryUsersListRequest.of(CITY_DEALS)).response();
+    return r.users().stream().filter(u -> u.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError(id + " not in " + r));
   }
 }

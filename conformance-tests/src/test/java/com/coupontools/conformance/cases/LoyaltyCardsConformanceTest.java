@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.coupontools.client.WireValue;
 import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
@@ -15,19 +16,17 @@ import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
-import com.coupontools.model.LoyaltyListItem;
-import com.coupontools.model.LoyaltyListRequest;
-import com.coupontools.model.LoyaltyListResponse;
-import com.coupontools.model.LoyaltyPushAllRequest;
-import com.coupontools.model.LoyaltyPushSingleRequest;
-import com.coupontools.model.LoyaltyUsersListItem;
-import com.coupontools.model.LoyaltyUsersListRequest;
-import com.coupontools.model.LoyaltyUsersListResponse;
-import com.coupontools.model.LoyaltyUsersUpdateRequest;
-import com.coupontools.model.LoyaltyUsersUpdateResponse;
-import com.coupontools.model.OkStatus;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.coupontools.api.LoyaltyListItem;
+import com.coupontools.api.LoyaltyListRequest;
+import com.coupontools.api.LoyaltyListResponse;
+import com.coupontools.api.LoyaltyPushAllRequest;
+import com.coupontools.api.LoyaltyPushSingleRequest;
+import com.coupontools.api.LoyaltyUsersListItem;
+import com.coupontools.api.LoyaltyUsersListRequest;
+import com.coupontools.api.LoyaltyUsersListResponse;
+import com.coupontools.api.LoyaltyUsersUpdateRequest;
+import com.coupontools.api.LoyaltyUsersUpdateResponse;
+import com.coupontools.api.OkStatus;
 import java.util.List;
 
 /**
@@ -48,23 +47,23 @@ class LoyaltyCardsConformanceTest {
   void list(Call call) {
     // The documented request: only active cards, newest first.
     LoyaltyListResponse r = call.client().loyaltyCards().list(
-        new LoyaltyListRequest().onlyActive(true).sorting(LoyaltyListRequest.SortingEnum.DESC));
-    assertEquals(r.getLoyaltyInfo().size(), r.amountOfResults().intValue());
+        LoyaltyListRequest.builder().onlyActive(true).sorting(LoyaltyListRequest.Sorting.DESC).build());
+    assertEquals(r.loyaltyInfo().size(), r.amountOfResults());
     LoyaltyListItem previous = null;
-    for (LoyaltyListItem card : r.getLoyaltyInfo()) {
-      assertTrue(card.getID().matches("^loy_[0-9]+$"), card.getID());
-      assertEquals("active", card.getStatus());
-      assertNotEquals(LoyaltyListItem.TypeEnum.UNKNOWN_DEFAULT_OPEN_API, card.getType());
+    for (LoyaltyListItem card : r.loyaltyInfo()) {
+      assertTrue(card.id().matches("^loy_[0-9]+$"), card.id());
+      assertEquals("active", card.status());
+      assertTrue(card.type().isKnown(), card.toString());
       assertEquals("https", card.url().getScheme());
-      assertNotNull(card.createDate(), card.toString());
+      assertNotNull(card.createDate().orElse(null), card.toString());
       if (previous != null) {
-        assertFalse(card.createDate().isAfter(previous.createDate()), "newest first: " + r.getLoyaltyInfo());
+        assertFalse(card.createDate().orElse(null).isAfter(previous.createDate().orElse(null)), "newest first: " + r.loyaltyInfo());
       }
       previous = card;
     }
     if (!call.onLive()) {
-      assertTrue(r.getLoyaltyInfo().stream().anyMatch(c -> c.getID().equals(STAMP_CARD)
-          && c.getType() == LoyaltyListItem.TypeEnum.STAMP), r.toString());
+      assertTrue(r.loyaltyInfo().stream().anyMatch(c -> c.id().equals(STAMP_CARD)
+          && c.type().equals(LoyaltyListItem.Type.STAMP)), r.toString());
     }
   }
 
@@ -72,12 +71,12 @@ class LoyaltyCardsConformanceTest {
       note = "the mock answers one example whatever the filters")
   void listWithDefaults(Call call) {
     // No body: every card, inactive ones included, oldest first.
-    List<LoyaltyListItem> all = call.client().loyaltyCards().list().getLoyaltyInfo();
+    List<LoyaltyListItem> all = call.client().loyaltyCards().list().loyaltyInfo();
     for (int i = 1; i < all.size(); i++) {
-      assertFalse(all.get(i).createDate().isBefore(all.get(i - 1).createDate()), "oldest first: " + all);
+      assertFalse(all.get(i).createDate().orElse(null).isBefore(all.get(i - 1).createDate().orElse(null)), "oldest first: " + all);
     }
     if (call.onSandbox()) {
-      assertTrue(all.stream().anyMatch(c -> c.getStatus().equals("inactive")), all.toString());
+      assertTrue(all.stream().anyMatch(c -> c.status().equals("inactive")), all.toString());
     }
   }
 
@@ -85,14 +84,16 @@ class LoyaltyCardsConformanceTest {
   void listWithUnknownSorting(Call call) {
     call.forceExampleOnMock("e302_invalid_sorting");
     expect(InvalidParameterException.class, 302, "sorting", () -> call.client().loyaltyCards().list(
-        new LoyaltyListRequest().sorting(LoyaltyListRequest.SortingEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        LoyaltyListRequest.builder()._sorting(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "loyalty_list", code = 301)
   void listWithNonBooleanOnlyActive(Call call) {
     call.forceExampleOnMock("e301_invalid_only_active");
     expect(InvalidParameterException.class, 301, "only_active",
-        () -> call.client().loyaltyCards().list(new OnlyActiveAsWord()));
+        () -> call.client().loyaltyCards().list(
+            // the typed setter takes a boolean; a client in another language can send a word, and gets 301
+            LoyaltyListRequest.builder()._onlyActive(WireValue.of("yes")).build()));
   }
 
   @ConformanceCase(operation = "loyalty_list", code = 1000)
@@ -112,16 +113,16 @@ class LoyaltyCardsConformanceTest {
   void listUsers(Call call) {
     String card = call.onLive() ? firstCard(call.client()) : STAMP_CARD;
     LoyaltyUsersListResponse r = call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.of(card));
-    assertEquals(card, r.getLoyaltycard());
-    assertEquals(r.getUsers().size(), r.amountOfResults().intValue());
-    for (LoyaltyUsersListItem u : r.getUsers()) {
-      assertTrue(u.getID().matches("^lus_[0-9]+$"), u.getID());
+    assertEquals(card, r.loyaltyCardId());
+    assertEquals(r.users().size(), r.amountOfResults());
+    for (LoyaltyUsersListItem u : r.users()) {
+      assertTrue(u.id().matches("^lus_[0-9]+$"), u.id());
       assertTrue(u.points() >= 0 && u.stamps() >= 0, u.toString());
-      assertNotNull(u.createDate(), u.toString());
+      assertNotNull(u.createDate().orElse(null), u.toString());
     }
     if (!call.onLive()) {
       LoyaltyUsersListItem ana = user(r, STAMP_USER);
-      assertEquals("ana.lopez@example.com", ana.getEmail());
+      assertEquals("ana.lopez@example.com", ana._email().asString());
       assertFalse(ana.voided());
       assertTrue(user(r, "lus_90002").voided());
     }
@@ -131,7 +132,7 @@ class LoyaltyCardsConformanceTest {
   void listUsersWithoutCard(Call call) {
     call.forceExampleOnMock("e200_missing_loyaltycard");
     expect(MissingParameterException.class, 200, "loyaltycard",
-        () -> call.client().loyaltyCards().listUsers(new LoyaltyUsersListRequest()));
+        () -> call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.builder()._loyaltyCardId(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "loyaltyusers_list", code = 301)
@@ -167,17 +168,17 @@ class LoyaltyCardsConformanceTest {
     long before = user(client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)), STAMP_USER).stamps();
     // The documented request: one more stamp.
     LoyaltyUsersUpdateResponse r = client.loyaltyCards().updateUser(
-        LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(1));
-    assertEquals(STAMP_CARD, r.getLoyaltycard());
-    assertEquals(STAMP_USER, r.getUser());
-    assertEquals("loyalty_user_updated", r.getAction());
+        LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(1).build());
+    assertEquals(STAMP_CARD, r.loyaltyCardId());
+    assertEquals(STAMP_USER, r.userId());
+    assertEquals("loyalty_user_updated", r._action().asString());
     assertEquals(0L, r.points());
     assertFalse(r.voided());
     if (call.onSandbox()) {
       assertEquals(before + 1, r.stamps());
       assertEquals(before + 1, user(client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)), STAMP_USER).stamps());
       // Put the demo data back as it was.
-      assertEquals(before, client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(-1)).stamps());
+      assertEquals(before, client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(-1).build()).stamps());
     } else {
       assertEquals(8L, r.stamps());
     }
@@ -187,7 +188,7 @@ class LoyaltyCardsConformanceTest {
   void updateUserWithoutUser(Call call) {
     call.forceExampleOnMock("e200_missing_user");
     expect(MissingParameterException.class, 200, "user",
-        () -> call.client().loyaltyCards().updateUser(new LoyaltyUsersUpdateRequest().loyaltycard(STAMP_CARD).stamps(1)));
+        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.builder().loyaltyCardId(STAMP_CARD).stamps(1)._userId(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -202,21 +203,21 @@ class LoyaltyCardsConformanceTest {
   void updateUserWithPointsOnStampCard(Call call) {
     call.forceExampleOnMock("e300_points_stamps_card_type");
     expect(InvalidParameterException.class, 300, "points",
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).points(10)));
+        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().points(10).build()));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 301)
   void updateMalformedUser(Call call) {
     call.forceExampleOnMock("e301_invalid_user");
     expect(InvalidParameterException.class, 301, "user",
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, "user-90001").stamps(1)));
+        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, "user-90001").toBuilder().stamps(1).build()));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateUnknownUser(Call call) {
     call.forceExampleOnMock("e505_loyaltyuser_not_found");
     expect(NotFoundException.class, 505,
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, UNKNOWN_USER).stamps(1)));
+        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, UNKNOWN_USER).toBuilder().stamps(1).build()));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 505, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -224,18 +225,18 @@ class LoyaltyCardsConformanceTest {
     call.forceExampleOnMock("e505_loyaltyuser_not_found");
     // lus_90003 holds the membership card loy_5522, not the stamp card.
     expect(NotFoundException.class, 505,
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, "lus_90003").stamps(1)));
+        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, "lus_90003").toBuilder().stamps(1).build()));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 1000)
   void updateUserWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(1)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(1).build()));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void updateUserWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).stamps(1)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(1).build()));
   }
 
   // ---- loyalty_push_single ----
@@ -244,15 +245,15 @@ class LoyaltyCardsConformanceTest {
       note = "would notify a real card holder")
   void pushSingle(Call call) {
     OkStatus s = call.client().loyaltyCards().pushSingle(
-        LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Only 2 stamps to go for your free coffee!")).getStatus();
-    assertEquals(OkStatus.StatusEnum.OK, s.getStatus());
+        LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Only 2 stamps to go for your free coffee!")).status();
+    assertEquals(OkStatus.Status.OK, s.status());
   }
 
   @ConformanceCase(operation = "loyalty_push_single", code = 200)
   void pushSingleWithoutMessage(Call call) {
     call.forceExampleOnMock("e200_missing_message");
     expect(MissingParameterException.class, 200, "message",
-        () -> call.client().loyaltyCards().pushSingle(new LoyaltyPushSingleRequest().loyaltycard(STAMP_CARD).user(STAMP_USER)));
+        () -> call.client().loyaltyCards().pushSingle(LoyaltyPushSingleRequest.builder().loyaltyCardId(STAMP_CARD).userId(STAMP_USER)._message(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "loyalty_push_single", code = 301)
@@ -293,15 +294,15 @@ class LoyaltyCardsConformanceTest {
       note = "would notify every real card holder")
   void pushAll(Call call) {
     OkStatus s = call.client().loyaltyCards().pushAll(
-        LoyaltyPushAllRequest.of(STAMP_CARD, "Double stamps all weekend!")).getStatus();
-    assertEquals(OkStatus.StatusEnum.OK, s.getStatus());
+        LoyaltyPushAllRequest.of(STAMP_CARD, "Double stamps all weekend!")).status();
+    assertEquals(OkStatus.Status.OK, s.status());
   }
 
   @ConformanceCase(operation = "loyalty_push_all", code = 200)
   void pushAllWithoutCard(Call call) {
     call.forceExampleOnMock("e200_missing_loyaltycard");
     expect(MissingParameterException.class, 200, "loyaltycard",
-        () -> call.client().loyaltyCards().pushAll(new LoyaltyPushAllRequest().message("Hello")));
+        () -> call.client().loyaltyCards().pushAll(LoyaltyPushAllRequest.builder().message("Hello")._loyaltyCardId(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "loyalty_push_all", code = 301)
@@ -329,32 +330,14 @@ class LoyaltyCardsConformanceTest {
     AuthenticationCases.rejectsExpiredAccount(call, c -> c.loyaltyCards().pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Hello")));
   }
 
-  /**
-   * The typed request cannot send a non-boolean {@code only_active}; a client in another language
-   * can ("yes"), and 301 is what it gets. This subclass puts the word on the wire through the
-   * SDK's own encoders (JSON and form alike).
-   */
-  static final class OnlyActiveAsWord extends LoyaltyListRequest {
-    @JsonIgnore
-    @Override
-    public Boolean getOnlyActive() {
-      return null;
-    }
-
-    @JsonProperty(JSON_PROPERTY_ONLY_ACTIVE)
-    public String onlyActiveWord() {
-      return "yes";
-    }
-  }
-
   static LoyaltyUsersListItem user(LoyaltyUsersListResponse users, String id) {
-    return users.getUsers().stream().filter(u -> u.getID().equals(id)).findFirst()
-        .orElseThrow(() -> new AssertionError(id + " not among " + users.getUsers()));
+    return users.users().stream().filter(u -> u.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not among " + users.users()));
   }
 
   private static String firstCard(CoupontoolsClient client) {
-    List<LoyaltyListItem> cards = client.loyaltyCards().list().getLoyaltyInfo();
+    List<LoyaltyListItem> cards = client.loyaltyCards().list().loyaltyInfo();
     assumeFalse(cards.isEmpty(), "the account has no loyalty card");
-    return cards.get(0).getID();
+    return cards.get(0).id();
   }
 }

@@ -15,35 +15,35 @@ import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.NotFoundException;
-import com.coupontools.model.CampaignPushSingleRequest;
-import com.coupontools.model.CouponSessionDataRequest;
-import com.coupontools.model.CouponSessionDataResponse;
-import com.coupontools.model.CouponSessionDataStatus;
-import com.coupontools.model.CouponSessionSearchItem;
-import com.coupontools.model.CouponSessionSearchRequest;
-import com.coupontools.model.CouponSessionSearchResponse;
-import com.coupontools.model.CouponSessionUpdateRequest;
-import com.coupontools.model.CouponSessionUpdateResponse;
-import com.coupontools.model.DirectoryUsersListItem;
-import com.coupontools.model.DirectoryUsersListRequest;
-import com.coupontools.model.DirectoryUsersUpdateRequest;
-import com.coupontools.model.DirectoryUsersUpdateResponse;
-import com.coupontools.model.LoyaltyUsersListRequest;
-import com.coupontools.model.LoyaltyUsersUpdateRequest;
-import com.coupontools.model.LoyaltyUsersUpdateResponse;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
-import com.coupontools.model.OkStatus;
-import com.coupontools.model.SingleUseCode;
-import com.coupontools.model.SubaccountCreateRequest;
-import com.coupontools.model.SubaccountDetails;
-import com.coupontools.model.SubaccountInfoRequest;
-import com.coupontools.model.SubaccountListItem;
-import com.coupontools.model.SubaccountResetUrl;
-import com.coupontools.model.SubaccountResetUrlRequest;
-import com.coupontools.model.SubaccountSsoRequest;
-import com.coupontools.model.SubaccountSsoToken;
-import com.coupontools.model.WebhookVerificationRequest;
-import com.coupontools.model.WebhookVerificationResponse;
+import com.coupontools.api.CampaignPushSingleRequest;
+import com.coupontools.api.CouponSessionDataRequest;
+import com.coupontools.api.CouponSessionDataResponse;
+import com.coupontools.api.CouponSessionDataStatus;
+import com.coupontools.api.CouponSessionSearchItem;
+import com.coupontools.api.CouponSessionSearchRequest;
+import com.coupontools.api.CouponSessionSearchResponse;
+import com.coupontools.api.CouponSessionUpdateRequest;
+import com.coupontools.api.CouponSessionUpdateResponse;
+import com.coupontools.api.DirectoryUsersListItem;
+import com.coupontools.api.DirectoryUsersListRequest;
+import com.coupontools.api.DirectoryUsersUpdateRequest;
+import com.coupontools.api.DirectoryUsersUpdateResponse;
+import com.coupontools.api.LoyaltyUsersListRequest;
+import com.coupontools.api.LoyaltyUsersUpdateRequest;
+import com.coupontools.api.LoyaltyUsersUpdateResponse;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
+import com.coupontools.api.OkStatus;
+import com.coupontools.api.SingleUseCode;
+import com.coupontools.api.SubaccountCreateRequest;
+import com.coupontools.api.SubaccountDetails;
+import com.coupontools.api.SubaccountInfoRequest;
+import com.coupontools.api.SubaccountListItem;
+import com.coupontools.api.SubaccountResetUrl;
+import com.coupontools.api.SubaccountResetUrlRequest;
+import com.coupontools.api.SubaccountSsoRequest;
+import com.coupontools.api.SubaccountSsoToken;
+import com.coupontools.api.WebhookVerificationRequest;
+import com.coupontools.api.WebhookVerificationResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -81,104 +81,104 @@ class ScenarioConformanceTest {
     LocalDateTime started = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
 
     // 1. Create 1,000 codes → all unique.
-    List<SingleUseCode> codes = client.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN)
-        .amount(BATCH).status(MultipleSingleUseCreateRequest.StatusEnum.ACTIVATED).automatedCodes(true)
-        .codePrefix(prefix).codeLength(10).codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.ALPHANUMERIC)).getData();
+    List<SingleUseCode> codes = client.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder()
+        .amount(BATCH).status(MultipleSingleUseCreateRequest.Status.ACTIVATED).automatedCodes(true)
+        .codePrefix(prefix).codeLength(10).codeType(MultipleSingleUseCreateRequest.CodeType.ALPHANUMERIC).build()).data();
     assertEquals(BATCH, codes.size());
-    assertUnique(codes, SingleUseCode::getSingleUseCode, "single_use_code");
-    assertUnique(codes, SingleUseCode::getWidgetValidationCode, "widget_validation_code");
-    assertUnique(codes, SingleUseCode::getCustomValidationCode, "custom_validation_code");
-    assertUnique(codes, SingleUseCode::getSequenceId, "sequence_id");
-    long firstSequence = codes.get(0).getSequenceId();
+    assertUnique(codes, SingleUseCode::singleUseCode, "single_use_code");
+    assertUnique(codes, SingleUseCode::widgetValidationCode, "widget_validation_code");
+    assertUnique(codes, c -> c.customValidationCode().orElse(null), "custom_validation_code");
+    assertUnique(codes, SingleUseCode::sequenceId, "sequence_id");
+    long firstSequence = codes.get(0).sequenceId();
     for (int i = 0; i < BATCH; i++) {
       SingleUseCode c = codes.get(i);
-      assertEquals(firstSequence + i, c.getSequenceId(), "consecutive sequence ids");
-      assertTrue(c.getCustomValidationCode().matches(java.util.regex.Pattern.quote(prefix) + "[A-Za-z0-9]{10}"),
-          c.getCustomValidationCode());
-      assertTrue(c.getSingleUseCode().matches("[A-Za-z0-9]{6,64}"), c.getSingleUseCode());
+      assertEquals(firstSequence + i, c.sequenceId(), "consecutive sequence ids");
+      assertTrue(c._customValidationCode().asString().matches(java.util.regex.Pattern.quote(prefix) + "[A-Za-z0-9]{10}"),
+          c._customValidationCode().asString());
+      assertTrue(c.singleUseCode().matches("[A-Za-z0-9]{6,64}"), c.singleUseCode());
       assertEquals("https", c.singleUseUrl().getScheme());
-      assertTrue(c.singleUseUrl().getPath().endsWith("/" + c.getSingleUseCode()), c.getSingleUseUrl());
-      assertFalse(c.voided());
-      assertFalse(c.createDate().isBefore(started), c.getCreateDate());
+      assertTrue(c.singleUseUrl().getPath().endsWith("/" + c.singleUseCode()), c._singleUseUrl().asString());
+      assertFalse(c.voided().orElse(false));
+      assertFalse(c.createDate().orElse(null).isBefore(started), c._createDate().asString());
     }
 
     // 2. Read one session: fresh, nothing happened yet.
     SingleUseCode code = codes.get(417);
-    String session = code.getSingleUseCode();
+    String session = code.singleUseCode();
     CouponSessionDataResponse data = client.couponSessions().data(CouponSessionDataRequest.of(session));
-    assertEquals(session, data.getSession());
-    assertEquals(CAMPAIGN, data.getCampaign());
-    assertEquals(code.getSequenceId(), data.sequenceid());
+    assertEquals(session, data.session());
+    assertEquals(CAMPAIGN, data._campaign().asString());
+    assertEquals(code.sequenceId(), data.sequenceId());
     assertEquals(code.singleUseUrl(), data.sessionUrl());
-    CouponSessionDataStatus fresh = data.getData().getStatus();
-    assertEquals(code.createDate(), fresh.createdDateUtc());
-    assertEquals(code.getCustomValidationCode(), fresh.getOwnValidationCode());
-    assertFalse(fresh.claimed() || fresh.validated() || fresh.voided(), fresh.toString());
-    assertNull(fresh.claimDateUtc());
-    assertNull(fresh.validationDateUtc());
+    CouponSessionDataStatus fresh = data.data().status();
+    assertEquals(code.createDate().orElse(null), fresh.createdDateUtc());
+    assertEquals(code._customValidationCode().asString(), fresh._ownValidationCode().asString());
+    assertFalse(fresh.claimed() || fresh.validated().orElse(false) || fresh.voided().orElse(false), fresh.toString());
+    assertNull(fresh.claimDateUtc().orElse(null));
+    assertNull(fresh.validationDateUtc().orElse(null));
 
     // 3a. Claim it, by its short form.
     CouponSessionUpdateResponse claimed = client.couponSessions().update(
-        CouponSessionUpdateRequest.of(code.getWidgetValidationCode()).status(CouponSessionUpdateRequest.StatusEnum.CLAIM));
-    assertEquals(session, claimed.getSession(), "the answer names the long form");
-    CouponSessionDataStatus afterClaim = claimed.getData().getStatus();
+        CouponSessionUpdateRequest.of(code.widgetValidationCode()).toBuilder().status(CouponSessionUpdateRequest.Status.CLAIM).build());
+    assertEquals(session, claimed.session(), "the answer names the long form");
+    CouponSessionDataStatus afterClaim = claimed.data().status();
     assertTrue(afterClaim.claimed());
-    assertFalse(afterClaim.validated());
-    assertEquals("api", afterClaim.getClaimtype());
-    assertFalse(afterClaim.claimDateUtc().isBefore(started), afterClaim.getClaimDateUtc());
-    assertNull(claimed.getWebhook(), "a claim sends no webhook event");
+    assertFalse(afterClaim.validated().orElse(false));
+    assertEquals("api", afterClaim.claimType());
+    assertFalse(afterClaim.claimDateUtc().orElse(null).isBefore(started), afterClaim._claimDateUtc().asString());
+    assertNull(claimed._webhook().asString(), "a claim sends no webhook event");
 
     // 3b. Validate it → a coupon_validated webhook event.
-    CouponSessionUpdateResponse validated = client.couponSessions().update(CouponSessionUpdateRequest.of(session)
-        .status(CouponSessionUpdateRequest.StatusEnum.VALIDATE).validationValue("RECEIPT-E2E-417"));
-    CouponSessionDataStatus afterValidation = validated.getData().getStatus();
-    assertTrue(afterValidation.claimed() && afterValidation.validated(), afterValidation.toString());
-    assertEquals(afterClaim.claimDateUtc(), afterValidation.claimDateUtc(), "validation keeps the claim");
-    assertEquals("RECEIPT-E2E-417", afterValidation.getValidationValue());
-    assertNotNull(afterValidation.validationDateUtc());
-    String webhook = validated.getWebhook();
+    CouponSessionUpdateResponse validated = client.couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder()
+        .status(CouponSessionUpdateRequest.Status.VALIDATE).validationValue("RECEIPT-E2E-417").build());
+    CouponSessionDataStatus afterValidation = validated.data().status();
+    assertTrue(afterValidation.claimed() && afterValidation.validated().orElse(false), afterValidation.toString());
+    assertEquals(afterClaim.claimDateUtc().orElse(null), afterValidation.claimDateUtc().orElse(null), "validation keeps the claim");
+    assertEquals("RECEIPT-E2E-417", afterValidation.validationValue());
+    assertNotNull(afterValidation.validationDateUtc().orElse(null));
+    String webhook = validated._webhook().asString();
     assertNotNull(webhook, "a validation returns its webhook event");
     assertTrue(webhook.matches("^evt_[A-Za-z0-9]{1,60}$"), webhook);
     // Validated once: a second validation is refused and changes nothing.
     expect(InvalidParameterException.class, 300, "status", () -> client.couponSessions().update(
-        CouponSessionUpdateRequest.of(session).status(CouponSessionUpdateRequest.StatusEnum.VALIDATE)));
-    CouponSessionDataStatus reread = client.couponSessions().data(CouponSessionDataRequest.of(session)).getData().getStatus();
-    assertEquals(afterValidation.validationDateUtc(), reread.validationDateUtc());
-    assertEquals("RECEIPT-E2E-417", reread.getValidationValue());
+        CouponSessionUpdateRequest.of(session).toBuilder().status(CouponSessionUpdateRequest.Status.VALIDATE).build()));
+    CouponSessionDataStatus reread = client.couponSessions().data(CouponSessionDataRequest.of(session)).data().status();
+    assertEquals(afterValidation.validationDateUtc().orElse(null), reread.validationDateUtc().orElse(null));
+    assertEquals("RECEIPT-E2E-417", reread.validationValue());
 
     // 4. Search it by its custom validation code: exactly this session.
     CouponSessionSearchResponse found = client.couponSessions().search(
-        new CouponSessionSearchRequest().customValidationCode(code.getCustomValidationCode()));
+        CouponSessionSearchRequest.builder().customValidationCode(code._customValidationCode().asString()).build()).response();
     assertEquals(1L, found.amountOfResults());
-    CouponSessionSearchItem hit = found.getData().get(0);
-    assertEquals(session, hit.getSession());
-    assertEquals(CAMPAIGN, hit.getCampaign());
-    assertEquals(code.getWidgetValidationCode(), hit.getWidgetValidationCode());
-    assertEquals(code.getSequenceId(), hit.sequenceid());
+    CouponSessionSearchItem hit = found.data().get(0);
+    assertEquals(session, hit.session());
+    assertEquals(CAMPAIGN, hit._campaign().asString());
+    assertEquals(code.widgetValidationCode(), hit.widgetValidationCode());
+    assertEquals(code.sequenceId(), hit.sequenceId());
 
     // 5. Push to it. A push reaches a session only through the mobile wallet it was saved to, and
     // no API call saves one (the consumer does): the contract answers 505 for this fresh session.
     assertFalse(reread.savedToPassbook());
     expect(NotFoundException.class, 505, () -> client.campaigns().pushSingle(
-        CampaignPushSingleRequest.of(CAMPAIGN, code.getWidgetValidationCode(), "Thanks for your visit!")));
+        CampaignPushSingleRequest.of(CAMPAIGN, code.widgetValidationCode(), "Thanks for your visit!")));
     // The same push to a session of the campaign that is in a wallet (demo data) goes out.
     String inWallet = "ujzde8gxd6ncf10epf91d";
-    assertTrue(client.couponSessions().data(CouponSessionDataRequest.of(inWallet)).getData().getStatus().savedToPassbook());
+    assertTrue(client.couponSessions().data(CouponSessionDataRequest.of(inWallet)).data().status().savedToPassbook());
     OkStatus pushed = client.campaigns().pushSingle(
-        CampaignPushSingleRequest.of(CAMPAIGN, inWallet.substring(0, 6), "Thanks for your visit!")).getStatus();
-    assertEquals(OkStatus.StatusEnum.OK, pushed.getStatus());
+        CampaignPushSingleRequest.of(CAMPAIGN, inWallet.substring(0, 6), "Thanks for your visit!")).status();
+    assertEquals(OkStatus.Status.OK, pushed.status());
 
     // 6. Verify the webhook event: valid for this session, at the validation's time.
-    WebhookVerificationResponse event = client.webhooks().verify(WebhookVerificationRequest.of(webhook).session(session));
-    assertEquals(WebhookVerificationResponse.ResultEnum.VALID, event.getResult());
-    assertEquals(webhook, event.getWebhook());
-    assertEquals("coupon_validated", event.getType());
-    assertEquals(CAMPAIGN, event.getCampaign());
-    assertEquals(session, event.getSession());
-    assertEquals(afterValidation.validationDateUtc(), event.date());
+    WebhookVerificationResponse event = client.webhooks().verify(WebhookVerificationRequest.of(webhook).toBuilder().session(session).build());
+    assertEquals(WebhookVerificationResponse.Result.VALID, event.result());
+    assertEquals(webhook, event._webhook().asString());
+    assertEquals("coupon_validated", event.type());
+    assertEquals(CAMPAIGN, event._campaign().asString());
+    assertEquals(session, event.session());
+    assertEquals(afterValidation.validationDateUtc().orElse(null), event.date());
     // … and not for any other session of the batch.
-    String other = codes.get(418).getSingleUseCode();
-    expect(NotFoundException.class, 509, () -> client.webhooks().verify(WebhookVerificationRequest.of(webhook).session(other)));
+    String other = codes.get(418).singleUseCode();
+    expect(NotFoundException.class, 509, () -> client.webhooks().verify(WebhookVerificationRequest.of(webhook).toBuilder().session(other).build()));
   }
 
   /**
@@ -195,25 +195,25 @@ class ScenarioConformanceTest {
         client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(card)), user).points();
     long before = listed.get();
 
-    LoyaltyUsersUpdateResponse added = client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).points(25));
+    LoyaltyUsersUpdateResponse added = client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).toBuilder().points(25).build());
     assertEquals(before + 25, added.points());
     assertEquals(0L, added.stamps());
     assertEquals(before + 25, listed.get());
 
     LoyaltyUsersUpdateResponse drained = client.loyaltyCards().updateUser(
-        LoyaltyUsersUpdateRequest.of(card, user).points((int) -(before + 25 + 1000)));
+        LoyaltyUsersUpdateRequest.of(card, user).toBuilder().points((int) -(before + 25 + 1000)).build());
     assertEquals(0L, drained.points(), "a balance never goes below 0");
     assertEquals(0L, listed.get());
 
     // Stamps do not apply to a points card, and a refused change leaves the balance alone.
     expect(InvalidParameterException.class, 300, "stamps",
-        () -> client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).stamps(3)));
+        () -> client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).toBuilder().stamps(3).build()));
 
     // Void the holder and back; then restore the balance for the next run.
-    assertTrue(client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).voided(true)).voided());
+    assertTrue(client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).toBuilder().voided(true).build()).voided());
     assertTrue(LoyaltyCardsConformanceTest.user(client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(card)), user).voided());
-    assertFalse(client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).voided(false)).voided());
-    assertEquals(before, client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).points((int) before)).points());
+    assertFalse(client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).toBuilder().voided(false).build()).voided());
+    assertEquals(before, client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(card, user).toBuilder().points((int) before).build()).points());
     assertEquals(before, listed.get());
   }
 
@@ -230,23 +230,23 @@ class ScenarioConformanceTest {
     LocalDateTime paidUntil = LocalDateTime.of(2027, 3, 31, 23, 59, 59);
 
     DirectoryUsersUpdateResponse paid = client.directories().updateUser(DirectoryUsersUpdateRequest.of(directory, user,
-        DirectoryUsersUpdateRequest.PaymentStatusEnum.PAID).expiryDate(paidUntil));
-    assertEquals(directory, paid.getDirectory());
-    assertEquals(user, paid.getUser());
-    assertEquals("payment_status_updated", paid.getAction());
-    assertEquals(DirectoryUsersUpdateResponse.PaymentStatusEnum.PAID, paid.getPaymentStatus());
-    assertEquals(paidUntil, paid.expiryDate());
+        DirectoryUsersUpdateRequest.PaymentStatus.PAID).toBuilder().expiresAt(paidUntil).build());
+    assertEquals(directory, paid.directory());
+    assertEquals(user, paid.userId());
+    assertEquals("payment_status_updated", paid._action().asString());
+    assertEquals(DirectoryUsersUpdateResponse.PaymentStatus.PAID, paid.paymentStatus());
+    assertEquals(paidUntil, paid.expiresAt().orElse(null));
     DirectoryUsersListItem listed = registered(client, directory, user);
-    assertEquals(DirectoryUsersListItem.PaymentStatusEnum.PAID, listed.getPaymentStatus());
-    assertEquals(paidUntil, listed.expiryDate());
+    assertEquals(DirectoryUsersListItem.PaymentStatus.PAID, listed.paymentStatus().orElse(null));
+    assertEquals(paidUntil, listed.expiresAt().orElse(null));
 
     DirectoryUsersUpdateResponse unpaid = client.directories().updateUser(DirectoryUsersUpdateRequest.of(directory, user,
-        DirectoryUsersUpdateRequest.PaymentStatusEnum.UNPAID));
-    assertEquals(DirectoryUsersUpdateResponse.PaymentStatusEnum.UNPAID, unpaid.getPaymentStatus());
-    assertNull(unpaid.expiryDate(), "an unpaid user has no paid access to end");
+        DirectoryUsersUpdateRequest.PaymentStatus.UNPAID));
+    assertEquals(DirectoryUsersUpdateResponse.PaymentStatus.UNPAID, unpaid.paymentStatus());
+    assertNull(unpaid.expiresAt().orElse(null), "an unpaid user has no paid access to end");
     listed = registered(client, directory, user);
-    assertEquals(DirectoryUsersListItem.PaymentStatusEnum.UNPAID, listed.getPaymentStatus());
-    assertNull(listed.expiryDate());
+    assertEquals(DirectoryUsersListItem.PaymentStatus.UNPAID, listed.paymentStatus().orElse(null));
+    assertNull(listed.expiresAt().orElse(null));
   }
 
   /**
@@ -261,51 +261,51 @@ class ScenarioConformanceTest {
     String email = SubaccountFixtures.uniqueEmail("onboarding");
     LocalDate expiry = LocalDate.now(ZoneOffset.UTC).plusYears(1);
 
-    SubaccountDetails created = client.subaccounts().create(SubaccountCreateRequest.of(email)._package("pac_pro")
-        .status(SubaccountCreateRequest.StatusEnum.TRIAL).firstName("Noor").lastName("Jansen").country("NL")
-        .companyName("Jansen Fietsen").expiryDate(expiry)).getSubaccount();
-    String id = created.getID();
-    assertEquals(email, created.getEmail());
-    assertEquals(expiry, created.expiryDate());
+    SubaccountDetails created = client.subaccounts().create(SubaccountCreateRequest.of(email).toBuilder().packageId("pac_pro")
+        .status(SubaccountCreateRequest.Status.TRIAL).firstName("Noor").lastName("Jansen").country("NL")
+        .companyName("Jansen Fietsen").expiresOn(expiry).build()).subaccount();
+    String id = created.id();
+    assertEquals(email, created._email().asString());
+    assertEquals(expiry, created.expiresOn().orElse(null));
     assertEquals(50L, created.maxCampaigns(), "pac_pro allows 50 campaigns");
-    assertEquals(Boolean.TRUE, created.getAccessDirectory(), "pac_pro grants the directory");
+    assertEquals(Boolean.TRUE, created.accessDirectory(), "pac_pro grants the directory");
 
     // It is listed, and info returns what create returned.
-    List<SubaccountListItem> all = client.subaccounts().list().getSubaccounts();
-    assertTrue(all.stream().anyMatch(s -> s.getID().equals(id) && s.getEmail().equals(email)), all.toString());
-    SubaccountDetails info = client.subaccounts().info(SubaccountInfoRequest.of(id)).getSubaccount();
-    assertEquals(created.getApiKey(), info.getApiKey());
-    assertEquals(created.getApiSecret(), info.getApiSecret());
-    assertEquals("Jansen Fietsen", info.getCompanyName());
+    List<SubaccountListItem> all = client.subaccounts().list().subaccounts();
+    assertTrue(all.stream().anyMatch(s -> s.id().equals(id) && s._email().asString().equals(email)), all.toString());
+    SubaccountDetails info = client.subaccounts().info(SubaccountInfoRequest.of(id)).subaccount();
+    assertEquals(created.apiKey(), info.apiKey());
+    assertEquals(created.apiSecret(), info.apiSecret());
+    assertEquals("Jansen Fietsen", info.companyName());
 
     // SSO: a fresh token per call, in both dashboard URLs.
-    SubaccountSsoToken sso = client.subaccounts().sso(SubaccountSsoRequest.of(id)).getSubaccount();
-    assertEquals(id, sso.getID());
-    assertTrue(sso.url().getQuery().contains("token=" + sso.getToken()), sso.getUrl());
-    assertTrue(sso.urlWhitelabel().getQuery().contains("token=" + sso.getToken()), sso.getUrlWhitelabel());
+    SubaccountSsoToken sso = client.subaccounts().sso(SubaccountSsoRequest.of(id)).subaccount();
+    assertEquals(id, sso.id());
+    assertTrue(sso.url().getQuery().contains("token=" + sso.token()), sso._url().asString());
+    assertTrue(sso.urlWhitelabel().getQuery().contains("token=" + sso.token()), sso._urlWhitelabel().asString());
     SubaccountSsoToken statistics = client.subaccounts().sso(
-        SubaccountSsoRequest.of(id).page(SubaccountSsoRequest.PageEnum.STATISTICS)).getSubaccount();
-    assertNotEquals(sso.getToken(), statistics.getToken());
+        SubaccountSsoRequest.of(id).toBuilder().landingPage(SubaccountSsoRequest.LandingPage.STATISTICS).build()).subaccount();
+    assertNotEquals(sso.token(), statistics.token());
     // A campaign of another account is not one this subaccount can open.
-    expect(NotFoundException.class, 502, () -> client.subaccounts().sso(SubaccountSsoRequest.of(id)
-        .page(SubaccountSsoRequest.PageEnum.UPDATE_CAMPAIGN).campaign(CAMPAIGN)));
+    expect(NotFoundException.class, 502, () -> client.subaccounts().sso(SubaccountSsoRequest.of(id).toBuilder()
+        .landingPage(SubaccountSsoRequest.LandingPage.UPDATE_CAMPAIGN).campaign(CAMPAIGN).build()));
 
     // Reset URL for the same subaccount.
-    SubaccountResetUrl reset = client.subaccounts().resetUrl(SubaccountResetUrlRequest.of(id)).getSubaccount();
-    assertEquals(id, reset.getID());
+    SubaccountResetUrl reset = client.subaccounts().resetUrl(SubaccountResetUrlRequest.of(id)).subaccount();
+    assertEquals(id, reset.id());
     assertEquals("https", reset.url().getScheme());
-    assertTrue(reset.url().getQuery().startsWith("token="), reset.getUrl());
-    assertFalse(reset.url().getQuery().contains(sso.getToken()), "a reset token is not a login token");
+    assertTrue(reset.url().getQuery().startsWith("token="), reset._url().asString());
+    assertFalse(reset.url().getQuery().contains(sso.token()), "a reset token is not a login token");
 
     // The new account's own credentials work, on its own (empty) data, but not on subaccounts.
-    CoupontoolsClient own = call.client(created.getApiKey(), created.getApiSecret());
+    CoupontoolsClient own = call.client(created.apiKey(), created.apiSecret());
     assertEquals(0L, own.loyaltyCards().list().amountOfResults());
     expect(AuthenticationException.class, 102, () -> own.subaccounts().list());
   }
 
   private static DirectoryUsersListItem registered(CoupontoolsClient client, String directory, String user) {
-    List<DirectoryUsersListItem> users = client.directories().listUsers(DirectoryUsersListRequest.of(directory)).getUsers();
-    return users.stream().filter(u -> u.getID().equals(user)).findFirst()
+    List<DirectoryUsersListItem> users = client.directories().listUsers(DirectoryUsersListRequest.of(directory)).items();
+    return users.stream().filter(u -> u.id().equals(user)).findFirst()
         .orElseThrow(() -> new AssertionError(user + " not among " + users));
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
@@ -13,13 +14,13 @@ import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.LimitException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
-import com.coupontools.model.MultipleSingleUseCreateResponse;
-import com.coupontools.model.SingleUseCode;
-import com.coupontools.model.SingleUseCreateRequest;
-import com.coupontools.model.SingleUseCreateResponse;
-import com.coupontools.model.SingleUseRemoveRequest;
-import com.coupontools.model.SingleUseRemoveResponse;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
+import com.coupontools.api.MultipleSingleUseCreateResponse;
+import com.coupontools.api.SingleUseCode;
+import com.coupontools.api.SingleUseCreateRequest;
+import com.coupontools.api.SingleUseCreateResponse;
+import com.coupontools.api.SingleUseRemoveRequest;
+import com.coupontools.api.SingleUseRemoveResponse;
 import java.util.UUID;
 
 class SingleUseConformanceTest {
@@ -32,13 +33,13 @@ class SingleUseConformanceTest {
   @ConformanceCase(operation = "multiplesingleuse_create", writes = true)
   void createMultiple(Call call) {
     MultipleSingleUseCreateResponse r = call.client().singleUse().createMultiple(
-        MultipleSingleUseCreateRequest.of("cam_123456").amount(2)
-            .status(MultipleSingleUseCreateRequest.StatusEnum.ACTIVATED));
-    assertEquals("cam_123456", r.getCampaign());
-    assertEquals(2, r.getData().size());
-    for (SingleUseCode code : r.getData()) {
+        MultipleSingleUseCreateRequest.of("cam_123456").toBuilder().amount(2)
+            .status(MultipleSingleUseCreateRequest.Status.ACTIVATED).build());
+    assertEquals("cam_123456", r._campaign().asString());
+    assertEquals(2, r.data().size());
+    for (SingleUseCode code : r.data()) {
       assertTrue(code.singleUseUrl().toString().startsWith("https://"), code.toString());
-      assertFalse(code.voided());
+      assertFalse(code.voided().orElse(false));
     }
   }
 
@@ -46,7 +47,7 @@ class SingleUseConformanceTest {
   void createMultipleForUnknownCampaign(Call call) {
     call.forceExampleOnMock("e502_campaign_not_found");
     NotFoundException e = assertThrows(NotFoundException.class, () -> call.client().singleUse().createMultiple(
-        MultipleSingleUseCreateRequest.of("cam_999999").amount(1)));
+        MultipleSingleUseCreateRequest.of("cam_999999").toBuilder().amount(1).build()));
     assertEquals(502, e.code());
   }
 
@@ -54,38 +55,38 @@ class SingleUseConformanceTest {
   void createMultipleWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().singleUse().createMultiple(new MultipleSingleUseCreateRequest().amount(1)));
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.builder().amount(1)._campaign(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 301)
   void createMultipleWithAmountOutOfRange(Call call) {
     call.forceExampleOnMock("e301_invalid_amount");
     expect(InvalidParameterException.class, 301, "amount",
-        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(0)));
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder().amount(0).build()));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 301)
   void createMultipleWithCodeLengthOutOfRange(Call call) {
     call.forceExampleOnMock("e301_invalid_code_length");
     expect(InvalidParameterException.class, 301, "code_length",
-        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)
-            .automatedCodes(true).codeLength(31).codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.NUMERIC)));
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder().amount(1)
+            .automatedCodes(true).codeLength(31).codeType(MultipleSingleUseCreateRequest.CodeType.NUMERIC).build()));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 302)
   void createMultipleWithUnknownStatus(Call call) {
     call.forceExampleOnMock("e302_invalid_status");
     expect(InvalidParameterException.class, 302, "status",
-        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)
-            .status(MultipleSingleUseCreateRequest.StatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder().amount(1)
+            ._status(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 302)
   void createMultipleWithUnknownCodeType(Call call) {
     call.forceExampleOnMock("e302_invalid_code_type");
     expect(InvalidParameterException.class, 302, "code_type",
-        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)
-            .automatedCodes(true).codeLength(12).codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder().amount(1)
+            .automatedCodes(true).codeLength(12)._codeType(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 601, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -93,20 +94,20 @@ class SingleUseConformanceTest {
     call.forceExampleOnMock("e601_low_on_codes");
     // Three digits after a fresh prefix make 1,000 codes: 1,001 cannot be unique, and nothing is written.
     expect(LimitException.class, 601,
-        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1001)
+        () -> call.client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder().amount(1001)
             .automatedCodes(true).codePrefix(uniquePrefix()).codeLength(3)
-            .codeType(MultipleSingleUseCreateRequest.CodeTypeEnum.NUMERIC)));
+            .codeType(MultipleSingleUseCreateRequest.CodeType.NUMERIC).build()));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 1000)
   void createMultipleWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder().amount(1).build()));
   }
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 101, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void createMultipleWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).amount(1)));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of(CAMPAIGN).toBuilder().amount(1).build()));
   }
 
   // ---- singleuse_create ----
@@ -115,32 +116,32 @@ class SingleUseConformanceTest {
   void create(Call call) {
     // The custom validation code must be unique in the account: a fresh one per run.
     String valCode = "CT" + uniquePrefix();
-    SingleUseCreateResponse r = call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)
-        .firstname("Jan").lastname("Peeters").email("jan.peeters@example.com").customid("CRM-000451")
-        .customvalcode(valCode).customfield1("gold").expiryDate("2026-06-30 23:59:59").utmSource("newsletter"));
-    assertEquals(CAMPAIGN, r.getCampaign());
-    assertEquals("single_use_code_created", r.getAction());
-    assertTrue(r.getSingleUseCode().matches("[a-z0-9]{6,64}"), r.getSingleUseCode());
+    SingleUseCreateResponse r = call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).toBuilder()
+        .firstName("Jan").lastName("Peeters").email("jan.peeters@example.com").customId("CRM-000451")
+        .customValidationCode(valCode).customField1("gold")._expiresAt(WireValue.of("2026-06-30 23:59:59")).utmSource("newsletter").build());
+    assertEquals(CAMPAIGN, r._campaign().asString());
+    assertEquals("single_use_code_created", r._action().asString());
+    assertTrue(r.singleUseCode().matches("[a-z0-9]{6,64}"), r.singleUseCode());
     assertEquals("https", r.singleUseUrl().getScheme());
-    assertTrue(r.singleUseUrl().getPath().endsWith("/" + r.getSingleUseCode()), r.getSingleUseUrl());
-    assertTrue(r.getWidgetValidationCode().matches("[a-z0-9]{6}"), r.getWidgetValidationCode());
-    assertEquals("CRM-000451", r.getCustomid());
-    assertEquals(call.onMock() ? "5412345678908" : valCode, r.getCustomValidationCode());
+    assertTrue(r.singleUseUrl().getPath().endsWith("/" + r.singleUseCode()), r._singleUseUrl().asString());
+    assertTrue(r.widgetValidationCode().matches("[a-z0-9]{6}"), r.widgetValidationCode());
+    assertEquals("CRM-000451", r.customId());
+    assertEquals(call.onMock() ? "5412345678908" : valCode, r._customValidationCode().asString());
   }
 
   @ConformanceCase(operation = "singleuse_create", writes = true)
   void createWithDuplicateCheck(Call call) {
     // duplicate_check=email: a second request for the same e-mail returns the first URL, not a new one.
     String email = SubaccountFixtures.uniqueEmail("dup");
-    SingleUseCreateRequest req = SingleUseCreateRequest.of(CAMPAIGN).email(email)
-        .autovalcode(SingleUseCreateRequest.AutovalcodeEnum._8DIGITS)
-        .duplicateCheck(SingleUseCreateRequest.DuplicateCheckEnum.EMAIL);
+    SingleUseCreateRequest req = SingleUseCreateRequest.of(CAMPAIGN).toBuilder().email(email)
+        .autoValidationCode(SingleUseCreateRequest.AutoValidationCode.EIGHT_DIGITS)
+        .duplicateCheck(SingleUseCreateRequest.DuplicateCheck.EMAIL).build();
     SingleUseCreateResponse first = call.client().singleUse().create(req);
     SingleUseCreateResponse second = call.client().singleUse().create(req);
-    assertEquals(first.getSingleUseCode(), second.getSingleUseCode());
-    assertEquals(first.getCustomValidationCode(), second.getCustomValidationCode());
+    assertEquals(first.singleUseCode(), second.singleUseCode());
+    assertEquals(first._customValidationCode().asString(), second._customValidationCode().asString());
     if (!call.onMock()) {
-      assertTrue(first.getCustomValidationCode().matches("[0-9]{8}"), first.getCustomValidationCode());
+      assertTrue(first._customValidationCode().asString().matches("[0-9]{8}"), first._customValidationCode().asString());
     }
   }
 
@@ -148,14 +149,14 @@ class SingleUseConformanceTest {
   void createWithoutCampaign(Call call) {
     call.forceExampleOnMock("e200_missing_campaign");
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().singleUse().create(new SingleUseCreateRequest().email("jan.peeters@example.com")));
+        () -> call.client().singleUse().create(SingleUseCreateRequest.builder().email("jan.peeters@example.com")._campaign(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "singleuse_create", code = 300)
   void createWithTooLongCustomId(Call call) {
     call.forceExampleOnMock("e300_parameter_too_long");
     InvalidParameterException e = expect(InvalidParameterException.class, 300, "customid",
-        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).customid("C".repeat(51))));
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).toBuilder().customId("C".repeat(51)).build()));
     assertTrue(e.description().contains("50"), e.description());
   }
 
@@ -170,30 +171,30 @@ class SingleUseConformanceTest {
   void createWithUnknownAutovalcode(Call call) {
     call.forceExampleOnMock("e302_invalid_autovalcode");
     expect(InvalidParameterException.class, 302, "autovalcode",
-        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)
-            .autovalcode(SingleUseCreateRequest.AutovalcodeEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).toBuilder()
+            ._autoValidationCode(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "singleuse_create", code = 302)
   void createWithUnknownDuplicateCheck(Call call) {
     call.forceExampleOnMock("e302_invalid_duplicate_check");
     expect(InvalidParameterException.class, 302, "duplicate_check",
-        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).email("jan.peeters@example.com")
-            .duplicateCheck(SingleUseCreateRequest.DuplicateCheckEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).toBuilder().email("jan.peeters@example.com")
+            ._duplicateCheck(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "singleuse_create", code = 303)
   void createWithMalformedExpiryDate(Call call) {
     call.forceExampleOnMock("e303_invalid_expiry_date_datetime");
     expect(InvalidParameterException.class, 303, "expiry_date",
-        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).expiryDate("2026-06-30T23:59:59Z")));
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).toBuilder()._expiresAt(WireValue.of("2026-06-30T23:59:59Z")).build()));
   }
 
   @ConformanceCase(operation = "singleuse_create", code = 305)
   void createWithInvalidEmail(Call call) {
     call.forceExampleOnMock("e305_invalid_email");
     expect(InvalidParameterException.class, 305,
-        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).email("jan.peeters@")));
+        () -> call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN).toBuilder().email("jan.peeters@").build()));
   }
 
   @ConformanceCase(operation = "singleuse_create", code = 502, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -218,11 +219,11 @@ class SingleUseConformanceTest {
   @ConformanceCase(operation = "singleuse_remove", writes = true)
   void remove(Call call) {
     // Remove a URL made for this case (on the mock both answers are the documented 7h2k9m… code).
-    String code = call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)).getSingleUseCode();
+    String code = call.client().singleUse().create(SingleUseCreateRequest.of(CAMPAIGN)).singleUseCode();
     SingleUseRemoveResponse r = call.client().singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, code));
-    assertEquals(CAMPAIGN, r.getCampaign());
-    assertEquals("single_use_code_removed", r.getAction());
-    assertEquals(code, r.getSingleUseCode());
+    assertEquals(CAMPAIGN, r._campaign().asString());
+    assertEquals("single_use_code_removed", r._action().asString());
+    assertEquals(code, r.singleUseCode());
     if (call.onSandbox()) {
       // Gone: a second removal finds nothing.
       expect(NotFoundException.class, 505, () -> call.client().singleUse().remove(SingleUseRemoveRequest.of(CAMPAIGN, code)));
@@ -233,7 +234,7 @@ class SingleUseConformanceTest {
   void removeWithoutCouponsession(Call call) {
     call.forceExampleOnMock("e200_missing_couponsession");
     expect(MissingParameterException.class, 200, "couponsession",
-        () -> call.client().singleUse().remove(new SingleUseRemoveRequest().campaign(CAMPAIGN)));
+        () -> call.client().singleUse().remove(SingleUseRemoveRequest.builder().campaign(CAMPAIGN)._couponSession(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "singleuse_remove", code = 301)

@@ -10,8 +10,8 @@ import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.AuthenticationException;
-import com.coupontools.model.SmsToolGroup;
-import com.coupontools.model.SmsToolGroupListResponse;
+import com.coupontools.api.SmsToolGroup;
+import com.coupontools.api.SmsToolGroupListResponse;
 import java.util.stream.Collectors;
 
 /** The SMS tool's group list: needs an account connected to the SMS services (else 103). */
@@ -20,14 +20,14 @@ class SmsToolConformanceTest {
   @ConformanceCase(operation = "smstool_grouplist")
   void listGroups(Call call) {
     SmsToolGroupListResponse r = call.client().smsTool().listGroups();
-    assertEquals(r.getGroup().size(), r.getAmountOfGroups().intValue());
-    for (SmsToolGroup g : r.getGroup()) {
-      assertTrue(g.getID().matches("^gro_[0-9]+$"), g.getID());
-      assertFalse(g.getName().isBlank());
+    assertEquals(r.group().size(), r.amountOfGroups());
+    for (SmsToolGroup g : r.group()) {
+      assertTrue(g.id().matches("^gro_[0-9]+$"), g.id());
+      assertFalse(g.name().isBlank());
     }
     if (!call.onLive()) {
       assertEquals("gro_3301 Newsletter subscribers, gro_3302 VIP customers",
-          r.getGroup().stream().map(g -> g.getID() + " " + g.getName()).collect(Collectors.joining(", ")));
+          r.group().stream().map(g -> g.id() + " " + g.name()).collect(Collectors.joining(", ")));
     }
   }
 

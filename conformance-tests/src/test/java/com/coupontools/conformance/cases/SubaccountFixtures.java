@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.conformance.harness.Call;
-import com.coupontools.model.SubaccountCreateRequest;
-import com.coupontools.model.SubaccountDetails;
-import com.coupontools.model.SubaccountInfoRequest;
+import com.coupontools.api.SubaccountCreateRequest;
+import com.coupontools.api.SubaccountDetails;
+import com.coupontools.api.SubaccountInfoRequest;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -42,18 +42,18 @@ final class SubaccountFixtures {
     if (call.onMock()) return new Credentials("expired-client", "expired-secret");
     return EXPIRED.computeIfAbsent(call.baseUrl(), url -> {
       SubaccountDetails created = call.client().subaccounts().create(
-          SubaccountCreateRequest.of(uniqueEmail("expired")).expiryDate(LocalDate.of(2020, 1, 31))).getSubaccount();
-      assertTrue(created.expiryDate().isBefore(LocalDate.now()), created.toString());
-      return new Credentials(created.getApiKey(), created.getApiSecret());
+          SubaccountCreateRequest.of(uniqueEmail("expired")).toBuilder().expiresOn(LocalDate.of(2020, 1, 31)).build()).subaccount();
+      assertTrue(created.expiresOn().orElseThrow().isBefore(LocalDate.now()), created.toString());
+      return new Credentials(created.apiKey(), created.apiSecret());
     });
   }
 
   /** A client with the demo subaccount's own credentials, read through subaccount info. */
   static CoupontoolsClient subaccountClient(Call call) {
-    SubaccountDetails sub = call.client().subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)).getSubaccount();
-    assertFalse(sub.getApiKey().isBlank());
-    assertFalse(sub.getApiSecret().isBlank());
-    return call.client(sub.getApiKey(), sub.getApiSecret());
+    SubaccountDetails sub = call.client().subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)).subaccount();
+    assertFalse(sub.apiKey().isBlank());
+    assertFalse(sub.apiSecret().isBlank());
+    return call.client(sub.apiKey(), sub.apiSecret());
   }
 
   /** A client whose credentials no account has (1000). */

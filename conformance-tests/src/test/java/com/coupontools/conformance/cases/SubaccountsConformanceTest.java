@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
@@ -18,17 +19,17 @@ import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
-import com.coupontools.model.OkStatus;
-import com.coupontools.model.SubaccountCreateRequest;
-import com.coupontools.model.SubaccountDetails;
-import com.coupontools.model.SubaccountInfoRequest;
-import com.coupontools.model.SubaccountListItem;
-import com.coupontools.model.SubaccountListResponse;
-import com.coupontools.model.SubaccountResetUrl;
-import com.coupontools.model.SubaccountResetUrlRequest;
-import com.coupontools.model.SubaccountSsoRequest;
-import com.coupontools.model.SubaccountSsoToken;
-import com.coupontools.model.SubaccountUpdateRequest;
+import com.coupontools.api.OkStatus;
+import com.coupontools.api.SubaccountCreateRequest;
+import com.coupontools.api.SubaccountDetails;
+import com.coupontools.api.SubaccountInfoRequest;
+import com.coupontools.api.SubaccountListItem;
+import com.coupontools.api.SubaccountListResponse;
+import com.coupontools.api.SubaccountResetUrl;
+import com.coupontools.api.SubaccountResetUrlRequest;
+import com.coupontools.api.SubaccountSsoRequest;
+import com.coupontools.api.SubaccountSsoToken;
+import com.coupontools.api.SubaccountUpdateRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,15 +51,15 @@ class SubaccountsConformanceTest {
   @ConformanceCase(operation = "subaccount_list")
   void list(Call call) {
     SubaccountListResponse r = call.client().subaccounts().list();
-    assertEquals(OkStatus.StatusEnum.OK, r.getStatus().getStatus());
-    assertEquals(r.getSubaccounts().size(), r.amountOfSubaccounts().intValue());
-    for (SubaccountListItem s : r.getSubaccounts()) {
-      assertTrue(s.getID().matches(SUB_ID), s.getID());
-      assertTrue(s.getEmail().contains("@"), s.getEmail());
-      assertTrue(s.amountlogin() >= 0 && s.maxCampaigns() >= 0, s.toString());
+    assertEquals(OkStatus.Status.OK, r.status().status());
+    assertEquals(r.subaccounts().size(), r.amountOfSubaccounts());
+    for (SubaccountListItem s : r.subaccounts()) {
+      assertTrue(s.id().matches(SUB_ID), s.id());
+      assertTrue(s._email().asString().contains("@"), s._email().asString());
+      assertTrue(s.loginCount() >= 0 && s.maxCampaigns() >= 0, s.toString());
     }
     if (!call.onLive()) {
-      List<String> ids = r.getSubaccounts().stream().map(SubaccountListItem::getID).collect(Collectors.toList());
+      List<String> ids = r.subaccounts().stream().map(SubaccountListItem::id).collect(Collectors.toList());
       assertTrue(ids.contains(DEMO_SUBACCOUNT), ids.toString());
     }
   }
@@ -87,23 +88,23 @@ class SubaccountsConformanceTest {
   @ConformanceCase(operation = "subaccount_info")
   void info(Call call) {
     // The first subaccount of the list, so the case also holds on a real account.
-    List<SubaccountListItem> all = call.client().subaccounts().list().getSubaccounts();
+    List<SubaccountListItem> all = call.client().subaccounts().list().subaccounts();
     assumeFalse(all.isEmpty(), "the account has no subaccount to read");
-    String id = call.onLive() ? all.get(0).getID() : DEMO_SUBACCOUNT;
-    SubaccountDetails s = call.client().subaccounts().info(SubaccountInfoRequest.of(id)).getSubaccount();
-    assertEquals(id, s.getID());
-    assertFalse(s.getApiKey().isBlank());
-    assertFalse(s.getApiSecret().isBlank());
-    assertFalse(s.toString().contains(s.getApiSecret()), "toString() must mask api_secret");
+    String id = call.onLive() ? all.get(0).id() : DEMO_SUBACCOUNT;
+    SubaccountDetails s = call.client().subaccounts().info(SubaccountInfoRequest.of(id)).subaccount();
+    assertEquals(id, s.id());
+    assertFalse(s.apiKey().isBlank());
+    assertFalse(s.apiSecret().isBlank());
+    assertFalse(s.toString().contains(s.apiSecret()), "toString() must mask api_secret");
     assertTrue(s.availableCampaigns() >= 0 && s.maxCampaigns() >= s.availableCampaigns(), s.toString());
-    assertNotNull(s.getAccessDashboard());
-    s.getCampaigns().forEach(c -> {
-      assertTrue(c.getID().matches("^cam_[0-9]+$"), c.getID());
+    assertNotNull(s.accessDashboard());
+    s.campaigns().forEach(c -> {
+      assertTrue(c.id().matches("^cam_[0-9]+$"), c.id());
       assertEquals("https", c.url().getScheme());
     });
     if (!call.onLive()) {
-      assertEquals("shop.antwerp@example.com", s.getEmail());
-      assertTrue(s.getCampaigns().stream().anyMatch(c -> c.getID().equals("cam_123456")), s.toString());
+      assertEquals("shop.antwerp@example.com", s._email().asString());
+      assertTrue(s.campaigns().stream().anyMatch(c -> c.id().equals("cam_123456")), s.toString());
     }
   }
 
@@ -111,7 +112,7 @@ class SubaccountsConformanceTest {
   void infoWithoutSubaccount(Call call) {
     call.forceExampleOnMock("e200_missing_subaccount");
     expect(MissingParameterException.class, 200, "subaccount",
-        () -> call.client().subaccounts().info(new SubaccountInfoRequest()));
+        () -> call.client().subaccounts().info(SubaccountInfoRequest.builder()._subaccount(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "subaccount_info", code = 301)
@@ -152,23 +153,23 @@ class SubaccountsConformanceTest {
   void create(Call call) {
     String email = uniqueEmail("create");
     LocalDate expiry = LocalDate.of(2026, 12, 31);
-    SubaccountDetails s = call.client().subaccounts().create(SubaccountCreateRequest.of(email)
-        ._package("pac_basic").status(SubaccountCreateRequest.StatusEnum.CUSTOMER).firstName("Jonas")
-        .lastName("Claes").country("BE").companyName("Claes Optics").expiryDate(expiry)).getSubaccount();
-    assertTrue(s.getID().matches(SUB_ID), s.getID());
-    assertFalse(s.getApiKey().isBlank());
-    assertFalse(s.getApiSecret().isBlank());
-    assertEquals(expiry, s.expiryDate());
-    assertEquals("Claes Optics", s.getCompanyName());
-    assertEquals(List.of(), s.getCampaigns());
+    SubaccountDetails s = call.client().subaccounts().create(SubaccountCreateRequest.of(email).toBuilder()
+        .packageId("pac_basic").status(SubaccountCreateRequest.Status.CUSTOMER).firstName("Jonas")
+        .lastName("Claes").country("BE").companyName("Claes Optics").expiresOn(expiry).build()).subaccount();
+    assertTrue(s.id().matches(SUB_ID), s.id());
+    assertFalse(s.apiKey().isBlank());
+    assertFalse(s.apiSecret().isBlank());
+    assertEquals(expiry, s.expiresOn().orElseThrow());
+    assertEquals("Claes Optics", s.companyName());
+    assertEquals(List.of(), s.campaigns());
     assertEquals(0L, s.hasCampaigns());
     assertEquals(s.maxCampaigns(), s.availableCampaigns());
-    assertEquals(0L, s.amountlogin());
-    assertNull(s.lastlogin(), "never logged in: an empty lastlogin reads as null");
+    assertEquals(0L, s.loginCount());
+    assertNull(s.lastLogin().orElse(null), "never logged in: an empty lastlogin reads as null");
     if (!call.onMock()) {
-      assertEquals(email, s.getEmail());
+      assertEquals(email, s._email().asString());
       // A new account has its own credentials, never the caller's.
-      assertFalse(s.getApiKey().equals(call.clientId()));
+      assertFalse(s.apiKey().equals(call.clientId()));
     }
   }
 
@@ -176,29 +177,29 @@ class SubaccountsConformanceTest {
   void createWithoutEmail(Call call) {
     call.forceExampleOnMock("e200_missing_email");
     expect(MissingParameterException.class, 200, "email",
-        () -> call.client().subaccounts().create(new SubaccountCreateRequest().firstName("Jonas")));
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.builder().firstName("Jonas")._email(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 300, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void createWithUnknownPackage(Call call) {
     call.forceExampleOnMock("e300_package_not_found");
     expect(InvalidParameterException.class, 300, "package",
-        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("pkg"))._package("pac_gold")));
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("pkg")).toBuilder().packageId("pac_gold").build()));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 301, writes = true)
   void createWithMalformedPackage(Call call) {
     call.forceExampleOnMock("e301_invalid_package");
     expect(InvalidParameterException.class, 301, "package",
-        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("pkg"))._package("gold plan")));
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("pkg")).toBuilder().packageId("gold plan").build()));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 302, writes = true)
   void createWithUnknownStatus(Call call) {
     call.forceExampleOnMock("e302_invalid_status");
     expect(InvalidParameterException.class, 302, "status",
-        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("status"))
-            .status(SubaccountCreateRequest.StatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("status")).toBuilder()
+            ._status(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 302, writes = true)
@@ -206,14 +207,14 @@ class SubaccountsConformanceTest {
     call.forceExampleOnMock("e302_invalid_country");
     // Matches the pattern (two capitals) but is no ISO 3166-1 code: only the server can tell.
     expect(InvalidParameterException.class, 302, "country",
-        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("country")).country("XX")));
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("country")).toBuilder().country("XX").build()));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 303, writes = true)
   void createWithMalformedExpiryDate(Call call) {
     call.forceExampleOnMock("e303_invalid_expiry_date");
     expect(InvalidParameterException.class, 303, "expiry_date",
-        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("expiry")).expiryDate("31-12-2026")));
+        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("expiry")).toBuilder()._expiresOn(WireValue.of("31-12-2026")).build()));
   }
 
   @ConformanceCase(operation = "subaccount_create", code = 304, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -257,21 +258,21 @@ class SubaccountsConformanceTest {
       note = "creates the subaccount it changes")
   void update(Call call) {
     // Update a subaccount made for this case (on the mock, create answers the example's sub_1236).
-    String id = call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("update"))
-        .expiryDate(LocalDate.of(2026, 12, 31))).getSubaccount().getID();
+    String id = call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("update")).toBuilder()
+        .expiresOn(LocalDate.of(2026, 12, 31)).build()).subaccount().id();
     // The spec example's request, so the mock's example answer and the sandbox's real one agree.
-    SubaccountDetails s = call.client().subaccounts().update(SubaccountUpdateRequest.of(id)
-        .expiryDate(LocalDate.of(2027, 6, 30)).accessDirectory(true)).getSubaccount();
-    assertEquals(call.onMock() ? DEMO_SUBACCOUNT : id, s.getID());
-    assertEquals(LocalDate.of(2027, 6, 30), s.expiryDate());
-    assertEquals(Boolean.TRUE, s.getAccessDirectory());
+    SubaccountDetails s = call.client().subaccounts().update(SubaccountUpdateRequest.of(id).toBuilder()
+        .expiresOn(LocalDate.of(2027, 6, 30)).accessDirectory(true).build()).subaccount();
+    assertEquals(call.onMock() ? DEMO_SUBACCOUNT : id, s.id());
+    assertEquals(LocalDate.of(2027, 6, 30), s.expiresOn().orElseThrow());
+    assertEquals(Boolean.TRUE, s.accessDirectory());
     if (call.onSandbox()) {
       // Absent fields are unchanged: a second update of one field keeps the first one's changes.
-      SubaccountDetails again = call.client().subaccounts().update(SubaccountUpdateRequest.of(id)
-          .companyName("Renamed BV").status(SubaccountUpdateRequest.StatusEnum.TRIAL)).getSubaccount();
-      assertEquals("Renamed BV", again.getCompanyName());
-      assertEquals(LocalDate.of(2027, 6, 30), again.expiryDate());
-      assertEquals(Boolean.TRUE, again.getAccessDirectory());
+      SubaccountDetails again = call.client().subaccounts().update(SubaccountUpdateRequest.of(id).toBuilder()
+          .companyName("Renamed BV").status(SubaccountUpdateRequest.Status.TRIAL).build()).subaccount();
+      assertEquals("Renamed BV", again.companyName());
+      assertEquals(LocalDate.of(2027, 6, 30), again.expiresOn().orElseThrow());
+      assertEquals(Boolean.TRUE, again.accessDirectory());
     }
   }
 
@@ -279,43 +280,43 @@ class SubaccountsConformanceTest {
   void updateWithoutSubaccount(Call call) {
     call.forceExampleOnMock("e200_missing_subaccount");
     expect(MissingParameterException.class, 200, "subaccount",
-        () -> call.client().subaccounts().update(new SubaccountUpdateRequest().companyName("Nobody")));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.builder().companyName("Nobody")._subaccount(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 300, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateWithUnknownPackage(Call call) {
     call.forceExampleOnMock("e300_package_not_found");
     expect(InvalidParameterException.class, 300, "package",
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT)._package("pac_gold")));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().packageId("pac_gold").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 301, writes = true)
   void updateWithMalformedSubaccount(Call call) {
     call.forceExampleOnMock("e301_invalid_subaccount");
     expect(InvalidParameterException.class, 301, "subaccount",
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of("1235x").companyName("Nobody")));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of("1235x").toBuilder().companyName("Nobody").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 301, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateWithMalformedPackage(Call call) {
     call.forceExampleOnMock("e301_invalid_package");
     expect(InvalidParameterException.class, 301, "package",
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT)._package("basic")));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().packageId("basic").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 302, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateWithUnknownStatus(Call call) {
     call.forceExampleOnMock("e302_invalid_status");
     expect(InvalidParameterException.class, 302, "status",
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT)
-            .status(SubaccountUpdateRequest.StatusEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder()
+            ._status(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 303, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateWithMalformedExpiryDate(Call call) {
     call.forceExampleOnMock("e303_invalid_expiry_date");
     expect(InvalidParameterException.class, 303, "expiry_date",
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).expiryDate("2027/06/30")));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder()._expiresOn(WireValue.of("2027/06/30")).build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 304, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -323,32 +324,32 @@ class SubaccountsConformanceTest {
   void updateToTakenEmail(Call call) {
     call.forceExampleOnMock("e304_email_exists");
     expect(InvalidParameterException.class, 304,
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).email(TAKEN_EMAIL)));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().email(TAKEN_EMAIL).build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 305, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateToInvalidEmail(Call call) {
     call.forceExampleOnMock("e305_invalid_email");
     expect(InvalidParameterException.class, 305,
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).email("cafe-noord")));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().email("cafe-noord").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 510, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateUnknownSubaccount(Call call) {
     call.forceExampleOnMock("e510_subaccount_not_correct");
     expect(NotFoundException.class, 510,
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(UNKNOWN_SUBACCOUNT).companyName("Nobody")));
+        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(UNKNOWN_SUBACCOUNT).toBuilder().companyName("Nobody").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 1000, writes = true)
   void updateWithWrongCredentials(Call call) {
-    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
+    AuthenticationCases.rejectsWrongCredentials(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().companyName("Nobody").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 101, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "101 needs an account whose expiry date has passed")
   void updateWithExpiredAccount(Call call) {
-    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).companyName("Nobody")));
+    AuthenticationCases.rejectsExpiredAccount(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().companyName("Nobody").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 102, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -357,7 +358,7 @@ class SubaccountsConformanceTest {
     var sub = subaccountClient(call);
     call.forceExampleOnMock("e102_subaccount_credentials");
     expect(AuthenticationException.class, 102,
-        () -> sub.subaccounts().update(SubaccountUpdateRequest.of(DEMO_SUBACCOUNT).companyName("Self")));
+        () -> sub.subaccounts().update(SubaccountUpdateRequest.of(DEMO_SUBACCOUNT).toBuilder().companyName("Self").build()));
   }
 
   // ---- subaccount_reset_url ----
@@ -365,8 +366,8 @@ class SubaccountsConformanceTest {
   @ConformanceCase(operation = "subaccount_reset_url", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "issues a password-reset link for the demo subaccount")
   void resetUrl(Call call) {
-    SubaccountResetUrl r = call.client().subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)).getSubaccount();
-    assertEquals(DEMO_SUBACCOUNT, r.getID());
+    SubaccountResetUrl r = call.client().subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)).subaccount();
+    assertEquals(DEMO_SUBACCOUNT, r.id());
     assertEquals("https", r.url().getScheme());
     assertTrue(r.url().getQuery().matches("token=[A-Za-z0-9]{16,}"), r.url().toString());
   }
@@ -375,7 +376,7 @@ class SubaccountsConformanceTest {
   void resetUrlWithoutSubaccount(Call call) {
     call.forceExampleOnMock("e200_missing_subaccount");
     expect(MissingParameterException.class, 200, "subaccount",
-        () -> call.client().subaccounts().resetUrl(new SubaccountResetUrlRequest()));
+        () -> call.client().subaccounts().resetUrl(SubaccountResetUrlRequest.builder()._subaccount(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "subaccount_reset_url", code = 301)
@@ -417,20 +418,20 @@ class SubaccountsConformanceTest {
   @ConformanceCase(operation = "subaccount_sso", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "issues a login token for the demo subaccount")
   void sso(Call call) {
-    SubaccountSsoToken t = call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)).getSubaccount();
-    assertEquals(DEMO_SUBACCOUNT, t.getID());
-    assertTrue(t.getToken().matches("[A-Za-z0-9]{16,}"), t.getToken());
+    SubaccountSsoToken t = call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)).subaccount();
+    assertEquals(DEMO_SUBACCOUNT, t.id());
+    assertTrue(t.token().matches("[A-Za-z0-9]{16,}"), t.token());
     assertEquals("https", t.url().getScheme());
     assertEquals("https", t.urlWhitelabel().getScheme());
-    assertTrue(t.url().getQuery().contains("token=" + t.getToken()), t.url().toString());
-    assertTrue(t.urlWhitelabel().getQuery().contains("token=" + t.getToken()), t.urlWhitelabel().toString());
+    assertTrue(t.url().getQuery().contains("token=" + t.token()), t.url().toString());
+    assertTrue(t.urlWhitelabel().getQuery().contains("token=" + t.token()), t.urlWhitelabel().toString());
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 200)
   void ssoWithoutSubaccount(Call call) {
     call.forceExampleOnMock("e200_missing_subaccount");
     expect(MissingParameterException.class, 200, "subaccount",
-        () -> call.client().subaccounts().sso(new SubaccountSsoRequest().page(SubaccountSsoRequest.PageEnum.CAMPAIGNS)));
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.builder().landingPage(SubaccountSsoRequest.LandingPage.CAMPAIGNS)._subaccount(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -438,32 +439,32 @@ class SubaccountsConformanceTest {
     call.forceExampleOnMock("e200_missing_campaign");
     // campaign is required only with page=update_campaign: the schema cannot say so, the server does.
     expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
-            .page(SubaccountSsoRequest.PageEnum.UPDATE_CAMPAIGN)));
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT).toBuilder()
+            .landingPage(SubaccountSsoRequest.LandingPage.UPDATE_CAMPAIGN).build()));
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 301)
   void ssoWithMalformedCampaign(Call call) {
     call.forceExampleOnMock("e301_invalid_campaign");
     expect(InvalidParameterException.class, 301, "campaign",
-        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
-            .page(SubaccountSsoRequest.PageEnum.UPDATE_CAMPAIGN).campaign("campaign-1")));
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT).toBuilder()
+            .landingPage(SubaccountSsoRequest.LandingPage.UPDATE_CAMPAIGN).campaign("campaign-1").build()));
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 302)
   void ssoToUnknownPage(Call call) {
     call.forceExampleOnMock("e302_invalid_page");
     expect(InvalidParameterException.class, 302, "page",
-        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
-            .page(SubaccountSsoRequest.PageEnum.UNKNOWN_DEFAULT_OPEN_API)));
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT).toBuilder()
+            ._landingPage(WireValue.of("unknown")).build()));
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 502, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void ssoToUnknownCampaign(Call call) {
     call.forceExampleOnMock("e502_campaign_not_found");
     expect(NotFoundException.class, 502,
-        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)
-            .page(SubaccountSsoRequest.PageEnum.UPDATE_CAMPAIGN).campaign("cam_999999")));
+        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT).toBuilder()
+            .landingPage(SubaccountSsoRequest.LandingPage.UPDATE_CAMPAIGN).campaign("cam_999999").build()));
   }
 
   @ConformanceCase(operation = "subaccount_sso", code = 510, targets = {TargetKind.MOCK, TargetKind.SANDBOX})

@@ -9,32 +9,32 @@ import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.model.CampaignDataRequest;
-import com.coupontools.model.CampaignInfoRequest;
-import com.coupontools.model.CampaignPushAllRequest;
-import com.coupontools.model.CampaignPushSingleRequest;
-import com.coupontools.model.CouponSessionDataRequest;
-import com.coupontools.model.CouponSessionSearchCampaignRequest;
-import com.coupontools.model.CouponSessionSearchRequest;
-import com.coupontools.model.CouponSessionUpdateMultipleRequest;
-import com.coupontools.model.CouponSessionUpdateRequest;
-import com.coupontools.model.DirectoryCampaignsRequest;
-import com.coupontools.model.DirectoryInfoRequest;
-import com.coupontools.model.DirectoryUsersListRequest;
-import com.coupontools.model.DirectoryUsersUpdateRequest;
-import com.coupontools.model.LoyaltyPushAllRequest;
-import com.coupontools.model.LoyaltyPushSingleRequest;
-import com.coupontools.model.LoyaltyUsersListRequest;
-import com.coupontools.model.LoyaltyUsersUpdateRequest;
-import com.coupontools.model.MultipleSingleUseCreateRequest;
-import com.coupontools.model.SingleUseCreateRequest;
-import com.coupontools.model.SingleUseRemoveRequest;
-import com.coupontools.model.SubaccountCreateRequest;
-import com.coupontools.model.SubaccountInfoRequest;
-import com.coupontools.model.SubaccountResetUrlRequest;
-import com.coupontools.model.SubaccountSsoRequest;
-import com.coupontools.model.SubaccountUpdateRequest;
-import com.coupontools.model.WebhookVerificationRequest;
+import com.coupontools.api.CampaignDataRequest;
+import com.coupontools.api.CampaignInfoRequest;
+import com.coupontools.api.CampaignPushAllRequest;
+import com.coupontools.api.CampaignPushSingleRequest;
+import com.coupontools.api.CouponSessionDataRequest;
+import com.coupontools.api.CouponSessionSearchCampaignRequest;
+import com.coupontools.api.CouponSessionSearchRequest;
+import com.coupontools.api.CouponSessionUpdateMultipleRequest;
+import com.coupontools.api.CouponSessionUpdateRequest;
+import com.coupontools.api.DirectoryCampaignsRequest;
+import com.coupontools.api.DirectoryInfoRequest;
+import com.coupontools.api.DirectoryUsersListRequest;
+import com.coupontools.api.DirectoryUsersUpdateRequest;
+import com.coupontools.api.LoyaltyPushAllRequest;
+import com.coupontools.api.LoyaltyPushSingleRequest;
+import com.coupontools.api.LoyaltyUsersListRequest;
+import com.coupontools.api.LoyaltyUsersUpdateRequest;
+import com.coupontools.api.MultipleSingleUseCreateRequest;
+import com.coupontools.api.SingleUseCreateRequest;
+import com.coupontools.api.SingleUseRemoveRequest;
+import com.coupontools.api.SubaccountCreateRequest;
+import com.coupontools.api.SubaccountInfoRequest;
+import com.coupontools.api.SubaccountResetUrlRequest;
+import com.coupontools.api.SubaccountSsoRequest;
+import com.coupontools.api.SubaccountUpdateRequest;
+import com.coupontools.api.WebhookVerificationRequest;
 import java.util.List;
 import java.util.function.Function;
 
@@ -74,7 +74,7 @@ class UnreadableBodyConformanceTest {
 
   @ConformanceCase(operation = "subaccount_update", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void subaccountUpdate(Call call) {
-    unreadable(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of("sub_1235").companyName("Cafe")));
+    unreadable(call, c -> c.subaccounts().update(SubaccountUpdateRequest.of("sub_1235").toBuilder().companyName("Cafe").build()));
   }
 
   @ConformanceCase(operation = "subaccount_reset_url", code = 300, targets = TargetKind.MOCK, note = NOTE)
@@ -99,22 +99,22 @@ class UnreadableBodyConformanceTest {
 
   @ConformanceCase(operation = "campaign_data", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void campaignData(Call call) {
-    unreadable(call, c -> c.campaigns().data(CampaignDataRequest.of("cam_123456")));
+    unreadable(call, c -> c.campaigns().data(CampaignDataRequest.of("cam_123456")).response());
   }
 
   @ConformanceCase(operation = "campaign_opens", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void campaignOpens(Call call) {
-    unreadable(call, c -> c.campaigns().opens(CampaignDataRequest.of("cam_123456")));
+    unreadable(call, c -> c.campaigns().opens(CampaignDataRequest.of("cam_123456")).response());
   }
 
   @ConformanceCase(operation = "campaign_claims", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void campaignClaims(Call call) {
-    unreadable(call, c -> c.campaigns().claims(CampaignDataRequest.of("cam_123456")));
+    unreadable(call, c -> c.campaigns().claims(CampaignDataRequest.of("cam_123456")).response());
   }
 
   @ConformanceCase(operation = "campaign_validations", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void campaignValidations(Call call) {
-    unreadable(call, c -> c.campaigns().validations(CampaignDataRequest.of("cam_123456")));
+    unreadable(call, c -> c.campaigns().validations(CampaignDataRequest.of("cam_123456")).response());
   }
 
   @ConformanceCase(operation = "campaign_push_single", code = 300, targets = TargetKind.MOCK, note = NOTE)
@@ -134,25 +134,25 @@ class UnreadableBodyConformanceTest {
 
   @ConformanceCase(operation = "couponsession_update", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void couponSessionUpdate(Call call) {
-    unreadable(call, c -> c.couponSessions().update(CouponSessionUpdateRequest.of("ujzde8gxd6ncf10epf91d")
-        .status(CouponSessionUpdateRequest.StatusEnum.CLAIM)));
+    unreadable(call, c -> c.couponSessions().update(CouponSessionUpdateRequest.of("ujzde8gxd6ncf10epf91d").toBuilder()
+        .status(CouponSessionUpdateRequest.Status.CLAIM).build()));
   }
 
   @ConformanceCase(operation = "couponsession_update_multiple", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void couponSessionUpdateMultiple(Call call) {
     unreadable(call, c -> c.couponSessions().updateMultiple(CouponSessionUpdateMultipleRequest
-        .of(List.of("ujzde8gxd6ncf10epf91d")).status(CouponSessionUpdateMultipleRequest.StatusEnum.VOID)));
+        .builder().couponSessions(List.of("ujzde8gxd6ncf10epf91d")).status(CouponSessionUpdateMultipleRequest.Status.VOID).build()));
   }
 
   @ConformanceCase(operation = "couponsession_search", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void couponSessionSearch(Call call) {
-    unreadable(call, c -> c.couponSessions().search(new CouponSessionSearchRequest().email("anna.peeters@example.com")));
+    unreadable(call, c -> c.couponSessions().search(CouponSessionSearchRequest.builder().email("anna.peeters@example.com").build()).response());
   }
 
   @ConformanceCase(operation = "couponsession_search_campaign", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void couponSessionSearchCampaign(Call call) {
     unreadable(call, c -> c.couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.of("cam_123456").email("anna.peeters@example.com")));
+        CouponSessionSearchCampaignRequest.of("cam_123456").toBuilder().email("anna.peeters@example.com").build()).response());
   }
 
   @ConformanceCase(operation = "loyalty_list", code = 300, targets = TargetKind.MOCK, note = NOTE)
@@ -167,7 +167,7 @@ class UnreadableBodyConformanceTest {
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void loyaltyUsersUpdate(Call call) {
-    unreadable(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of("loy_5521", "lus_90001").stamps(1)));
+    unreadable(call, c -> c.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of("loy_5521", "lus_90001").toBuilder().stamps(1).build()));
   }
 
   @ConformanceCase(operation = "loyalty_push_single", code = 300, targets = TargetKind.MOCK, note = NOTE)
@@ -197,13 +197,13 @@ class UnreadableBodyConformanceTest {
 
   @ConformanceCase(operation = "directoryusers_list", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void directoryUsersList(Call call) {
-    unreadable(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of("dir_4321")));
+    unreadable(call, c -> c.directories().listUsers(DirectoryUsersListRequest.of("dir_4321")).response());
   }
 
   @ConformanceCase(operation = "directoryusers_update", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void directoryUsersUpdate(Call call) {
     unreadable(call, c -> c.directories().updateUser(DirectoryUsersUpdateRequest.of("dir_4321", "reg_778899",
-        DirectoryUsersUpdateRequest.PaymentStatusEnum.PAID)));
+        DirectoryUsersUpdateRequest.PaymentStatus.PAID)));
   }
 
   @ConformanceCase(operation = "category_list", code = 300, targets = TargetKind.MOCK, note = NOTE)
@@ -223,7 +223,7 @@ class UnreadableBodyConformanceTest {
 
   @ConformanceCase(operation = "multiplesingleuse_create", code = 300, targets = TargetKind.MOCK, note = NOTE)
   void multipleSingleUseCreate(Call call) {
-    unreadable(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_123456").amount(1)));
+    unreadable(call, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_123456").toBuilder().amount(1).build()));
   }
 
   @ConformanceCase(operation = "singleuse_remove", code = 300, targets = TargetKind.MOCK, note = NOTE)

@@ -3,14 +3,15 @@ package com.coupontools.conformance.cases;
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.coupontools.client.WireValue;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
 import com.coupontools.errors.NotFoundException;
-import com.coupontools.model.WebhookVerificationRequest;
-import com.coupontools.model.WebhookVerificationResponse;
+import com.coupontools.api.WebhookVerificationRequest;
+import com.coupontools.api.WebhookVerificationResponse;
 import java.time.LocalDateTime;
 
 /**
@@ -26,12 +27,12 @@ class WebhooksConformanceTest {
   @ConformanceCase(operation = "webhook_verification", targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "verifies the documented demo event")
   void verify(Call call) {
-    WebhookVerificationResponse r = call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).session(SESSION));
-    assertEquals(WebhookVerificationResponse.ResultEnum.VALID, r.getResult());
-    assertEquals(EVENT, r.getWebhook());
-    assertEquals(SESSION, r.getSession());
-    assertEquals("cam_123456", r.getCampaign());
-    assertEquals("coupon_validated", r.getType());
+    WebhookVerificationResponse r = call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).toBuilder().session(SESSION).build());
+    assertEquals(WebhookVerificationResponse.Result.VALID, r.result());
+    assertEquals(EVENT, r._webhook().asString());
+    assertEquals(SESSION, r.session());
+    assertEquals("cam_123456", r._campaign().asString());
+    assertEquals("coupon_validated", r.type());
     assertEquals(LocalDateTime.of(2026, 3, 14, 9, 41, 7), r.date());
   }
 
@@ -40,16 +41,16 @@ class WebhooksConformanceTest {
   void verifyWithShortSessionCode(Call call) {
     // The 6-character short form names the same session.
     WebhookVerificationResponse r = call.client().webhooks().verify(
-        WebhookVerificationRequest.of(EVENT).session(SESSION.substring(0, 6)));
-    assertEquals(WebhookVerificationResponse.ResultEnum.VALID, r.getResult());
-    assertEquals(SESSION, r.getSession());
+        WebhookVerificationRequest.of(EVENT).toBuilder().session(SESSION.substring(0, 6)).build());
+    assertEquals(WebhookVerificationResponse.Result.VALID, r.result());
+    assertEquals(SESSION, r.session());
   }
 
   @ConformanceCase(operation = "webhook_verification", code = 200)
   void verifyWithoutWebhook(Call call) {
     call.forceExampleOnMock("e200_missing_webhook");
     expect(MissingParameterException.class, 200, "webhook",
-        () -> call.client().webhooks().verify(new WebhookVerificationRequest().session(SESSION)));
+        () -> call.client().webhooks().verify(WebhookVerificationRequest.builder().session(SESSION)._webhook(WireValue.missing()).build()));
   }
 
   @ConformanceCase(operation = "webhook_verification", code = 301)
@@ -63,7 +64,7 @@ class WebhooksConformanceTest {
   void verifyWithMalformedSession(Call call) {
     call.forceExampleOnMock("e301_invalid_session");
     expect(InvalidParameterException.class, 301, "session",
-        () -> call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).session("3k9x-2m")));
+        () -> call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).toBuilder().session("3k9x-2m").build()));
   }
 
   @ConformanceCase(operation = "webhook_verification", code = 509, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -78,7 +79,7 @@ class WebhooksConformanceTest {
     call.forceExampleOnMock("e509_webhook_not_found");
     // The event exists but concerns another session: a forged pairing must not verify.
     expect(NotFoundException.class, 509,
-        () -> call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).session("plpft75v2seh60kvj50ce")));
+        () -> call.client().webhooks().verify(WebhookVerificationRequest.of(EVENT).toBuilder().session("plpft75v2seh60kvj50ce").build()));
   }
 
   @ConformanceCase(operation = "webhook_verification", code = 1000)
