@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # couponsession/data under wrk, 4 and 16 connections, on: the sandbox (SQLite file, PostgreSQL
-# with one replica, two replicas), the JDK HTTP server with a static answer (the server's own
+# with one replica, two replicas), Jetty with a static answer (the sandbox's server's own
 # floor), WireMock standalone and Prism's mock serving a static answer. Same load generator, same
 # call, one after the other in one run: compare ratios (the machine is shared).
 #
@@ -68,8 +68,8 @@ for c in 4 16; do load "sandbox, PostgreSQL, 1 replica" $c "$p1"; done
 p2=$(port); sandbox "$p2" "$url"
 for c in 4 16; do load "sandbox, PostgreSQL, 2 replicas" $c "$p1" "$p2"; done
 
-ps=$(port); java $bench/StaticJdkServer.java "$ps" "$work/answer.json" >/dev/null 2>&1 & pids+=($!); wait_port "$ps"
-for c in 4 16; do load "JDK HttpServer, static answer (floor)" $c "$ps"; done
+ps=$(port); java -cp "$jar" $bench/StaticJettyServer.java "$ps" "$work/answer.json" >/dev/null 2>&1 & pids+=($!); wait_port "$ps"
+for c in 4 16; do load "Jetty, static answer (floor)" $c "$ps"; done
 
 pw=$(port); mkdir -p "$work/wm/mappings"
 python3 - "$work/answer.json" >"$work/wm/mappings/data.json" <<'PY'

@@ -3,7 +3,7 @@ package com.coupontools.sandbox;
 import com.coupontools.sandbox.internal.ApiHandler;
 import com.coupontools.sandbox.internal.ApiSpec;
 import com.coupontools.sandbox.internal.Db;
-import com.coupontools.sandbox.internal.JdkServer;
+import com.coupontools.sandbox.internal.HttpLayer;
 import com.coupontools.sandbox.internal.Seed;
 import com.coupontools.sandbox.internal.Webhooks;
 import java.time.Clock;
@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * A running sandbox: the Coupontools API on 127.0.0.1 (the JDK's HTTP server) over an embedded
+ * A running sandbox: the Coupontools API on 127.0.0.1 (Jetty's HTTP server) over an embedded
  * SQLite database or a PostgreSQL database ({@link Database}), with validation and response shapes
  * taken from the bundled OpenAPI description, plus the sandbox routes under {@code /_sandbox/}.
  *
@@ -32,14 +32,14 @@ import java.util.stream.Stream;
  */
 public final class Sandbox implements AutoCloseable {
   /** Library start-up chatter stays below warnings (strong references: JUL loggers are weak). */
-  private static final List<Logger> QUIET = Stream.of("org.flywaydb")
+  private static final List<Logger> QUIET = Stream.of("org.flywaydb", "org.eclipse.jetty")
       .map(Logger::getLogger).peek(l -> l.setLevel(Level.WARNING)).toList();
 
   /** Requests run on this many threads; SQLite writes queue behind one lock anyway. */
   private static final int WORKER_THREADS = 16;
   private static final int GRACE_SECONDS = 5;
 
-  private final JdkServer server;
+  private final HttpLayer server;
   private final ApiHandler api;
   private final Db db;
   private final int port;
@@ -48,7 +48,7 @@ public final class Sandbox implements AutoCloseable {
   private final Webhooks hooks;
   private final SandboxWebhooks webhooks;
 
-  private Sandbox(JdkServer server, int port, ApiHandler api, Db db, Webhooks hooks, SandboxConfig config) {
+  private Sandbox(HttpLayer server, int port, ApiHandler api, Db db, Webhooks hooks, SandboxConfig config) {
     this.server = server;
     this.api = api;
     this.db = db;
@@ -75,7 +75,7 @@ public final class Sandbox implements AutoCloseable {
       db.attach(hooks);
       hooks.start(); // deliveries left pending by the last run go out now
       ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC(), config.controlToken());
-      JdkServer s = new JdkServer(config.host(), config.port(), api, WORKER_THREADS);
+      HttpLayer s = new HttpLayer(config.host(), config.port(), api, WORKER_THREADS);
       return new Sandbox(s, s.port(), api, db, hooks, config);
     } catch (java.io.IOException e) {
       closeAll(hooks, db);

@@ -133,6 +133,24 @@ final class ContractCheck {
     }
   }
 
+  /**
+   * An answer of the HTTP layer to a request that is not valid HTTP (README, "What the HTTP layer
+   * answers"): it names no operation, so only "never a 5xx" and "the error envelope" apply.
+   */
+  void verifyHttpLayer(String request, Api.Resp r) {
+    exchanges.incrementAndGet();
+    List<Violation> out = new ArrayList<>();
+    if (r.status() >= 500) {
+      out.add(new Violation(Kind.SERVER_ERROR, "HTTP " + r.status()));
+    }
+    envelopeOnly(r, out);
+    count(out, "(not HTTP)", request, r);
+    if (!out.isEmpty() && !REPORT_ONLY) {
+      throw new AssertionError("Response outside the contract (" + request + " → HTTP " + r.status() + " "
+          + Api.abbreviate(r.text()) + "): " + out);
+    }
+  }
+
   /** The violations of one exchange (also counted). */
   List<Violation> check(String method, String pathAndQuery, boolean offContract, Api.Resp r) {
     exchanges.incrementAndGet();

@@ -73,6 +73,110 @@ public final class ApiHandler {
     metrics.record(route, ex.status(), System.nanoTime() - start);
   }
 
+  /**
+   * Answers a request the HTTP layer could not parse (README, "What the HTTP layer answers"). A
+   * head with a control character in a header value, on an API operation, is answered as a
+   * request without credentials — its credential headers cannot be trusted — so the operation's
+   * own 1000. Everything else (a target that is no URI, a head too large, conflicting lengths)
+   * gets the envelope with 300 and the HTTP status of the failure. Never throws.
+   */
+  void handleUnreadable(Exchange ex, int status, String statusText, String reason, boolean badHeaderValue) {
+    String path = ex.path();
+    if (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    Map<String, Operation> methods = path.startsWith(Control.PREFIX) ? null : spec.byPath(path);
+    if (badHeaderValue && methods != null && methods.containsKey(ex.method())) {
+      handle(new WithoutHead(ex));
+      return;
+    }
+    long start = System.nanoTime();
+    ex.responseHeader("X-Request-Id", Ids.requestId());
+    ex.responseHeader("X-Sandbox-Spec-Sha256", spec.sha256());
+    writeError(ex, status, "HTTP/1.0 " + status + " " + statusText,
+        new ApiError(300, "The request is not valid HTTP: " + printable(reason) + "."));
+    metrics.record("unreadable_request", ex.status(), System.nanoTime() - start);
+  }
+
+  /** A request seen without its headers and body: what is left of one whose head could not be read. */
+  private static final class WithoutHead implements Exchange {
+    private final Exchange ex;
+
+    WithoutHead(Exchange ex) {
+      this.ex = ex;
+    }
+
+    @Override
+    public String method() {
+      return ex.method();
+    }
+
+    @Override
+    public String path() {
+      return ex.path();
+    }
+
+    @Override
+    public String rawPath() {
+      return ex.rawPath();
+    }
+
+    @Override
+    public String rawQuery() {
+      return null;
+    }
+
+    @Override
+    public String header(String name) {
+      return null;
+    }
+
+    @Override
+    public java.util.List<String> headers(String name) {
+      return java.util.List.of();
+    }
+
+    @Override
+    public long contentLength() {
+      return 0;
+    }
+
+    @Override
+    public InputStream body() {
+      return InputStream.nullInputStream();
+    }
+
+    @Override
+    public void responseHeader(String name, String value) {
+      ex.responseHeader(name, value);
+    }
+
+    @Override
+    public OutputStream respond(int status) throws IOException {
+      return ex.respond(status);
+    }
+
+    @Override
+    public boolean responseStarted() {
+      return ex.responseStarted();
+    }
+
+    @Override
+    public void closeConnection() {
+      ex.closeConnection();
+    }
+
+    @Override
+    public java.net.InetAddress remoteAddress() {
+      return ex.remoteAddress();
+    }
+
+    @Override
+    public int status() {
+      return ex.status();
+    }
+  }
+
   /** Answers one request; returns its route for the metrics (an operationId, or a fixed name). */
   private String serve(Exchange ex) {
     String requestId = Ids.requestId();

@@ -10,6 +10,11 @@ interface Exchange {
 
   String path();
 
+  /** The path as sent, still percent-encoded (path parameters are decoded segment by segment). */
+  default String rawPath() {
+    return path();
+  }
+
   /** The raw (still percent-encoded) query string, or null when the URL has none. */
   String rawQuery();
 
