@@ -89,7 +89,8 @@ final class Docs {
     if (enumValues != null && !enumValues.isEmpty()) {
       List<String> v = new ArrayList<>();
       enumValues.forEach(e -> v.add(code(e.isEmpty() ? "\"\"" : e)));
-      parts.add("One of " + String.join(", ", v) + ".");
+      parts.add(s.getEnum() != null ? "One of " + String.join(", ", v) + "."
+          : "Known values " + String.join(", ", v) + "; others may arrive (x-known-values).");
     }
     if ("email".equals(s.getFormat())) {
       parts.add("An email address.");

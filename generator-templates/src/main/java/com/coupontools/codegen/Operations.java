@@ -88,6 +88,7 @@ final class Operations {
     x.put("x-ct-sync-return", paging == null && "Void".equals(response.type) ? "void" : x.get("x-ct-return"));
     x.put("x-ct-doc", doc(op, raw, request, requestOptional, response.type));
     x.put("x-ct-summary", Docs.inline(op.getSummary()));
+    x.put("x-ct-overload", overload(op, raw, request, co.nickname));
     x.put("x-ct-coverage", "`client." + service + "()." + co.nickname + "(" + (request == null ? "" : request)
         + ")` → " + simple(String.valueOf(x.get("x-ct-sync-return"))));
   }
@@ -95,6 +96,48 @@ final class Operations {
   /** A Java type without its packages, for the coverage table ({@code Page<DirectoryUserV4, List<DirectoryUserV4>>}). */
   private static String simple(String type) {
     return type.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+  }
+
+  /**
+   * {@code x-sdk-overload} ({@code {from: Schema, param: name, fields: [wire…]}}): a second form
+   * of the call that takes a model of {@code from} (a webhook event for its verification) and
+   * sends those of its fields, as they were on the wire. Null without the extension.
+   */
+  private Map<String, Object> overload(Operation op, Raw raw, String request, String nickname) {
+    Object o = ext(op, "x-sdk-overload");
+    if (!(o instanceof Map)) {
+      return null;
+    }
+    Map<?, ?> spec = (Map<?, ?>) o;
+    String where = op.getOperationId() + " x-sdk-overload";
+    String fromName = String.valueOf(spec.get("from"));
+    Schema<?> from = openAPI.getComponents().getSchemas().get(fromName);
+    Schema<?> to = request == null ? null : openAPI.getComponents().getSchemas().get(raw.request);
+    if (from == null || to == null || !(spec.get("fields") instanceof List) || spec.get("param") == null) {
+      throw new IllegalArgumentException(where + ": needs from (a schema), param and fields, on an operation with a request");
+    }
+    String model = codegen.modelClass(fromName);
+    String param = String.valueOf(spec.get("param"));
+    StringBuilder build = new StringBuilder(request + ".builder()");
+    List<String> wires = new ArrayList<>();
+    for (Object f : (List<?>) spec.get("fields")) {
+      String wire = f.toString();
+      Schema<?> a = from.getProperties() == null ? null : from.getProperties().get(wire);
+      Schema<?> b = to.getProperties() == null ? null : to.getProperties().get(wire);
+      if (a == null || b == null) {
+        throw new IllegalArgumentException(where + ": " + wire + " is not a field of both " + fromName + " and " + raw.request);
+      }
+      build.append("._").append(Names.field(wire, b.getExtensions(), where)).append('(').append(param).append("._")
+          .append(Names.field(wire, a.getExtensions(), where)).append("())");
+      wires.add("{@code " + wire + "}");
+    }
+    build.append(".build()");
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("model", model);
+    m.put("param", param);
+    m.put("build", build.toString());
+    m.put("fields", String.join(", ", wires));
+    return m;
   }
 
   private boolean requiredFieldsOf(String schema) {

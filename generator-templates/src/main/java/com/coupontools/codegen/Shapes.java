@@ -87,7 +87,7 @@ final class Shapes {
     if (s instanceof ArraySchema || "array".equals(s.getType())) {
       return Kind.LIST;
     }
-    if (s.getEnum() != null && !s.getEnum().isEmpty() && "string".equals(s.getType())) {
+    if ("string".equals(s.getType()) && ((s.getEnum() != null && !s.getEnum().isEmpty()) || knownValues(s) != null)) {
       return Kind.ENUM;
     }
     Object ct = r.extensions.get("x-coupontools-type");
@@ -122,11 +122,22 @@ final class Shapes {
     return Kind.ANY; // oneOf, a free-form object, no type at all
   }
 
-  /** Values of an enum, without the empty string (which means "no value"). */
+  /**
+   * {@code x-known-values} of an open string (a type list that grows, like webhook event types):
+   * the values the contract knows, which the SDK names as constants of an open enum, without
+   * restricting what may arrive. Null when the schema has none.
+   */
+  static List<?> knownValues(Schema<?> s) {
+    Object v = s.getExtensions() == null ? null : s.getExtensions().get("x-known-values");
+    return v instanceof List && !((List<?>) v).isEmpty() ? (List<?>) v : null;
+  }
+
+  /** Values of an enum (or the known values of an open string), without the empty string (which means "no value"). */
   static List<String> enumValues(Schema<?> s) {
     List<String> v = new ArrayList<>();
-    if (s.getEnum() != null) {
-      for (Object o : s.getEnum()) {
+    List<?> values = s.getEnum() != null ? s.getEnum() : knownValues(s);
+    if (values != null) {
+      for (Object o : values) {
         if (o != null && !o.toString().isEmpty()) {
           v.add(o.toString());
         }
@@ -351,7 +362,7 @@ final class Shapes {
     }
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("className", className);
-    e.put("open", !request);
+    e.put("open", !request || knownValues(r.schema) != null); // known values never restrict
     e.put("constants", constants);
     e.put("doc", Docs.html(r.description));
     return e;
@@ -375,7 +386,7 @@ final class Shapes {
   /** The client-side checks of a request field, as the runtime Validator's chained calls. */
   private static String checks(Schema<?> s, Kind kind, Schema<?> items) {
     StringBuilder b = new StringBuilder();
-    List<String> values = enumValues(s);
+    List<String> values = s.getEnum() == null ? List.of() : enumValues(s); // x-known-values restrict nothing
     if (!values.isEmpty()) {
       List<String> quoted = new ArrayList<>();
       values.forEach(v -> quoted.add(Docs.literal(v)));

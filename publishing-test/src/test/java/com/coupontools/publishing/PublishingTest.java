@@ -67,6 +67,10 @@ class PublishingTest {
       new Published("coupontools-sandbox", "sources", "jar", "sandbox/target/coupontools-sandbox-@V@-sources.jar"),
       new Published("coupontools-sandbox", "javadoc", "jar", "sandbox/target/coupontools-sandbox-@V@-javadoc.jar"),
       new Published("coupontools-sandbox", "runnable", "jar", "sandbox/target/coupontools-sandbox.jar"),
+      new Published("coupontools-sandbox-junit", "", "pom", "sandbox-junit/target/.flattened-pom.xml"),
+      new Published("coupontools-sandbox-junit", "", "jar", "sandbox-junit/target/coupontools-sandbox-junit-@V@.jar"),
+      new Published("coupontools-sandbox-junit", "sources", "jar", "sandbox-junit/target/coupontools-sandbox-junit-@V@-sources.jar"),
+      new Published("coupontools-sandbox-junit", "javadoc", "jar", "sandbox-junit/target/coupontools-sandbox-junit-@V@-javadoc.jar"),
       new Published("coupontools-bom", "", "pom", "bom/target/.flattened-pom.xml"));
 
   static Proc deploy;
@@ -95,7 +99,7 @@ class PublishingTest {
 
     // -Djib.skip: the container image is no published artifact (sandbox/README.md), so not rebuilt here
     List<String> cmd = new ArrayList<>(List.of(mvn(), "-B", "-ntp", "deploy", "-DskipTests", "-Djib.skip=true",
-        "-Dmaven.install.skip=true", "-pl", "spec,sdk-java,bom,sandbox", "-am",
+        "-Dmaven.install.skip=true", "-pl", "spec,sdk-java,bom,sandbox,sandbox-junit", "-am",
         "-Dmaven.repo.local=" + required("outer.repo.local"),
         "-DaltDeploymentRepository=" + REPO_ID + "::" + REPO.toUri(), "-Prelease"));
     // never -o, even in an offline build: maven-deploy-plugin refuses to deploy offline, file: or not
@@ -237,7 +241,7 @@ class PublishingTest {
       assertTrue(m.matches(), "the deployed runnable sandbox jar said: " + ready);
 
       Proc consumer = Proc.run(List.of(mvn(), "-B", "-ntp", "-s", settings.toString(),
-              "-Dmaven.repo.local=" + freshRepo, "-Dcoupontools.version=" + VERSION, "compile", "exec:java"),
+              "-Dmaven.repo.local=" + freshRepo, "-Dcoupontools.version=" + VERSION, "test", "exec:java"),
           work, Map.of("COUPONTOOLS_CLIENT_ID", DEMO_ID, "COUPONTOOLS_CLIENT_SECRET", DEMO_SECRET,
               "COUPONTOOLS_BASE_URL", m.group(1)),
           BUILD.resolve("consumer.log"), Duration.ofMinutes(10));
@@ -245,7 +249,10 @@ class PublishingTest {
       String log = consumer.output();
       // the sandbox's seeded campaigns, listed through the SDK the consumer resolved
       assertTrue(log.contains("cam_123456  20% off your next purchase"), consumer.describe());
-      report.put("consumer (empty local repo: compile + exec:java)", consumer.took.toSeconds() + " s");
+      // the published JUnit 5 kit ran its test: in-process sandbox, tenant, delivered webhook
+      assertTrue(log.contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0"), consumer.describe());
+      assertTrue(log.contains("delivered and verified"), consumer.describe());
+      report.put("consumer (empty local repo: test with the kit + exec:java)", consumer.took.toSeconds() + " s");
     } finally {
       sandbox.toHandle().destroy();
       if (!sandbox.waitFor(20, TimeUnit.SECONDS)) {

@@ -11,9 +11,13 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * {@code java -jar coupontools-sandbox.jar [--port N] [--data DIR|mem|jdbc:postgresql://…] [--host ADDR]
- * [--client-id ID] [--client-secret SECRET] [--spec FILE]}: starts a sandbox, prints one line
+ * [--client-id ID] [--client-secret SECRET] [--spec FILE] [--webhook-url URL] [--webhook-retries LIST]
+ * [--webhook-timeout D] [--webhook-events LIST]}: starts a sandbox, prints one line
  * {@code Sandbox listening on http://127.0.0.1:<port>} on stdout when ready, and stops cleanly on
  * SIGTERM or Ctrl-C. Everything else (warnings, errors) goes to stderr.
+ *
+ * <p>With a command first ({@code trigger}, {@code events}, {@code resend}, {@code help}) it is
+ * instead a client of a running sandbox ({@link Cli}).
  */
 public final class Main {
   private static final String USAGE = """
@@ -27,20 +31,39 @@ public final class Main {
         --client-id ID         client ID of the demo main account (default %s)
         --client-secret SECRET client secret of the demo main account (default %s)
         --spec FILE            serve this OpenAPI bundle instead of the built-in one
+        --webhook-url URL      deliver the demo main account's webhook events (and those of its
+                               subaccounts without an endpoint of their own) to URL
+        --webhook-retries LIST delays before each retry of a failed delivery, e.g. 1s,2s,5s
+                               (default 5s,5m,30m,2h,5h,10h,10h; none: one attempt only)
+        --webhook-timeout D    an attempt fails without a 2xx answer within D (default 10s)
+        --webhook-events LIST  also send these inferred event types: coupon_claimed,
+                               coupon_voided, coupon_unvoided, or all (coupon_validated is always on)
         --help                 show this help
+      Commands (against a running sandbox; java -jar coupontools-sandbox.jar help COMMAND):
+        trigger EVENT          perform the API call that causes EVENT (coupon_validated …)
+        events                 list recent webhook events and their deliveries
+        resend EVENT_ID        deliver an event again
       Environment:
         SANDBOX_DB_PASSWORD    the password for a jdbc:postgresql --data URL
-        SANDBOX_CONTROL_TOKEN  the bearer token the /_sandbox/tenants routes require (at least 16
-                               characters); unset: only loopback clients may use them
+        SANDBOX_CONTROL_TOKEN  the bearer token the /_sandbox/tenants and /_sandbox/webhooks routes
+                               require (at least 16 characters); unset: only loopback clients
+        SANDBOX_WEBHOOK_SECRET sign the demo main account's deliveries with this whsec_… secret
+                               (Standard Webhooks headers; a sandbox extension)
       """.formatted(SandboxConfig.DEFAULT_PORT, SandboxConfig.DEFAULT_HOST, SandboxConfig.DEFAULT_DATA,
       SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
 
   /** The environment variable holding the control routes' token (a secret: never a flag). */
   static final String CONTROL_TOKEN_ENV = "SANDBOX_CONTROL_TOKEN";
+  /** The environment variable holding the demo account's webhook signing secret (never a flag). */
+  static final String WEBHOOK_SECRET_ENV = "SANDBOX_WEBHOOK_SECRET";
 
   private Main() { }
 
   public static void main(String[] args) {
+    if (args.length > 0 && Cli.isCommand(args[0])) {
+      System.exit(Cli.run(args, System.getenv(), System.out, System.err));
+      return;
+    }
     quietLogging();
     SandboxConfig config = SandboxConfig.defaults();
     Path specFile = null;
@@ -48,6 +71,14 @@ public final class Main {
       String token = System.getenv(CONTROL_TOKEN_ENV);
       if (token != null && !token.isEmpty()) {
         config = config.controlToken(token);
+      }
+      String webhookSecret = System.getenv(WEBHOOK_SECRET_ENV);
+      if (webhookSecret != null && !webhookSecret.isEmpty()) {
+        try {
+          config = config.webhooks(config.webhooks().secret(webhookSecret));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(WEBHOOK_SECRET_ENV + ": " + e.getMessage());
+        }
       }
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -64,6 +95,13 @@ public final class Main {
           case "--client-id" -> config = config.credentials(value(args, ++i, a), config.clientSecret());
           case "--client-secret" -> config = config.credentials(config.clientId(), value(args, ++i, a));
           case "--spec" -> specFile = Path.of(value(args, ++i, a));
+          case "--webhook-url" -> config = config.webhooks(config.webhooks().url(value(args, ++i, a)));
+          case "--webhook-retries" -> config = config.webhooks(config.webhooks()
+              .retries(WebhookConfig.parseRetries(value(args, ++i, a))));
+          case "--webhook-timeout" -> config = config.webhooks(config.webhooks()
+              .timeout(WebhookConfig.parseDuration(value(args, ++i, a))));
+          case "--webhook-events" -> config = config.webhooks(config.webhooks()
+              .events(WebhookConfig.parseEvents(value(args, ++i, a))));
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }

@@ -5,6 +5,7 @@ import com.coupontools.sandbox.internal.ApiSpec;
 import com.coupontools.sandbox.internal.Db;
 import com.coupontools.sandbox.internal.HttpLayer;
 import com.coupontools.sandbox.internal.Seed;
+import com.coupontools.sandbox.internal.Webhooks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,10 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>{@link #close()} waits up to 5 s for running requests, closes every connection, then closes
+ * <p>Webhook events are delivered in the background ({@link #webhooks()}, {@link WebhookConfig}).
+ *
+ * <p>{@link #close()} waits up to 5 s for running requests, closes every connection, stops
+ * delivering webhooks (what is not delivered stays in the outbox for the next start), then closes
  * the database. Data in a directory survives; an in-memory database is gone.
  */
 public final class Sandbox implements AutoCloseable {
@@ -41,11 +45,15 @@ public final class Sandbox implements AutoCloseable {
   private final int port;
   private final String host;
   private final SandboxConfig config;
+  private final Webhooks hooks;
+  private final SandboxWebhooks webhooks;
 
-  private Sandbox(HttpLayer server, int port, ApiHandler api, Db db, SandboxConfig config) {
+  private Sandbox(HttpLayer server, int port, ApiHandler api, Db db, Webhooks hooks, SandboxConfig config) {
     this.server = server;
     this.api = api;
     this.db = db;
+    this.hooks = hooks;
+    this.webhooks = new SandboxWebhooks(hooks);
     this.host = config.host();
     this.port = port;
     this.config = config;
@@ -60,18 +68,29 @@ public final class Sandbox implements AutoCloseable {
   public static Sandbox start(SandboxConfig config, ApiSpec spec) {
     QUIET.size(); // initialises the logger levels before the libraries log
     Db db = Db.open(config.database());
+    Webhooks hooks = null;
     try {
       Seed.apply(db, config.clientId(), config.clientSecret());
+      hooks = new Webhooks(spec, db, config.webhooks(), Clock.systemUTC());
+      db.attach(hooks);
+      hooks.start(); // deliveries left pending by the last run go out now
       ApiHandler api = new ApiHandler(spec, db, Clock.systemUTC(), config.controlToken());
       HttpLayer s = new HttpLayer(config.host(), config.port(), api, WORKER_THREADS);
-      return new Sandbox(s, s.port(), api, db, config);
+      return new Sandbox(s, s.port(), api, db, hooks, config);
     } catch (java.io.IOException e) {
-      db.close();
+      closeAll(hooks, db);
       throw new java.io.UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
     } catch (RuntimeException e) {
-      db.close();
+      closeAll(hooks, db);
       throw e;
     }
+  }
+
+  private static void closeAll(Webhooks hooks, Db db) {
+    if (hooks != null) {
+      hooks.close();
+    }
+    db.close();
   }
 
   public int port() {
@@ -91,6 +110,15 @@ public final class Sandbox implements AutoCloseable {
    */
   public void reset() {
     Seed.reset(db, config.clientId(), config.clientSecret());
+    hooks.applyConfig();
+  }
+
+  /**
+   * Webhook delivery in this process: listen to every attempt ({@link SandboxWebhooks#onAttempt}),
+   * set an account's endpoint or signing secret, read the configuration.
+   */
+  public SandboxWebhooks webhooks() {
+    return webhooks;
   }
 
   /** Operations of the bundle this sandbox has no behaviour for; empty when it covers the spec. */
@@ -100,12 +128,15 @@ public final class Sandbox implements AutoCloseable {
 
   /** Required response fields a handler did not supply since start (a conformance bug); normally empty. */
   public Set<String> missingResponseFields() {
-    return api.missingFields();
+    Set<String> all = new java.util.TreeSet<>(api.missingFields());
+    all.addAll(hooks.missingFields());
+    return all;
   }
 
   @Override
   public void close() {
     server.stop(GRACE_SECONDS);
+    hooks.close(); // attempts cut short stay pending in the outbox
     db.close();
   }
 }

@@ -22,9 +22,11 @@ import java.util.Objects;
  * @param clientSecret the demo main account's client secret (set on every start)
  * @param controlToken the bearer token the control routes require from any client; null lets
  *     only loopback clients use them, without a token
+ * @param webhooks how webhook events are delivered (endpoint of the demo account, retries, timeout,
+ *     signing, inferred event types)
  */
 public record SandboxConfig(String host, int port, Database database, String clientId, String clientSecret,
-    String controlToken) {
+    String controlToken, WebhookConfig webhooks) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8090;
   public static final Path DEFAULT_DATA = Path.of("sandbox-data");
@@ -36,6 +38,7 @@ public record SandboxConfig(String host, int port, Database database, String cli
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(clientSecret, "clientSecret");
+    Objects.requireNonNull(webhooks, "webhooks");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
     }
@@ -49,19 +52,19 @@ public record SandboxConfig(String host, int port, Database database, String cli
 
   public static SandboxConfig defaults() {
     return new SandboxConfig(DEFAULT_HOST, DEFAULT_PORT, Database.directory(DEFAULT_DATA), DEFAULT_CLIENT_ID,
-        DEFAULT_CLIENT_SECRET, null);
+        DEFAULT_CLIENT_SECRET, null, WebhookConfig.defaults());
   }
 
   public SandboxConfig host(String value) {
-    return new SandboxConfig(value, port, database, clientId, clientSecret, controlToken);
+    return new SandboxConfig(value, port, database, clientId, clientSecret, controlToken, webhooks);
   }
 
   public SandboxConfig port(int value) {
-    return new SandboxConfig(host, value, database, clientId, clientSecret, controlToken);
+    return new SandboxConfig(host, value, database, clientId, clientSecret, controlToken, webhooks);
   }
 
   public SandboxConfig database(Database value) {
-    return new SandboxConfig(host, port, value, clientId, clientSecret, controlToken);
+    return new SandboxConfig(host, port, value, clientId, clientSecret, controlToken, webhooks);
   }
 
   /** A SQLite file in {@code value}, or in memory when null. */
@@ -79,18 +82,32 @@ public record SandboxConfig(String host, int port, Database database, String cli
   }
 
   public SandboxConfig credentials(String id, String secret) {
-    return new SandboxConfig(host, port, database, id, secret, controlToken);
+    return new SandboxConfig(host, port, database, id, secret, controlToken, webhooks);
   }
 
   /** Requires {@code token} (as {@code Authorization: Bearer …}) on the control routes; null: loopback only. */
   public SandboxConfig controlToken(String token) {
-    return new SandboxConfig(host, port, database, clientId, clientSecret, token);
+    return new SandboxConfig(host, port, database, clientId, clientSecret, token, webhooks);
+  }
+
+  public SandboxConfig webhooks(WebhookConfig value) {
+    return new SandboxConfig(host, port, database, clientId, clientSecret, controlToken, value);
+  }
+
+  /** Delivers the demo main account's webhook events to {@code url} (see {@link WebhookConfig#url}). */
+  public SandboxConfig webhookUrl(String url) {
+    return webhooks(webhooks.url(url));
+  }
+
+  /** The delays before each retry of a failed delivery (e.g. 1 s, 2 s in tests); none: one attempt. */
+  public SandboxConfig webhookRetries(java.time.Duration... delays) {
+    return webhooks(webhooks.retries(delays));
   }
 
   /** Without the control token. */
   @Override
   public String toString() {
     return "SandboxConfig[host=" + host + ", port=" + port + ", database=" + database + ", clientId=" + clientId
-        + ", controlToken=" + (controlToken == null ? "none (loopback only)" : "set") + "]";
+        + ", controlToken=" + (controlToken == null ? "none (loopback only)" : "set") + ", webhooks=" + webhooks + "]";
   }
 }

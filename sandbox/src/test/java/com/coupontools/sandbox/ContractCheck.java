@@ -92,6 +92,39 @@ final class ContractCheck {
     }
   }
 
+  private volatile io.swagger.v3.oas.models.OpenAPI parsed;
+
+  /**
+   * What is wrong with a webhook delivery's body for its event type: the type must be described
+   * in the bundle's {@code x-webhooks}, and the body must be valid for that request body's schema
+   * (the same validator, on the bundle's {@code components/schemas}). Empty when it is right.
+   */
+  List<String> webhookViolations(String type, String body) {
+    JsonNode schemaRef = bundle.root.path("x-webhooks").path(type).path("post").path("requestBody").path("content")
+        .path("application/json").path("schema").path("$ref");
+    if (schemaRef.isMissingNode()) {
+      return List.of("event type " + type + " is not in the bundle's x-webhooks");
+    }
+    io.swagger.v3.oas.models.OpenAPI api = parsed;
+    if (api == null) {
+      io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+      options.setResolve(true);
+      api = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(bundleText(), null, options).getOpenAPI();
+      parsed = api;
+    }
+    String name = schemaRef.asText().substring("#/components/schemas/".length());
+    com.atlassian.oai.validator.schema.SchemaValidator sv = new com.atlassian.oai.validator.schema.SchemaValidator(api,
+        new com.atlassian.oai.validator.report.MessageResolver());
+    List<String> out = new ArrayList<>();
+    for (ValidationReport.Message m : sv.validate(body, api.getComponents().getSchemas().get(name), "webhook")
+        .getMessages()) {
+      if (m.getLevel() == ValidationReport.Level.ERROR) {
+        out.add(m.getKey() + " " + m.getMessage());
+      }
+    }
+    return out;
+  }
+
   /** Checks one exchange, counts it, and fails (unless report-only) when it breaks the contract. */
   void verify(String method, String pathAndQuery, boolean offContract, Api.Resp r) {
     List<Violation> found = check(method, pathAndQuery, offContract, r);

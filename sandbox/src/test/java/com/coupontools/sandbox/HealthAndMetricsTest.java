@@ -24,7 +24,7 @@ class HealthAndMetricsTest {
       JsonNode j = r.json();
       assertEquals("ready", j.path("status").asText());
       assertEquals(TestDatabases.postgres() ? "postgresql" : "sqlite", j.path("database").asText());
-      assertEquals("[\"1\",\"2\",\"3\",\"4\"]", j.path("migrations").toString());
+      assertEquals("[\"1\",\"2\",\"3\",\"4\",\"5\"]", j.path("migrations").toString());
     }
   }
 

@@ -16,7 +16,7 @@ class ReadmeExampleTest {
   @Test
   void readmeSnippetsAreTheCompiledExamples() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
-    List<String> files = List.of("ReadmeExample.java", "ReadmeFeatures.java");
+    List<String> files = List.of("ReadmeExample.java", "ReadmeFeatures.java", "ReadmeWebhooks.java");
     int from = 0;
     for (String file : files) {
       int start = readme.indexOf("```java", from);

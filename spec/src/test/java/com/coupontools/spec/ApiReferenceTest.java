@@ -120,6 +120,26 @@ class ApiReferenceTest {
   }
 
   @Test
+  void everyWebhookIsInTheReferenceWithItsDocStatus() {
+    // x-webhooks (what Coupontools POSTs to an endpoint): Redoc renders them in their own section.
+    JsonNode bundled = Bundle.load().root.path("x-webhooks");
+    JsonNode shown = definition.path("x-webhooks");
+    assertTrue(bundled.size() > 0, "no x-webhooks in the bundle");
+    List<String> wrong = new ArrayList<>();
+    bundled.properties().forEach(e -> {
+      JsonNode op = e.getValue().path("post");
+      JsonNode inPage = shown.path(e.getKey()).path("post");
+      String status = op.path("x-doc-status").asText();
+      String badge = inPage.path("x-badges").path(0).path("name").asText();
+      if (!inPage.path("operationId").asText().equals(op.path("operationId").asText())
+          || status.isEmpty() || !badge.equalsIgnoreCase(status)) {
+        wrong.add(e.getKey() + " (x-doc-status " + status + ", badge '" + badge + "')");
+      }
+    });
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
   void thePublishedBundleCarriesNoBadges() {
     // The badges are a property of the reference page only.
     assertFalse(Bundle.load().operations().stream().anyMatch(op -> op.node().has("x-badges")));

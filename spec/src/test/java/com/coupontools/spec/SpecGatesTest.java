@@ -88,6 +88,14 @@ class SpecGatesTest {
             "put:\n  operationId: campaign_list\n", "ct-operation-style"));
   }
 
+  @Test
+  void spectralRejectsAWebhookWithoutItsProvenance() throws IOException {
+    Path copy = copyWith("resources/webhooks/events/coupon_voided.yml", "x-doc-status: inferred\n", "\n");
+    Result r = spectral(copy);
+    assertNotEquals(0, r.exit, r.output);
+    assertTrue(r.output.contains("ct-webhook-provenance"), r.output);
+  }
+
   @ParameterizedTest(name = "Spectral rejects: {0}")
   @MethodSource("getFormDefects")
   void spectralRejectsEachGetFormDefect(String what, String from, String to, String expected) throws IOException {

@@ -156,6 +156,11 @@ public final class ApiSpec {
     return null;
   }
 
+  /** The deliveries the bundle describes ({@code x-webhooks}: event type → path item); empty if none. */
+  JsonNode webhooks() {
+    return root.path("x-webhooks");
+  }
+
   /** SHA-256 of the bundle, sent as a response header so a failure can be traced to a spec revision. */
   public String sha256() {
     return sha256;

@@ -25,9 +25,10 @@ import java.util.Map;
  *   <li>{@code GET /_sandbox/metrics}: request counts and latencies, Prometheus text format</li>
  *   <li>{@code POST /_sandbox/tenants}: a new tenant (main account, credentials, copy of the demo data); 201</li>
  *   <li>{@code GET /_sandbox/tenants}, {@code GET|DELETE /_sandbox/tenants/{id}}: list, show, delete with all it owns</li>
+ *   <li>{@code /_sandbox/webhooks/…}: webhook endpoints, events, deliveries, resend ({@link WebhookControl})</li>
  * </ul>
  *
- * <p>The tenant routes hand out credentials and delete data, so they are guarded: with a control
+ * <p>The tenant and webhook routes hand out credentials and secrets and change data, so they are guarded: with a control
  * token configured, every client must send {@code Authorization: Bearer <token>}; without one,
  * only clients on the loopback interface may use them (403 otherwise). Readiness and metrics are
  * open: they reveal no data. Answers are JSON; errors are {@code {"error": {"code", "message"}}}.
@@ -41,9 +42,11 @@ final class Control {
   private final Metrics metrics;
   private final byte[] expectedAuthorization;
   private final Clock clock;
+  private final WebhookControl webhooks;
 
   Control(Db db, Metrics metrics, String controlToken, Clock clock) {
     this.db = db;
+    this.webhooks = new WebhookControl(db, clock);
     this.metrics = metrics;
     this.expectedAuthorization = controlToken == null ? null
         : ("Bearer " + controlToken).getBytes(StandardCharsets.UTF_8);
@@ -54,6 +57,9 @@ final class Control {
   static String route(String path) {
     if (path.equals("/_sandbox/ready") || path.equals("/_sandbox/metrics")) {
       return "_sandbox_" + path.substring(PREFIX.length());
+    }
+    if (path.equals(WebhookControl.PREFIX) || path.startsWith(WebhookControl.PREFIX + "/")) {
+      return "_sandbox_webhooks";
     }
     return path.startsWith("/_sandbox/tenants") ? "_sandbox_tenants" : "_sandbox_unknown";
   }
@@ -89,14 +95,16 @@ final class Control {
         return 200;
       }
       default -> {
-        if (path.equals("/_sandbox/tenants") || path.startsWith("/_sandbox/tenants/")) {
+        boolean tenantRoute = path.equals("/_sandbox/tenants") || path.startsWith("/_sandbox/tenants/");
+        boolean webhookRoute = path.startsWith(WebhookControl.PREFIX + "/");
+        if (tenantRoute || webhookRoute) {
           if (!allowed(ex)) {
             return error(ex, 403, "forbidden", expectedAuthorization == null
-                ? "The tenant routes answer loopback clients only; set SANDBOX_CONTROL_TOKEN when starting"
-                    + " the sandbox to use them from elsewhere."
+                ? "The tenant and webhook routes answer loopback clients only; set SANDBOX_CONTROL_TOKEN when"
+                    + " starting the sandbox to use them from elsewhere."
                 : "Send Authorization: Bearer <the sandbox's control token>.");
           }
-          return tenants(ex, path, method);
+          return tenantRoute ? tenants(ex, path, method) : webhooks.handle(ex, path, method);
         }
         return error(ex, 404, "not_found", "No sandbox route " + path + "; see the sandbox README.");
       }
@@ -204,17 +212,17 @@ final class Control {
     return o;
   }
 
-  private static byte[] readBody(InputStream in) throws IOException {
+  static byte[] readBody(InputStream in) throws IOException {
     byte[] b = in.readNBytes(MAX_BODY + 1);
     return b.length > MAX_BODY ? null : b;
   }
 
-  private static int methodNotAllowed(Exchange ex, String allow) throws IOException {
+  static int methodNotAllowed(Exchange ex, String allow) throws IOException {
     ex.responseHeader("Allow", allow);
     return error(ex, 405, "method_not_allowed", "Use " + allow + " on this sandbox route.");
   }
 
-  private static int error(Exchange ex, int status, String code, String message) throws IOException {
+  static int error(Exchange ex, int status, String code, String message) throws IOException {
     ObjectNode o = JSON.createObjectNode();
     ObjectNode e = o.putObject("error");
     e.put("code", code);
@@ -222,7 +230,7 @@ final class Control {
     return send(ex, status, o);
   }
 
-  private static int send(Exchange ex, int status, JsonNode body) throws IOException {
+  static int send(Exchange ex, int status, JsonNode body) throws IOException {
     ex.responseHeader("Content-Type", "application/json");
     ex.responseHeader("Cache-Control", "no-store");
     try (OutputStream out = ex.respond(status)) {
@@ -231,7 +239,10 @@ final class Control {
     return status;
   }
 
-  private static String printable(String s) {
+  static String printable(String s) {
+    if (s == null) {
+      return "";
+    }
     return s.length() > 60 ? s.substring(0, 60).replaceAll("[^ -~]", "?") + "…" : s.replaceAll("[^ -~]", "?");
   }
 }

@@ -33,8 +33,11 @@ public final class Db implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  /** Connections of a PostgreSQL pool: one per worker thread, so no request waits for one. */
-  public static final int POOL_SIZE = 16;
+  /**
+   * Connections of a PostgreSQL pool: one per worker thread, so no request waits for one, and 4
+   * for webhook delivery (its loop and senders hold a connection only for short statements).
+   */
+  public static final int POOL_SIZE = 20;
 
   private static final String HISTORY = "flyway_schema_history";
 
@@ -42,12 +45,19 @@ public final class Db implements AutoCloseable {
   private final long tenant;
   private final Set<String> migrations;
   private final ConcurrentMap<String, ConcurrentMap<?, ?>> caches;
+  /** The sandbox's webhook delivery (shared by every view of this database); set once at start. */
+  private final java.util.concurrent.atomic.AtomicReference<Webhooks> webhooks;
 
-  private Db(Store store, long tenant, Set<String> migrations, ConcurrentMap<String, ConcurrentMap<?, ?>> caches) {
+  /** The "tenant" of {@link #writeQueue}: no tenant lock. */
+  static final long NO_TENANT_LOCK = -1;
+
+  private Db(Store store, long tenant, Set<String> migrations, ConcurrentMap<String, ConcurrentMap<?, ?>> caches,
+      java.util.concurrent.atomic.AtomicReference<Webhooks> webhooks) {
     this.store = store;
     this.tenant = tenant;
     this.migrations = migrations;
     this.caches = caches;
+    this.webhooks = webhooks;
   }
 
   /** Opens (creating and migrating as needed) the database {@code database} names. */
@@ -104,7 +114,8 @@ public final class Db implements AutoCloseable {
       if (store instanceof SqliteStore s) {
         s.openReaders();
       }
-      return new Db(store, 0, java.util.Collections.unmodifiableSet(versions), new ConcurrentHashMap<>());
+      return new Db(store, 0, java.util.Collections.unmodifiableSet(versions), new ConcurrentHashMap<>(),
+          new java.util.concurrent.atomic.AtomicReference<>());
     } catch (com.coupontools.sandbox.DataDirectoryInUseException e) {
       throw e; // Main names the directory and the holder
     } catch (SQLException | java.io.IOException | RuntimeException e) {
@@ -122,7 +133,23 @@ public final class Db implements AutoCloseable {
 
   /** A view whose writes are serialised with the other writes of {@code tenantId} (its main account). */
   public Db forTenant(long tenantId) {
-    return tenantId == tenant ? this : new Db(store, tenantId, migrations, caches);
+    return tenantId == tenant ? this : new Db(store, tenantId, migrations, caches, webhooks);
+  }
+
+  /** Connects the webhook delivery of the sandbox that opened this database (once, at start). */
+  public void attach(Webhooks value) {
+    if (!webhooks.compareAndSet(null, value)) {
+      throw new IllegalStateException("webhooks already attached");
+    }
+  }
+
+  /** The webhook delivery attached at start (records events in handlers' transactions). */
+  Webhooks webhooks() {
+    Webhooks w = webhooks.get();
+    if (w == null) {
+      throw new IllegalStateException("no webhook delivery attached to this database");
+    }
+    return w;
   }
 
   public Dialect dialect() {
@@ -132,6 +159,15 @@ public final class Db implements AutoCloseable {
   /** Runs {@code work} in one transaction; rolls back on any exception. */
   public <T> T write(Work<T> work) {
     return store.write(tenant, work);
+  }
+
+  /**
+   * Runs {@code work} in one transaction that takes no tenant lock: for the webhook outbox, a
+   * queue shared by all tenants whose rows are claimed with row locks
+   * ({@link Dialect#claimRows()}), so replicas never wait for each other or for a tenant's writes.
+   */
+  <T> T writeQueue(Work<T> work) {
+    return store.write(NO_TENANT_LOCK, work);
   }
 
   /** Runs read-only {@code work} on a pooled connection. */

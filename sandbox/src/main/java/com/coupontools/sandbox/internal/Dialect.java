@@ -124,7 +124,7 @@ public enum Dialect {
    * What a work queue shared by replicas appends to its claiming SELECT, so each replica takes
    * rows no other one holds without waiting: {@code SELECT … FROM queue WHERE due <= ? ORDER BY
    * due LIMIT 10} + {@code claimRows()}, then update the claimed rows in the same transaction.
-   * The seam for the webhook outbox of issue #13; unused until then.
+   * Used by the webhook outbox ({@link WebhookOutbox#claim}).
    */
   abstract String claimRows();
 

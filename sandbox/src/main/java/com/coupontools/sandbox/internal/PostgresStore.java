@@ -57,7 +57,9 @@ final class PostgresStore implements Store {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
-        Dialect.POSTGRESQL.lockTenant(c, tenant);
+        if (tenant != Db.NO_TENANT_LOCK) {
+          Dialect.POSTGRESQL.lockTenant(c, tenant);
+        }
         T result = work.run(c);
         c.commit();
         return result;

@@ -210,10 +210,12 @@ public final class Seed {
         "", "", "", "", "", "2026-03-02 12:00:00", "", "", 0, "", "", "");
     session(SUB_NOORD, 223345, "n00rd1openings3ss10n1", 1, "", "",
         "", "", "", "", "", "2026-03-05 12:00:00", "", "", 0, "", "", "");
-    Db.update(c, "INSERT INTO webhook_events VALUES (?, ?, 'coupon_validated', ?, '3k9x2m7q4w8e1r5t6y0u2',"
+    Db.update(c, "INSERT INTO webhook_events (id, account_id, type, campaign_id, session_code, endpoint, created_at)"
+        + " VALUES (?, ?, 'coupon_validated', ?, '3k9x2m7q4w8e1r5t6y0u2',"
         + " 'https://hooks.example.com/coupontools', '2026-03-14 09:41:07')", event("evt_8f3a2b1c9d"), antwerp,
         id("campaigns", 123456));
-    Db.update(c, "INSERT INTO webhook_events VALUES (?, ?, 'coupon_validated', ?, 'plpft75v2seh60kvj50ce',"
+    Db.update(c, "INSERT INTO webhook_events (id, account_id, type, campaign_id, session_code, endpoint, created_at)"
+        + " VALUES (?, ?, 'coupon_validated', ?, 'plpft75v2seh60kvj50ce',"
         + " 'https://hooks.example.com/coupontools', '2026-03-16 12:44:51')", event("evt_2c7d9e1f4a"), antwerp,
         id("campaigns", 123456));
 

@@ -1,5 +1,6 @@
 package com.coupontools.sandbox.internal;
 
+import com.coupontools.sandbox.WebhookConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class SessionOps {
   }
 
   private static Map<String, Object> update(Call call) {
-    return call.db().write(c -> {
+    Map<String, Object> result = call.db().write(c -> {
       Map<String, Object> s = Sessions.findOr505(c, call, call.p().str("couponsession"));
       check(call, s);
       String webhook = apply(c, call, s);
@@ -44,10 +45,12 @@ final class SessionOps {
       }
       return out;
     });
+    call.db().webhooks().wake(); // committed: deliver the events it recorded now
+    return result;
   }
 
   private static Map<String, Object> updateMultiple(Call call) {
-    return call.db().write(c -> {
+    Map<String, Object> result = call.db().write(c -> {
       // All-or-nothing: find and check every session before changing any.
       Map<Long, Map<String, Object>> sessions = new LinkedHashMap<>();
       for (String code : call.p().list("couponsessions")) {
@@ -72,6 +75,8 @@ final class SessionOps {
       out.put("data", items);
       return out;
     });
+    call.db().webhooks().wake();
+    return result;
   }
 
   /** Whether the status transition is allowed for this session (300 when it is not). */
@@ -86,24 +91,42 @@ final class SessionOps {
     }
   }
 
-  /** Applies the transition and the data fields; returns the webhook event ID of a validation. */
+  /**
+   * Applies the transition and the data fields, then records the webhook events of what changed
+   * (with the session as it is after the whole change); returns the {@code coupon_validated}
+   * event's ID of a validation. Claims, voids and unvoids that change the session record the
+   * inferred types, which {@link Webhooks#record} keeps only when they are switched on.
+   */
   private static String apply(Connection c, Call call, Map<String, Object> s) throws SQLException {
     Params p = call.p();
     long id = ((Number) s.get("id")).longValue();
     String now = call.now();
-    String webhook = null;
+    List<String> events = new ArrayList<>(2);
+    String claim = "UPDATE sessions SET claimed_at = ?, claimtype = 'api' WHERE id = ? AND claimed_at = ''";
     switch (p.str("status", "")) {
-      case "claim" -> Db.update(c, "UPDATE sessions SET claimed_at = ?, claimtype = 'api' WHERE id = ?"
-          + " AND claimed_at = ''", now, id);
+      case "claim" -> {
+        if (Db.update(c, claim, now, id) == 1) {
+          events.add("coupon_claimed");
+        }
+      }
       case "validate" -> {
-        Db.update(c, "UPDATE sessions SET claimed_at = ?, claimtype = 'api' WHERE id = ? AND claimed_at = ''",
-            now, id);
+        if (Db.update(c, claim, now, id) == 1) {
+          events.add("coupon_claimed");
+        }
         Db.update(c, "UPDATE sessions SET validated_at = ?, validation_value = ? WHERE id = ?", now,
             p.str("validation_value", ""), id);
-        webhook = recordValidation(c, s, now);
+        events.add(WebhookConfig.COUPON_VALIDATED);
       }
-      case "void" -> Db.update(c, "UPDATE sessions SET voided_at = ? WHERE id = ? AND voided_at = ''", now, id);
-      case "unvoid" -> Db.update(c, "UPDATE sessions SET voided_at = '' WHERE id = ?", id);
+      case "void" -> {
+        if (Db.update(c, "UPDATE sessions SET voided_at = ? WHERE id = ? AND voided_at = ''", now, id) == 1) {
+          events.add("coupon_voided");
+        }
+      }
+      case "unvoid" -> {
+        if (Db.update(c, "UPDATE sessions SET voided_at = '' WHERE id = ? AND voided_at <> ''", id) == 1) {
+          events.add("coupon_unvoided");
+        }
+      }
       default -> { }
     }
     List<Object> args = new ArrayList<>();
@@ -118,22 +141,14 @@ final class SessionOps {
       args.add(id);
       Db.update(c, "UPDATE sessions SET " + set + " WHERE id = ?", args.toArray());
     }
-    return webhook;
-  }
-
-  /** A {@code coupon_validated} event for the account's webhook endpoint (recorded, not delivered). */
-  private static String recordValidation(Connection c, Map<String, Object> s, String now) throws SQLException {
-    long account = ((Number) s.get("account_id")).longValue();
-    Map<String, Object> a = Db.row(c, "SELECT webhook_endpoint FROM accounts WHERE id = ?", account);
-    for (int attempt = 0; ; attempt++) {
-      String id = Ids.webhookEvent();
-      int n = Db.update(c, "INSERT INTO webhook_events VALUES (?, ?, 'coupon_validated', ?, ?, ?, ?)"
-          + " ON CONFLICT DO NOTHING",
-          id, account, s.get("campaign_id"), s.get("code"), a.get("webhook_endpoint"), now);
-      if (n == 1 || attempt > 10) {
-        return id;
+    String webhook = null;
+    for (String type : events) {
+      String event = call.db().webhooks().record(c, id, type, now);
+      if (type.equals(WebhookConfig.COUPON_VALIDATED)) {
+        webhook = event;
       }
     }
+    return webhook;
   }
 
   private static Map<String, Object> search(Call call, boolean inCampaign) {

@@ -48,6 +48,8 @@ public final class Tenants {
     p.add(new Step("loyalty_users", "account_id IN " + ACCOUNTS));
     p.add(new Step("loyalty_cards", "account_id IN " + ACCOUNTS));
     p.add(new Step("push_notifications", "account_id IN " + ACCOUNTS));
+    p.add(new Step("webhook_attempts", "account_id IN " + ACCOUNTS));
+    p.add(new Step("webhook_deliveries", "account_id IN " + ACCOUNTS));
     p.add(new Step("webhook_events", "account_id IN " + ACCOUNTS));
     p.add(new Step("sessions", "account_id IN " + ACCOUNTS));
     p.add(new Step("campaigns", "account_id IN " + ACCOUNTS));
