@@ -100,7 +100,7 @@ final class ContractCheck {
    * (the same validator, on the bundle's {@code components/schemas}). Empty when it is right.
    */
   List<String> webhookViolations(String type, String body) {
-    JsonNode schemaRef = bundle.root.path("x-webhooks").path(type).path("post").path("requestBody").path("content")
+    JsonNode schemaRef = bundle.root().path("x-webhooks").path(type).path("post").path("requestBody").path("content")
         .path("application/json").path("schema").path("$ref");
     if (schemaRef.isMissingNode()) {
       return List.of("event type " + type + " is not in the bundle's x-webhooks");
