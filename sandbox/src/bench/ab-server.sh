@@ -15,9 +15,11 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_port() { for _ in $(seq 1 600); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.1; done; echo "no server on $1" >&2; exit 1; }
-start() { # NAME JAR -> port
-  local p; p=$(port)
-  java -Xmx512m -jar "$2" --port "$p" --data "$work/$1" >"$work/$1.log" 2>&1 & pids+=($!); wait_port "$p"; echo "$p"
+started=
+start() { # NAME JAR; sets $started to its port (not in a $(…) subshell: the trap must see the PID)
+  started=$(port)
+  java -Xmx512m -jar "$2" --port "$started" --data "$work/$1" >"$work/$1.log" 2>&1 & pids+=($!)
+  wait_port "$started"
 }
 load() { # NAME PORT
   for c in 4 16; do
@@ -27,7 +29,8 @@ load() { # NAME PORT
   done
 }
 echo "load before: $(uptime)"
-pn=$(start new "$jar"); po=$(start old "$other")
+start new "$jar"; pn=$started
+start old "$other"; po=$started
 curl -s -X POST "http://127.0.0.1:$pn/v3/couponsession/data" -H 'Content-Type: application/json' \
   -H 'X-Client-Id: sandbox-client-id' -H 'X-Client-Secret: sandbox-client-secret' \
   -d '{"couponsession":"ujzde8gxd6ncf10epf91d"}' >"$work/answer.json"
