@@ -8,6 +8,7 @@ import com.coupontools.sandbox.Api.Resp;
 import com.coupontools.testsupport.Bundle.ErrorExample;
 import com.coupontools.testsupport.Bundle.Op;
 import com.coupontools.testsupport.Bundle;
+import com.coupontools.testsupport.Scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,26 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Env.Extension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConformanceTest {
-  private static final Pattern PARAM_IN_TEXT = Pattern.compile("parameter: ([A-Za-z0-9_\\[\\].]+[A-Za-z0-9_\\]])");
-  private static final Pattern MAX_LENGTH = Pattern.compile("Maximum length is (\\d+)");
-  private static final Pattern MIN_LENGTH = Pattern.compile("Minimum length is (\\d+)");
-  private static final Pattern AT_MOST = Pattern.compile("At most (\\d+)");
-  /** Not-found examples: key fragment → the parameter and a well-formed value that names nothing. */
-  private static final Map<String, String[]> NOT_FOUND = Map.ofEntries(
-      Map.entry("campaign_not_found", new String[] {"campaign", "cam_999999"}),
-      Map.entry("couponsession_not_found", new String[] {"couponsession", "zzzzzz999999"}),
-      Map.entry("loyaltycard_not_found", new String[] {"loyaltycard", "loy_999999"}),
-      Map.entry("loyaltyuser_not_found", new String[] {"user", "lus_999999"}),
-      Map.entry("directory_not_found", new String[] {"directory", "dir_999999"}),
-      Map.entry("registered_user_not_found", new String[] {"user", "reg_999999"}),
-      Map.entry("webhook_not_found", new String[] {"webhook", "evt_nothere999"}),
-      Map.entry("subaccount_not_correct", new String[] {"subaccount", "sub_999999"}),
-      Map.entry("folder_not_found", new String[] {"folder", "fol_999999"}),
-      Map.entry("teammate_not_found", new String[] {"teammate", "999999"}),
-      Map.entry("group_not_found", new String[] {"smsgroup", "gro_999999"}));
-  /** A well-formed v4 integer ID that names nothing (a REST not-found example names its path parameter). */
-  private static final String UNKNOWN_V4_ID = "999999";
-
   /** Codes each operation was seen to return, for the coverage check. */
   private static final Map<String, Set<Integer>> SEEN = new ConcurrentHashMap<>();
   /** Per operation: request examples and error examples that passed (the coverage table's Sandbox column). */
@@ -190,185 +171,20 @@ class ConformanceTest {
     return op.form() ? new boolean[] {false, true} : new boolean[] {false};
   }
 
-  /** How to trigger one documented error: derived from the example, or one of the semantic cases. */
+  /**
+   * How to trigger one documented error: one of the semantic cases (state, other credentials), or
+   * the request test-support derives from the bundle for the conformance suite too.
+   */
   private Function<Op, Call> scenario(Op op, ErrorExample ex) {
-    String key = ex.key();
-    Function<Op, Call> semantic = semantic(op, key);
+    Function<Op, Call> semantic = semantic(op, ex.key());
     if (semantic != null) {
       return semantic;
     }
-    String param = paramOf(op, ex);
-    if (ex.code() >= 500 && op.rest() && ex.parameter() != null && "path".equals(op.in().get(ex.parameter()))) {
-      return o -> {
-        ObjectNode b = Bundle.copy(o.firstExample());
-        b.put(ex.parameter(), UNKNOWN_V4_ID);
-        return new Call(b, Creds.DEMO, false);
-      };
-    }
-    for (Map.Entry<String, String[]> nf : NOT_FOUND.entrySet()) {
-      if (key.contains(nf.getKey()) && ex.code() >= 500) {
-        String value = nf.getValue()[1];
-        String p = takes(op, nf.getValue()[0], value);
-        if (p == null) {
-          return null;
-        }
-        return o -> {
-          ObjectNode b = Bundle.copy(o.firstExample());
-          if (p.equals("couponsessions")) {
-            b.putArray("couponsessions").add(value);
-          } else {
-            b.put(p, value);
-          }
-          return new Call(b, Creds.DEMO, false);
-        };
-      }
-    }
-    if (param == null || schemaOf(op, param) == null) {
+    Scenarios.Scenario s = Scenarios.derive(SpecBundle.INSTANCE, op, ex);
+    if (s == null || s.kind() != Scenarios.Kind.REQUEST) {
       return null;
     }
-    JsonNode schema = schemaOf(op, param);
-    return switch (ex.code()) {
-      case 200 -> o -> {
-        ObjectNode b = Bundle.copy(o.firstExample());
-        remove(b, param);
-        return new Call(b, Creds.DEMO, false);
-      };
-      case 301, 302, 303, 305 -> o -> {
-        ObjectNode b = Bundle.copy(o.firstExample());
-        set(b, param, invalidValue(schema, ex.code()));
-        return new Call(b, Creds.DEMO, false);
-      };
-      case 300 -> {
-        Integer max = number(MAX_LENGTH, ex.text());
-        Integer min = number(MIN_LENGTH, ex.text());
-        Integer most = number(AT_MOST, ex.text());
-        if (max != null || min != null) {
-          String value = "x".repeat(max != null ? max + 1 : min - 1);
-          yield o -> {
-            ObjectNode b = Bundle.copy(o.firstExample());
-            set(b, param, Api.JSON.getNodeFactory().textNode(value));
-            return new Call(b, Creds.DEMO, false);
-          };
-        }
-        if (most != null) {
-          int n = most;
-          yield o -> {
-            ObjectNode b = Bundle.copy(o.firstExample());
-            JsonNode first = b.path(param).path(0);
-            ArrayNode list = b.putArray(param);
-            for (int i = 0; i <= n; i++) {
-              list.add(first.isObject() ? first.deepCopy() : Api.JSON.getNodeFactory().textNode("abcdef" + i));
-            }
-            return new Call(b, Creds.DEMO, false);
-          };
-        }
-        yield null;
-      }
-      default -> null;
-    };
-  }
-
-  private static Integer number(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    return m.find() ? Integer.valueOf(m.group(1)) : null;
-  }
-
-  /** The parameter a not-found value goes in: the named one, else the first whose pattern takes the value. */
-  private static String takes(Op op, String preferred, String value) {
-    for (String name : List.of(preferred, preferred + "s")) { // couponsession, or the list couponsessions
-      if (op.params().containsKey(name)) {
-        return name;
-      }
-    }
-    for (Map.Entry<String, JsonNode> p : op.params().entrySet()) {
-      String pattern = p.getValue().path("pattern").asText(null);
-      if (pattern != null && Pattern.compile(pattern).matcher(value).find()) {
-        return p.getKey();
-      }
-    }
-    return null;
-  }
-
-  /** The parameter an example is about: a REST example's {@code parameter}, the sentence's, else the key's. */
-  private static String paramOf(Op op, ErrorExample ex) {
-    if (ex.parameter() != null && schemaOf(op, ex.parameter()) != null) {
-      return ex.parameter();
-    }
-    Matcher m = PARAM_IN_TEXT.matcher(ex.text());
-    if (m.find() && schemaOf(op, m.group(1)) != null) {
-      return m.group(1);
-    }
-    Matcher k = Pattern.compile("e\\d+_(?:missing|invalid)_(.+)").matcher(ex.key());
-    if (k.matches()) {
-      String rest = k.group(1);
-      for (String p : op.params().keySet()) {
-        if (rest.equals(p) || rest.startsWith(p + "_")) {
-          return p;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A parameter path: {@code name}, {@code name[field]} (deepObject) or {@code name[i].field} (array item). */
-  private static final Pattern NESTED = Pattern.compile("([A-Za-z0-9_]+)(?:\\[([A-Za-z0-9_]+)])?(?:\\.([A-Za-z0-9_]+))?");
-
-  /** The schema of a (nested) parameter, or null when the operation has none such. */
-  private static JsonNode schemaOf(Op op, String param) {
-    Matcher m = NESTED.matcher(param);
-    if (!m.matches() || !op.params().containsKey(m.group(1))) {
-      return null;
-    }
-    JsonNode s = op.params().get(m.group(1));
-    if (m.group(2) != null) {
-      s = SpecBundle.INSTANCE.deref(m.group(3) != null ? s.path("items") : s.path("properties").path(m.group(2)));
-    }
-    if (m.group(3) != null) {
-      s = SpecBundle.INSTANCE.deref(s.path("properties").path(m.group(3)));
-    }
-    return s.isMissingNode() ? null : s;
-  }
-
-  /** The object or array a nested parameter sits in (made when absent), and the key in it. */
-  private static void set(ObjectNode flat, String param, JsonNode value) {
-    Matcher m = NESTED.matcher(param);
-    if (!m.matches() || m.group(2) == null) {
-      flat.set(param, value);
-      return;
-    }
-    if (m.group(3) != null) {
-      ((ObjectNode) flat.path(m.group(1)).path(Integer.parseInt(m.group(2)))).set(m.group(3), value);
-    } else {
-      (flat.path(m.group(1)).isObject() ? (ObjectNode) flat.get(m.group(1)) : flat.putObject(m.group(1)))
-          .set(m.group(2), value);
-    }
-  }
-
-  private static void remove(ObjectNode flat, String param) {
-    Matcher m = NESTED.matcher(param);
-    if (!m.matches() || m.group(2) == null) {
-      flat.remove(param);
-    } else if (m.group(3) != null) {
-      ((ObjectNode) flat.path(m.group(1)).path(Integer.parseInt(m.group(2)))).remove(m.group(3));
-    } else if (flat.path(m.group(1)).isObject()) {
-      ((ObjectNode) flat.get(m.group(1))).remove(m.group(2));
-    }
-  }
-
-  /** A value the parameter's schema refuses in the way {@code code} is about. */
-  private static JsonNode invalidValue(JsonNode schema, int code) {
-    return switch (code) {
-      case 302 -> Api.JSON.getNodeFactory().textNode("not-a-valid-choice");
-      case 303 -> Api.JSON.getNodeFactory().textNode("31/12/2026");
-      case 305 -> Api.JSON.getNodeFactory().textNode("not-an-email");
-      default -> switch (schema.path("type").asText("string")) {
-        case "integer", "number" -> Api.JSON.getNodeFactory().textNode("12abc");
-        case "boolean" -> Api.JSON.getNodeFactory().textNode("maybe");
-        case "array" -> Api.JSON.createArrayNode().add("bad value!");
-        default -> schema.has("pattern") ? Api.JSON.getNodeFactory().textNode("bad value!")
-            : Api.JSON.createObjectNode().put("not", "a string");
-      };
-    };
+    return o -> new Call(s.request().deepCopy(), Creds.DEMO, false);
   }
 
   /** The errors that need state or other credentials, by example key. */

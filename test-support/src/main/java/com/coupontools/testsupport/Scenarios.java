@@ -64,14 +64,16 @@ public final class Scenarios {
    * @param kind how it provokes it
    * @param request the flat request (parameters by name) to send
    * @param parameter the parameter changed (REQUEST), or null
-   * @param check what was done to it: {@code required} (dropped), {@code type}, {@code pattern},
+   * @param check what was done to it: {@code required} (dropped), {@code required-when} (dropped
+   *     where the example makes {@code x-required-when} require it), {@code type}, {@code pattern},
    *     {@code enum}, {@code date}, {@code email}, {@code maxLength}, {@code minLength},
    *     {@code maxItems} (the catalogue's constraint checks), {@code unknown-id}; null otherwise
    */
   public record Scenario(Op op, ErrorExample expected, Kind kind, ObjectNode request, String parameter, String check) {
     /** Whether the request breaks its schema, so a client validating before sending must refuse it unsent. */
     public boolean schemaViolation() {
-      return kind == Kind.REQUEST && check != null && !check.equals("unknown-id");
+      // x-required-when is a contract extension, not schema: a client sends such a request
+      return kind == Kind.REQUEST && check != null && !check.equals("unknown-id") && !check.equals("required-when");
     }
 
     /** {@code campaign_info / e502_campaign_not_found}. */
@@ -125,11 +127,12 @@ public final class Scenarios {
       return null;
     }
     if (ex.code() == bundle.ruleCode("required")) {
-      if (!op.required().contains(param)) {
-        return null; // a conditional requirement (x-required-any-of …) needs a hand-written case
+      boolean conditional = !op.required().contains(param);
+      if (conditional && !requiredWhen(bundle, op, base, param)) {
+        return null; // another conditional requirement (x-required-any-of …) needs a hand-written case
       }
       remove(base, param);
-      return new Scenario(op, ex, Kind.REQUEST, base, param, "required");
+      return new Scenario(op, ex, Kind.REQUEST, base, param, conditional ? "required-when" : "required");
     }
     if (!fam.equals("invalid-parameter")) {
       return null;
@@ -193,25 +196,99 @@ public final class Scenarios {
     if (!k.matches()) {
       return null;
     }
-    String param = idParameter(op, k.group(1));
+    String what = k.group(1);
+    String param = idParameter(op, what);
+    JsonNode known = param == null ? null : itemOf(op, param, base);
+    // An ID the example does not show (an optional filter) or a parameter of another name (a
+    // directory ID in send's `campaign`): a documented ID of that kind from the bundle's examples.
+    String unknown = unknownLike(known != null && !known.asText("").isEmpty() ? known.asText() : exampleId(bundle, op, what));
+    if (unknown == null) {
+      return null;
+    }
     if (param == null) {
+      param = taking(bundle, op, unknown);
+      if (param == null) {
+        return null;
+      }
+    } else if (!accepts(bundle, op, param, unknown)) {
       return null;
     }
-    JsonNode schema = op.params().get(param);
-    boolean list = "array".equals(schema.path("type").asText());
-    JsonNode known = list ? base.path(param).path(0) : base.path(param);
-    JsonNode itemSchema = list ? bundle.deref(schema.path("items")) : schema;
-    String unknown = unknownLike(known.asText(""));
-    String pattern = itemSchema.path("pattern").asText(null);
-    if (unknown == null || (pattern != null && !Pattern.compile(pattern).matcher(unknown).find())) {
-      return null;
-    }
+    boolean list = "array".equals(op.params().get(param).path("type").asText());
     if (list) {
       base.putArray(param).add(unknown);
     } else {
       base.put(param, unknown);
     }
     return new Scenario(op, ex, Kind.REQUEST, base, param, "unknown-id");
+  }
+
+  /** The value of a parameter in a request, or its first item for a list. */
+  private static JsonNode itemOf(Op op, String param, JsonNode request) {
+    boolean list = "array".equals(op.params().get(param).path("type").asText());
+    return list ? request.path(param).path(0) : request.path(param);
+  }
+
+  /** A documented ID of the named kind: from this operation's request examples first, then any operation's. */
+  private static String exampleId(Bundle bundle, Op op, String what) {
+    List<Op> ops = new ArrayList<>(List.of(op));
+    ops.addAll(bundle.ops());
+    for (Op o : ops) {
+      for (String name : List.of(what, what + "s")) {
+        if (!o.params().containsKey(name)) {
+          continue;
+        }
+        for (JsonNode example : o.requestExamples().values()) {
+          String v = itemOf(o, name, example).asText("");
+          if (!v.isEmpty()) {
+            return v;
+          }
+        }
+      }
+    }
+    return "";
+  }
+
+  /** Whether a parameter's (item) pattern takes a value; true without a pattern. */
+  private static boolean accepts(Bundle bundle, Op op, String param, String value) {
+    JsonNode schema = op.params().get(param);
+    JsonNode item = "array".equals(schema.path("type").asText()) ? bundle.deref(schema.path("items")) : schema;
+    String pattern = item.path("pattern").asText(null);
+    return pattern == null || Pattern.compile(pattern).matcher(value).find();
+  }
+
+  /** The one parameter with a pattern that takes the value, or null (none, or more than one). */
+  private static String taking(Bundle bundle, Op op, String value) {
+    String found = null;
+    for (Map.Entry<String, JsonNode> p : op.params().entrySet()) {
+      boolean patterned = p.getValue().has("pattern") || bundle.deref(p.getValue().path("items")).has("pattern");
+      if (patterned && accepts(bundle, op, p.getKey(), value)) {
+        if (found != null) {
+          return null;
+        }
+        found = p.getKey();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the request body schema's {@code x-required-when} makes {@code param} required for
+   * this request (SSO: {@code page: update_campaign} needs {@code campaign}).
+   */
+  private static boolean requiredWhen(Bundle bundle, Op op, JsonNode request, String param) {
+    for (JsonNode media : op.node().path("requestBody").path("content")) {
+      for (JsonNode rule : bundle.deref(media.path("schema")).path("x-required-when")) {
+        JsonNode cond = rule.path("if");
+        boolean applies = request.path(cond.path("property").asText()).equals(cond.path("equals"));
+        for (JsonNode r : rule.path("required")) {
+          if (applies && r.asText().equals(param)) {
+            return true;
+          }
+        }
+      }
+      return false; // every media type names the same schema
+    }
+    return false;
   }
 
   /**
