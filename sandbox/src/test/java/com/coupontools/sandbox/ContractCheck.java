@@ -71,6 +71,8 @@ final class ContractCheck {
   }
 
   private final Bundle bundle;
+  /** The bundle as swagger-parser reads it, once: the validator's model and the webhook schemas. */
+  private final io.swagger.v3.oas.models.OpenAPI api;
   private final OpenApiInteractionValidator validator;
   private final AtomicLong exchanges = new AtomicLong();
   private final Map<Kind, AtomicLong> counts = new EnumMap<>(Kind.class);
@@ -78,7 +80,11 @@ final class ContractCheck {
 
   ContractCheck(Bundle bundle, String yaml) {
     this.bundle = bundle;
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml).build();
+    io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true); // as the validator resolves a specification it parses itself ($ref responses)
+    this.api = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
+    this.validator = OpenApiInteractionValidator.createFor(api).build();
     for (Kind k : Kind.values()) {
       counts.put(k, new AtomicLong());
     }
@@ -92,8 +98,6 @@ final class ContractCheck {
     }
   }
 
-  private volatile io.swagger.v3.oas.models.OpenAPI parsed;
-
   /**
    * What is wrong with a webhook delivery's body for its event type: the type must be described
    * in the bundle's {@code x-webhooks}, and the body must be valid for that request body's schema
@@ -104,13 +108,6 @@ final class ContractCheck {
         .path("application/json").path("schema").path("$ref");
     if (schemaRef.isMissingNode()) {
       return List.of("event type " + type + " is not in the bundle's x-webhooks");
-    }
-    io.swagger.v3.oas.models.OpenAPI api = parsed;
-    if (api == null) {
-      io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
-      options.setResolve(true);
-      api = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(bundleText(), null, options).getOpenAPI();
-      parsed = api;
     }
     String name = schemaRef.asText().substring("#/components/schemas/".length());
     com.atlassian.oai.validator.schema.SchemaValidator sv = new com.atlassian.oai.validator.schema.SchemaValidator(api,
