@@ -1,5 +1,7 @@
 package com.coupontools.spec;
 
+import com.coupontools.testsupport.Bundle.Op;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,13 +92,13 @@ class ApiReferenceTest {
   void everyOperationIsInTheReference() {
     Map<String, JsonNode> inHtml = operationsById(definition);
     List<String> missing = new ArrayList<>();
-    for (Bundle.Operation op : Bundle.load().operations()) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       if (!inHtml.containsKey(op.id()) || !html.contains("\"operationId\":\"" + op.id() + "\"")) {
         missing.add(op.id());
       }
     }
     assertEquals(List.of(), missing);
-    assertEquals(Bundle.load().operations().size(), inHtml.size());
+    assertEquals(SpecBundle.INSTANCE.ops().size(), inHtml.size());
   }
 
   @Test
@@ -104,7 +106,7 @@ class ApiReferenceTest {
     // Shown twice: as a badge (header and navigation) and in the extensions panel.
     Map<String, JsonNode> inHtml = operationsById(definition);
     List<String> wrong = new ArrayList<>();
-    for (Bundle.Operation op : Bundle.load().operations()) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       String status = op.node().path("x-doc-status").asText();
       JsonNode shown = inHtml.get(op.id());
       String badge = shown == null ? "" : shown.path("x-badges").path(0).path("name").asText();
@@ -122,7 +124,7 @@ class ApiReferenceTest {
   @Test
   void everyWebhookIsInTheReferenceWithItsDocStatus() {
     // x-webhooks (what Coupontools POSTs to an endpoint): Redoc renders them in their own section.
-    JsonNode bundled = Bundle.load().root.path("x-webhooks");
+    JsonNode bundled = SpecBundle.INSTANCE.root().path("x-webhooks");
     JsonNode shown = definition.path("x-webhooks");
     assertTrue(bundled.size() > 0, "no x-webhooks in the bundle");
     List<String> wrong = new ArrayList<>();
@@ -142,7 +144,7 @@ class ApiReferenceTest {
   @Test
   void thePublishedBundleCarriesNoBadges() {
     // The badges are a property of the reference page only.
-    assertFalse(Bundle.load().operations().stream().anyMatch(op -> op.node().has("x-badges")));
+    assertFalse(SpecBundle.INSTANCE.ops().stream().anyMatch(op -> op.node().has("x-badges")));
   }
 
   static List<String> networkLoads(String page) {

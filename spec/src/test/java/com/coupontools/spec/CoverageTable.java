@@ -1,5 +1,9 @@
 package com.coupontools.spec;
 
+import com.coupontools.testsupport.Bundle.Op;
+
+import com.coupontools.testsupport.Bundle;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,13 +44,13 @@ public final class CoverageTable {
 
   static List<Row> rows(Bundle bundle) {
     List<Row> rows = new ArrayList<>();
-    for (Bundle.Operation op : bundle.operations()) {
+    for (Op op : bundle.ops()) {
       JsonNode n = op.node();
       String tag = n.path("tags").path(0).asText("");
       String method = n.path("x-sdk-method").asText(camel(op.id()));
       String sdk = n.path("x-sdk-skip").asBoolean(false)
           ? "— (x-sdk-skip)" : "`client." + accessor(tag) + "()." + method + "(…)`";
-      rows.add(new Row(op.method().toUpperCase(Locale.ROOT), op.path(), op.id(), tag, op.style(),
+      rows.add(new Row(op.method(), op.path(), op.id(), tag, op.style(),
           n.path("x-doc-status").asText("?"), n.path("x-doc-source").asText(""), sdk));
     }
     return rows;

@@ -1,5 +1,7 @@
 package com.coupontools.spec;
 
+import com.coupontools.testsupport.Bundle.Op;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +28,7 @@ class CoverageTableTest {
   void everyOperationIsOneRow() throws IOException {
     String md = Files.readString(TABLE);
     List<String> missingOrRepeated = new ArrayList<>();
-    for (Bundle.Operation op : Bundle.load().operations()) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       Matcher m = Pattern.compile("\\| `" + Pattern.quote(op.id()) + "` \\|").matcher(md);
       int n = 0;
       while (m.find()) n++;
@@ -34,7 +36,7 @@ class CoverageTableTest {
     }
     assertEquals(List.of(), missingOrRepeated);
     long rows = md.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).count();
-    assertEquals(Bundle.load().operations().size(), rows);
+    assertEquals(SpecBundle.INSTANCE.ops().size(), rows);
   }
 
   @Test
@@ -43,7 +45,7 @@ class CoverageTableTest {
     int documented = 0;
     int inferred = 0;
     Map<String, int[]> byVersion = new LinkedHashMap<>();
-    for (Bundle.Operation op : Bundle.load().operations()) {
+    for (Op op : SpecBundle.INSTANCE.ops()) {
       String v = op.path().substring(1, 3) + " " + op.style();
       int[] c = byVersion.computeIfAbsent(v, k -> new int[2]);
       if (op.node().path("x-doc-status").asText().equals("inferred")) {
@@ -65,7 +67,7 @@ class CoverageTableTest {
   @Test
   void theSdkMethodIsTheTagsAccessorAndXSdkMethod() throws IOException {
     String md = Files.readString(TABLE);
-    Bundle.Operation op = Bundle.load().operations().stream()
+    Op op = SpecBundle.INSTANCE.ops().stream()
         .filter(o -> o.node().has("x-sdk-method")).findFirst().orElseThrow();
     String expected = "`client." + CoverageTable.accessor(op.node().path("tags").path(0).asText()) + "()."
         + op.node().path("x-sdk-method").asText() + "(…)`";

@@ -1,5 +1,9 @@
 package com.coupontools.spec;
 
+import com.coupontools.testsupport.Bundle.Op;
+
+import com.coupontools.testsupport.Bundle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorCatalogueTest {
 
-  static final Bundle BUNDLE = Bundle.load();
+  static final Bundle BUNDLE = SpecBundle.INSTANCE;
 
   static Map<Integer, JsonNode> familyByCode(JsonNode catalogue) {
     Map<String, JsonNode> families = new HashMap<>();
@@ -34,7 +38,7 @@ class ErrorCatalogueTest {
 
   @Test
   void bothBundleFilesCarryTheCatalogue() throws IOException {
-    JsonNode yaml = BUNDLE.root.path("x-error-catalogue");
+    JsonNode yaml = BUNDLE.root().path("x-error-catalogue");
     JsonNode json = new ObjectMapper().readTree(
         Path.of(System.getProperty("spec.bundle", "target/openapi.yaml").replaceFirst("\\.yaml$", ".json")).toFile())
         .path("x-error-catalogue");
@@ -46,10 +50,10 @@ class ErrorCatalogueTest {
 
   @Test
   void everyCodeInTheBundleIsCataloguedAndEveryStatusIsItsFamilys() {
-    Map<Integer, JsonNode> families = familyByCode(BUNDLE.root.path("x-error-catalogue"));
+    Map<Integer, JsonNode> families = familyByCode(BUNDLE.root().path("x-error-catalogue"));
     List<String> wrong = new ArrayList<>();
     int examples = 0;
-    for (Bundle.Operation op : BUNDLE.operations()) {
+    for (Op op : BUNDLE.ops()) {
       op.node().path("x-error-codes").forEach(c -> {
         if (!families.containsKey(c.asInt())) wrong.add(op.id() + ": x-error-codes " + c + " not catalogued");
       });
@@ -76,14 +80,14 @@ class ErrorCatalogueTest {
 
   @Test
   void theContractExtensionsSurviveBundling() {
-    JsonNode schemas = BUNDLE.root.path("components").path("schemas");
+    JsonNode schemas = BUNDLE.root().path("components").path("schemas");
     assertTrue(schemas.path("SubaccountDetails").path("properties").path("api_secret").path("x-secret").asBoolean());
     assertEquals("code_length", schemas.path("MultipleSingleUseCreateRequest").path("x-required-when").path(0)
         .path("required").path(0).asText());
     assertEquals("email", schemas.path("SingleUseCreateRequest").path("properties").path("duplicate_check")
         .path("x-boolean-alias").path("if-true").path("first-present-of").path(0).asText());
     assertFalse(schemas.path("LoyaltyUsersUpdateRequest").path("x-required-any-of").path("names").isEmpty());
-    JsonNode schemes = BUNDLE.root.path("components").path("securitySchemes");
+    JsonNode schemes = BUNDLE.root().path("components").path("securitySchemes");
     assertEquals("client_secret", schemes.path("ClientSecret").path("x-body-field").asText());
     assertTrue(schemes.path("ApiSecret").path("x-secret").asBoolean());
   }

@@ -1,5 +1,9 @@
 package com.coupontools.spec;
 
+import com.coupontools.testsupport.Bundle.Op;
+
+import com.coupontools.testsupport.Bundle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,11 +54,11 @@ class PrismSmokeTest {
 
   @Test
   void everyOperationAnswersItsDocumentedExample() throws Exception {
-    Bundle bundle = Bundle.load();
+    Bundle bundle = SpecBundle.INSTANCE;
     List<String> failures = new ArrayList<>();
     int checked = 0;
-    for (Bundle.Operation op : bundle.operations()) {
-      String success = Bundle.successStatus(op);
+    for (Op op : bundle.ops()) {
+      String success = String.valueOf(op.successStatus());
       JsonNode expected = firstExample(bundle,
           bundle.deref(op.node().path("responses").path(success)).path("content").path("application/json"));
       HttpResponse<String> response = call(bundle, op, Credentials.CLIENT_ID);
@@ -72,14 +76,14 @@ class PrismSmokeTest {
 
   @Test
   void restOperationsAcceptTheDocsV4HeadersToo() throws Exception {
-    Bundle bundle = Bundle.load();
+    Bundle bundle = SpecBundle.INSTANCE;
     List<String> failures = new ArrayList<>();
     int checked = 0;
-    for (Bundle.Operation op : bundle.operations()) {
+    for (Op op : bundle.ops()) {
       if (!op.style().equals("rest")) continue;
       checked++;
       HttpResponse<String> response = call(bundle, op, Credentials.API_KEY);
-      if (response.statusCode() != Integer.parseInt(Bundle.successStatus(op))) {
+      if (response.statusCode() != op.successStatus()) {
         failures.add(op.id() + ": HTTP " + response.statusCode() + " with x-api-key/x-api-secret");
       }
     }
@@ -89,8 +93,8 @@ class PrismSmokeTest {
 
   @Test
   void missingCredentialsGetTheShared401() throws Exception {
-    Bundle bundle = Bundle.load();
-    Bundle.Operation rpc = bundle.operations().stream().filter(o -> o.style().equals("rpc")).findFirst().orElseThrow();
+    Bundle bundle = SpecBundle.INSTANCE;
+    Op rpc = bundle.ops().stream().filter(o -> o.style().equals("rpc")).findFirst().orElseThrow();
     HttpResponse<String> response = call(bundle, rpc, Credentials.NONE);
     assertEquals(401, response.statusCode());
     JsonNode body = JSON.readTree(response.body());
@@ -101,8 +105,8 @@ class PrismSmokeTest {
 
   @Test
   void missingCredentialsGetTheRest401OnV4() throws Exception {
-    Bundle bundle = Bundle.load();
-    for (Bundle.Operation rest : bundle.operations()) {
+    Bundle bundle = SpecBundle.INSTANCE;
+    for (Op rest : bundle.ops()) {
       if (!rest.style().equals("rest")) continue;
       HttpResponse<String> response = call(bundle, rest, Credentials.NONE);
       assertEquals(401, response.statusCode(), rest.id());
@@ -123,7 +127,7 @@ class PrismSmokeTest {
    * the query parameters that have a (scalar) example, its first JSON request example as the body
    * (none when it takes no body).
    */
-  private static HttpResponse<String> call(Bundle bundle, Bundle.Operation op, Credentials credentials) throws Exception {
+  private static HttpResponse<String> call(Bundle bundle, Op op, Credentials credentials) throws Exception {
     String path = op.path();
     StringBuilder query = new StringBuilder();
     for (JsonNode p : op.node().path("parameters")) {
@@ -144,10 +148,10 @@ class PrismSmokeTest {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     if (takesBody) {
       b.header("Content-Type", "application/json");
-      b.method(op.method().toUpperCase(java.util.Locale.ROOT),
+      b.method(op.method(),
           HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body)));
     } else {
-      b.method(op.method().toUpperCase(java.util.Locale.ROOT), HttpRequest.BodyPublishers.noBody());
+      b.method(op.method(), HttpRequest.BodyPublishers.noBody());
     }
     switch (credentials) {
       case CLIENT_ID -> b.header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret");

@@ -1,5 +1,7 @@
 package com.coupontools.spec;
 
+import com.coupontools.testsupport.Bundle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +17,11 @@ import org.junit.jupiter.api.Test;
  * model), carrying the fields "verify a webhook" returns and the session object.
  */
 class WebhooksContractTest {
-  private final Bundle bundle = Bundle.load();
+  private final Bundle bundle = SpecBundle.INSTANCE;
 
   @Test
   void everyWebhookDeliversTheSharedPayloadSchema() {
-    JsonNode hooks = bundle.root.path("x-webhooks");
+    JsonNode hooks = bundle.root().path("x-webhooks");
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : hooks.properties()) {
       JsonNode post = e.getValue().path("post");
@@ -37,12 +39,12 @@ class WebhooksContractTest {
 
   @Test
   void thePayloadCarriesWhatVerificationReturnsAndTheSessionObject() {
-    JsonNode event = bundle.root.path("components").path("schemas").path("WebhookEvent");
+    JsonNode event = bundle.root().path("components").path("schemas").path("WebhookEvent");
     List<String> required = new ArrayList<>();
     event.path("required").forEach(r -> required.add(r.asText()));
     assertEquals(List.of("webhook", "type", "date", "campaign", "session", "couponsession"), required);
     // The five event fields are those "verify a webhook" answers with, with the same schemas.
-    JsonNode verification = bundle.deref(bundle.root.path("paths").path("/v3/webhook/verification").path("post")
+    JsonNode verification = bundle.deref(bundle.root().path("paths").path("/v3/webhook/verification").path("post")
         .path("responses").path("200").path("content").path("application/json").path("schema"));
     for (String f : List.of("webhook", "date", "campaign", "session")) {
       assertEquals(withoutDescription(verification.path("properties").path(f)),
@@ -62,7 +64,7 @@ class WebhooksContractTest {
 
   @Test
   void theDocumentedExampleIsACouponValidatedEvent() {
-    JsonNode example = bundle.deref(bundle.root.path("x-webhooks").path("coupon_validated").path("post")
+    JsonNode example = bundle.deref(bundle.root().path("x-webhooks").path("coupon_validated").path("post")
         .path("requestBody").path("content").path("application/json").path("examples").path("coupon_validated"))
         .path("value");
     assertEquals("coupon_validated", example.path("type").asText());
