@@ -125,6 +125,23 @@ class HttpLimitsTest {
   }
 
   @Test
+  void aBodyCutShortIs300OnTheApiAndOnTheSandboxRoutesNeverA5xx() throws IOException {
+    // Content-Length promises more than is sent; the client then closes its side.
+    for (String path : new String[] {"/v3/coupon/list", "/_sandbox/tenants"}) {
+      try (Socket s = new Socket(base.getHost(), base.getPort())) {
+        s.setSoTimeout(20_000);
+        s.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: sandbox\r\n" + AUTH
+            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"x\":").getBytes(StandardCharsets.ISO_8859_1));
+        s.shutdownOutput();
+        String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        String body = path.startsWith("/_sandbox") ? parse(answer, 422, r -> ContractCheck.INSTANCE.verifyHttpLayer(path, r))
+            : fromTheSandbox("POST", path, false, answer, 422);
+        assertTrue(body.contains("\"error_code\":[300]"), answer);
+      }
+    }
+  }
+
+  @Test
   void conflictingLengthsGetTheEnvelope() throws IOException {
     fromTheHttpLayer("POST", "/v3/coupon/list", post("Content-Length: 3\r\n"), 400);
   }

@@ -197,7 +197,10 @@ public final class ApiHandler {
       try {
         control.handle(ex, path);
       } catch (IOException e) {
+        // A body cut short (or a client gone): answered like the API's unreadable body, if still possible.
+        LOG.log(Level.FINE, "I/O error on " + requestId, e);
         ex.closeConnection();
+        writeError(ex, Style.RPC, Body.unreadable("it could not be read completely."));
       } catch (RuntimeException | Error e) {
         LOG.log(Level.SEVERE, "Internal error on " + requestId + " (" + route + ")", e);
         writeError(ex, Style.RPC, internalError(requestId));
