@@ -312,7 +312,7 @@ final class Cli {
           break;
         }
       }
-      if (d != null && settled(d)) {
+      if (d != null && (!d.path("attempts").isEmpty() || !d.path("state").asText().equals("pending"))) {
         out.println("Delivery " + summary(d));
         return;
       }
@@ -325,23 +325,6 @@ final class Cli {
       out.println("Delivery " + d.path("delivery").asText() + " to " + d.path("url").asText()
           + " is pending (see: java -jar coupontools-sandbox.jar events)");
     }
-  }
-
-  /**
-   * Whether the delivery's first outcome is known: it is no longer pending, or its last attempt
-   * failed (a retry is scheduled). A pending delivery whose last attempt succeeded is a read that
-   * saw the attempt but not yet its state: ask again.
-   */
-  private static boolean settled(JsonNode d) {
-    if (!d.path("state").asText().equals("pending")) {
-      return true;
-    }
-    JsonNode attempts = d.path("attempts");
-    if (attempts.isEmpty()) {
-      return false;
-    }
-    int status = attempts.path(attempts.size() - 1).path("http_status").asInt(0);
-    return status < 200 || status > 299;
   }
 
   // ---- HTTP ----

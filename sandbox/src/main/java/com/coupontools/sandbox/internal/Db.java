@@ -175,6 +175,11 @@ public final class Db implements AutoCloseable {
     return store.read(work);
   }
 
+  /** Runs read-only {@code work} on one consistent snapshot ({@link Store#snapshot}). */
+  public <T> T snapshot(Work<T> work) {
+    return store.snapshot(work);
+  }
+
   /**
    * A cache that lives and dies with this database (several sandboxes may share a JVM), or null
    * when rows must not be cached in the process because other replicas write too.

@@ -84,6 +84,24 @@ final class PostgresStore implements Store {
   }
 
   @Override
+  public <T> T snapshot(Db.Work<T> work) {
+    // READ COMMITTED takes a snapshot per statement; REPEATABLE READ one for the transaction.
+    // HikariCP resets auto-commit, isolation and read-only when the connection goes back.
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        return work.run(c);
+      } finally {
+        c.rollback(); // read only: nothing to keep
+      }
+    } catch (SQLException e) {
+      throw new Db.DbException(e);
+    }
+  }
+
+  @Override
   public long writes() {
     return -1; // other replicas write too: no in-process caching of rows
   }

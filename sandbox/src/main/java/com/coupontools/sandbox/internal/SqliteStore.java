@@ -131,6 +131,23 @@ final class SqliteStore implements Store {
   }
 
   @Override
+  public <T> T snapshot(Db.Work<T> work) {
+    if (memory) {
+      return read(work); // one connection under the write lock: nothing commits meanwhile
+    }
+    // A read transaction: SQLite (WAL) keeps the snapshot of its first read until it ends.
+    return read(c -> {
+      c.setAutoCommit(false);
+      try {
+        return work.run(c);
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    });
+  }
+
+  @Override
   public void close() {
     writeLock.lock();
     try {

@@ -11,6 +11,12 @@ interface Store extends AutoCloseable {
   /** Runs read-only {@code work} on a pooled connection (autocommit: each statement sees the latest commit). */
   <T> T read(Db.Work<T> work);
 
+  /**
+   * Runs read-only {@code work} in one read transaction: every statement sees the same committed
+   * state (a row and the rows that belong to it, read one after the other, agree).
+   */
+  <T> T snapshot(Db.Work<T> work);
+
   Dialect dialect();
 
   /**

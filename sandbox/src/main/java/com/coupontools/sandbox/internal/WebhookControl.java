@@ -80,7 +80,7 @@ final class WebhookControl {
       if (!method.equals("GET")) {
         return Control.methodNotAllowed(ex, "GET");
       }
-      ObjectNode e = db.read(c -> {
+      ObjectNode e = db.snapshot(c -> { // an event, its deliveries and their attempts as of one moment
         Map<String, Object> row = event(c, tenant, id);
         return row == null ? null : eventJson(c, row, true);
       });
@@ -173,7 +173,7 @@ final class WebhookControl {
 
   private ObjectNode events(long tenant, Map<String, String> q) {
     int limit = limit(q);
-    return db.read(c -> {
+    return db.snapshot(c -> {
       StringBuilder sql = new StringBuilder("SELECT e.* FROM webhook_events e JOIN accounts a ON a.id = e.account_id"
           + " WHERE a.tenant_id = ?");
       List<Object> args = new java.util.ArrayList<>(List.of(tenant));
@@ -280,7 +280,7 @@ final class WebhookControl {
   private ObjectNode deliveries(long tenant, Map<String, String> q) {
     int limit = limit(q);
     String state = q.get("state");
-    return db.read(c -> {
+    return db.snapshot(c -> {
       String sql = "SELECT d.* FROM webhook_deliveries d JOIN accounts a ON a.id = d.account_id WHERE a.tenant_id = ?"
           + (state == null ? "" : " AND d.state = ?") + " ORDER BY d.id DESC LIMIT ?";
       Object[] args = state == null ? new Object[] {tenant, limit} : new Object[] {tenant, state, limit};
