@@ -2,11 +2,18 @@ package com.coupontools.internal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Connection;
 import okhttp3.Interceptor;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
@@ -22,14 +29,71 @@ final class RetryInterceptor implements Interceptor {
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
-  /** Network interceptor: once it runs, a connection exists and the request is being written. */
+  /** Idle time after which a pooled connection is checked before a request goes out on it. */
+  static final Duration VALIDATE_AFTER_IDLE = Duration.ofSeconds(1);
+  /** Closed pooled connections skipped within one attempt (OkHttp keeps up to 5 idle). */
+  static final int MAX_STALE_CONNECTIONS = 5;
+
+  // When each connection last carried an exchange; weak keys, so closed connections drop out.
+  private static final Map<Connection, Long> LAST_USED = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * Network interceptor: once it runs, a connection exists and the request is about to be written.
+   * First it checks an HTTP/1 connection that has been idle for {@link #VALIDATE_AFTER_IDLE}:
+   * servers close idle keep-alive connections (Node's default after 5 s, Prism's mock is one), and
+   * OkHttp itself looks only at connections idle for 10 s or more, so a request written on one the
+   * server had closed read "unexpected end of stream" — and, being a POST, could not be resent. A
+   * connection found closed is closed here too and the request, provably not sent, goes out on
+   * another (what Apache HttpClient calls validate-after-inactivity). A server that closes at the
+   * very moment the request leaves is still possible; that one is reported as sent.
+   */
   static final Interceptor MARK_SENT = chain -> {
+    Connection connection = chain.connection();
+    if (connection != null && idleTooLong(connection) && peerClosed(connection)) {
+      connection.socket().close();
+      throw new StaleConnectionException();
+    }
     Attempt attempt = chain.request().tag(Attempt.class);
     if (attempt != null) {
       attempt.sent = true;
     }
-    return chain.proceed(chain.request());
+    try {
+      return chain.proceed(chain.request());
+    } finally {
+      if (connection != null) {
+        LAST_USED.put(connection, System.nanoTime());
+      }
+    }
   };
+
+  private static boolean idleTooLong(Connection c) {
+    Long last = LAST_USED.get(c); // null: a new connection
+    return last != null && System.nanoTime() - last >= VALIDATE_AFTER_IDLE.toNanos()
+        && (c.protocol() == Protocol.HTTP_1_1 || c.protocol() == Protocol.HTTP_1_0); // HTTP/2 reads its socket itself
+  }
+
+  /**
+   * Whether the peer has closed an idle connection: a read that waits 1 ms ends the stream or
+   * fails (closed, reset) rather than timing out. Any byte is wrong on an idle HTTP/1 connection,
+   * so that counts as unusable too. The cost, 1 ms, is paid only after a second of idleness.
+   */
+  static boolean peerClosed(Connection c) {
+    Socket socket = c.socket();
+    try {
+      int timeout = socket.getSoTimeout();
+      try {
+        socket.setSoTimeout(1);
+        socket.getInputStream().read();
+        return true;
+      } catch (SocketTimeoutException open) {
+        return false;
+      } finally {
+        socket.setSoTimeout(timeout);
+      }
+    } catch (IOException broken) {
+      return true;
+    }
+  }
 
   private final int maxRetries;
   private final boolean retryNonIdempotent;
@@ -57,7 +121,7 @@ final class RetryInterceptor implements Interceptor {
       state.sent = false;
       Response response;
       try {
-        response = chain.proceed(request);
+        response = proceedOnALiveConnection(chain, request);
       } catch (IOException e) {
         Duration wait = delay(attempt, null);
         if (attempt >= maxRetries || (state.sent && !retryNonIdempotent) || chain.call().isCanceled()
@@ -78,6 +142,20 @@ final class RetryInterceptor implements Interceptor {
       }
       response.close();
       pause(attempt, wait, "HTTP " + code);
+    }
+  }
+
+  /** Skipping a pooled connection the server closed is no retry: the request was not sent. */
+  private Response proceedOnALiveConnection(Chain chain, Request request) throws IOException {
+    for (int skipped = 0; ; skipped++) {
+      try {
+        return chain.proceed(request);
+      } catch (StaleConnectionException e) {
+        if (skipped == MAX_STALE_CONNECTIONS) {
+          throw e;
+        }
+        log.debug("The server had closed an idle pooled connection; sending on another");
+      }
     }
   }
 
@@ -125,6 +203,15 @@ final class RetryInterceptor implements Interceptor {
   /** Per-attempt state shared with {@link #MARK_SENT} through the request's tag. */
   static final class Attempt {
     volatile boolean sent;
+  }
+
+  /** A pooled connection the server had closed while it was idle; nothing was written on it. */
+  static final class StaleConnectionException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    StaleConnectionException() {
+      super("the server had closed the idle pooled connection");
+    }
   }
 
   /** The request failed before it reached the network: it had no effect on the server. */

@@ -20,7 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * right after reading a request, which is what made OkHttp's own retry re-send POSTs.
  */
 final class FaultyServer implements AutoCloseable {
-  enum Fault { ANSWER_OK, CLOSE_AFTER_REQUEST, RESET_AFTER_REQUEST }
+  enum Fault {
+    ANSWER_OK, CLOSE_AFTER_REQUEST, RESET_AFTER_REQUEST,
+    /** Answers, then closes the idle connection 200 ms later, as a short keep-alive timeout does. */
+    ANSWER_THEN_CLOSE_WHEN_IDLE
+  }
 
   private final ServerSocket socket;
   private final Queue<Fault> script = new ConcurrentLinkedQueue<>();
@@ -68,12 +72,16 @@ final class FaultyServer implements AutoCloseable {
       while (readRequest(in)) {
         requests.incrementAndGet();
         Fault f = script.poll();
-        if (f == null || f == Fault.ANSWER_OK) {
+        if (f == null || f == Fault.ANSWER_OK || f == Fault.ANSWER_THEN_CLOSE_WHEN_IDLE) {
           byte[] body = okBody.getBytes(StandardCharsets.UTF_8);
           out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
               + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
           out.write(body);
           out.flush();
+          if (f == Fault.ANSWER_THEN_CLOSE_WHEN_IDLE) {
+            Thread.sleep(200);
+            return; // FIN, no Connection: close on the answer
+          }
         } else {
           if (f == Fault.RESET_AFTER_REQUEST) {
             s.setSoLinger(true, 0); // close() then sends RST instead of FIN
@@ -83,6 +91,8 @@ final class FaultyServer implements AutoCloseable {
       }
     } catch (IOException e) {
       // the client went away
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -82,6 +82,22 @@ class HardeningTest extends ClientTestSupport {
     }
   }
 
+  // Found after issue 9 (the conformance suite's recorder, then Node): a server that closes an idle
+  // keep-alive connection (Node after 5 s) before OkHttp's own check (10 s idle) broke the next
+  // call with "unexpected end of stream", and a POST was not resent. The request must go out once,
+  // on a new connection, with no retry needed.
+  @Test
+  void aPooledConnectionTheServerClosedWhileIdleIsNotUsed() throws Exception {
+    try (FaultyServer faulty = new FaultyServer(CREATED).then(Fault.ANSWER_THEN_CLOSE_WHEN_IDLE)) {
+      CoupontoolsClient client = builder().baseUrl(faulty.url()).maxRetries(0).build();
+      client.singleUse().createMultiple(CREATE);
+      Thread.sleep(1_300); // past the SDK's 1 s validate-after-idle, well inside OkHttp's 10 s
+      client.singleUse().createMultiple(CREATE);
+      assertEquals(2, faulty.requestCount(), "each create reached the server once");
+      assertTrue(sleeps.isEmpty(), "no retry: the closed connection was skipped before anything was sent");
+    }
+  }
+
   // Defect 11: a server trickling its body one byte at a time held the SDK far past any budget.
   @Test
   void theDefaultsBoundTheWholeCallAndReadTimeoutIsNoCallBudget() {

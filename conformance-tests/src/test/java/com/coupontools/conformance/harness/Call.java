@@ -34,18 +34,21 @@ public final class Call {
 
   /** The SDK client for this target and encoding, with the target's credentials. */
   public CoupontoolsClient client() {
-    return target.clients.computeIfAbsent(encoding, e -> client(target.clientId, target.clientSecret));
+    return client(target.clientId, target.clientSecret);
   }
 
-  /** An SDK client for this target and encoding with other credentials (wrong ones, a subaccount's). */
+  /**
+   * An SDK client for this target and encoding with other credentials (wrong ones, a
+   * subaccount's); made once per target, encoding and credentials, and closed with the target.
+   */
   public CoupontoolsClient client(String clientId, String clientSecret) {
-    return CoupontoolsClient.builder()
+    return target.client(new Target.ClientKey(encoding, clientId, clientSecret), () -> CoupontoolsClient.builder()
         .baseUrl(baseUrl())
         .credentials(clientId, clientSecret)
         .bodyEncoding(encoding == Encoding.FORM ? BodyEncoding.FORM : BodyEncoding.JSON)
         .maxRetries(0) // a retry would hide what the server answered first
         .timeout(Duration.ofSeconds(60))
-        .build();
+        .build());
   }
 
   public TargetKind target() {

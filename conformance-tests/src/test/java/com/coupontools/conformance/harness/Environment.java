@@ -118,7 +118,7 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   }
 
   private Target register(Target target) {
-    resources.add(target.recorder);
+    resources.add(target);
     return target;
   }
 

@@ -100,7 +100,7 @@ public final class ExchangeRecorder implements AutoCloseable {
   }
 
   private void forward(HttpExchange in) throws IOException {
-    try (in) {
+    try { // not try-with-resources: the catch below still answers on this exchange
       byte[] body;
       try (InputStream is = in.getRequestBody()) {
         body = is.readAllBytes();
@@ -140,11 +140,29 @@ public final class ExchangeRecorder implements AutoCloseable {
         }
       }
     } catch (IOException e) {
+      String why = "the recorder could not complete the exchange with the target: " + e;
       synchronized (this) {
         exchanges.add(new Exchange(in.getRequestMethod(), in.getRequestURI().getPath(), null, "", 502,
-            "[{\"message\":\"recorder could not reach the target: " + e.getMessage() + "\"}]"));
+            VIOLATIONS.createArrayNode().add(VIOLATIONS.createObjectNode().put("message", why)).toString()));
       }
-      throw e;
+      answerBadGateway(in, why);
+    } finally {
+      in.close();
+    }
+  }
+
+  /**
+   * Says why instead of closing the connection: a dropped connection reaches the test as the SDK's
+   * "unexpected end of stream", which hides where the exchange broke. Nothing to do when the
+   * response had begun (then the connection is the only signal left).
+   */
+  private static void answerBadGateway(HttpExchange in, String why) throws IOException {
+    if (in.getResponseCode() != -1) throw new IOException(why);
+    byte[] text = why.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    in.getResponseHeaders().put("Content-Type", List.of("text/plain; charset=utf-8"));
+    in.sendResponseHeaders(502, text.length);
+    try (OutputStream os = in.getResponseBody()) {
+      os.write(text);
     }
   }
 
