@@ -193,6 +193,9 @@ final class Shapes {
     f.put("typed", kind != Kind.ANY);
     f.put("validateCall", validateCall(kind, javaName, optional, t));
     f.put("checks", checks(r.schema, kind, r.schema.getItems() == null ? null : resolve(r.schema.getItems()).schema));
+    String nested = nestedChecks(kind, javaName, Docs.literal(wire), t);
+    f.put("nestedChecks", nested);
+    f.put("hasNestedChecks", !nested.isEmpty());
     // javadoc
     String description = Docs.html(r.description);
     f.put("doc", description.isEmpty() ? "The {@code " + wire + "} field." : description);
@@ -381,6 +384,28 @@ final class Shapes {
           : javaName + "().forEach(" + t.itemModel + "::validate);";
     }
     return javaName + "();";
+  }
+
+  /**
+   * The client-side checks inside an object field (a deepObject query value: {@code pagination[page]})
+   * or inside each object of a list ({@code users[1].email}); empty for any other field.
+   */
+  private static String nestedChecks(Kind kind, String javaName, String wireLiteral, Type t) {
+    if (kind == Kind.MODEL) {
+      return nestedCheck(javaName, t.boxed, "v.fieldsOf(" + wireLiteral + ")");
+    }
+    if (t.itemModel != null) {
+      return "if (" + javaName + " instanceof java.util.List) { int i = 0; for (Object item : (java.util.List<?>) " + javaName
+          + ") { " + nestedCheck("item", t.itemModel, "v.itemOf(" + wireLiteral + ", i)") + " i++; } }";
+    }
+    return "";
+  }
+
+  /** The model's checks over a value that is the model or a raw JSON object in its place. */
+  private static String nestedCheck(String value, String model, String validator) {
+    return "if (" + value + " instanceof " + model + ") ((" + model + ") " + value + ").checkConstraints(" + validator + ");"
+        + " else if (" + value + " instanceof java.util.Map) " + model + ".checkRaw(" + validator + ", (java.util.Map<?, ?>) "
+        + value + ");";
   }
 
   /** The client-side checks of a request field, as the runtime Validator's chained calls. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -34,10 +35,28 @@ public final class Validator {
 
   private final Operation op;
   private final List<String[]> examples;
+  private final UnaryOperator<String> naming; // a property's name as the server says it
 
   Validator(Operation op) {
+    this(op, UnaryOperator.identity());
+  }
+
+  private Validator(Operation op, UnaryOperator<String> naming) {
     this.op = op;
     this.examples = op.documentedErrors; // key, code, text
+    this.naming = naming;
+  }
+
+  /** The checks of an object property's fields, each named {@code <name>[<field>]} ({@code pagination[page]}). */
+  public Validator fieldsOf(String name) {
+    String whole = naming.apply(name);
+    return new Validator(op, field -> whole + "[" + field + "]");
+  }
+
+  /** The checks of a list item's fields, each named {@code <name>[<index>].<field>} ({@code users[1].email}, from 0). */
+  public Validator itemOf(String name, int index) {
+    String item = naming.apply(name) + "[" + index + "]";
+    return new Validator(op, field -> item + "." + field);
   }
 
   /** What a request builder throws when a required value was never set: the server's 200. */
@@ -49,7 +68,7 @@ public final class Validator {
 
   /** Starts the checks of one request property. */
   public Param param(String name, Object value) {
-    return new Param(name, value);
+    return new Param(naming.apply(name), value);
   }
 
 

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.api.CouponSessionUpdateMultipleRequest;
+import com.coupontools.api.LoyaltyUserV4CreateRequest;
+import com.coupontools.api.LoyaltyUserV4Filter;
 import com.coupontools.api.MultipleSingleUseCreateRequest;
 import com.coupontools.api.SingleUseCreateRequest;
 import com.coupontools.api.SubaccountCreateRequest;
+import com.coupontools.api.V4LoyaltyStatsBulkRequest;
+import com.coupontools.api.V4LoyaltyStatsListRequest;
 import com.coupontools.errors.ApiException;
 import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.errors.MissingParameterException;
@@ -31,6 +35,19 @@ class ValidationTest extends ClientTestSupport {
     assertEquals(0, e.httpStatus(), "client-side errors have no HTTP status");
     assertEquals(0, server.getRequestCount(), "nothing was sent");
     return e;
+  }
+
+  // Issue 10: the fields of an object parameter and of a bare array's items are checked too, named
+  // as the server names them (the contract's examples rest_e300_search_too_short, rest_e305_invalid_email_bulk).
+  @Test
+  void theFieldsOfAnObjectParameterAndOfListItemsAreChecked() {
+    rejected(ApiException.class, c -> c.loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(5001)
+        .toBuilder().filter(LoyaltyUserV4Filter.builder().search("lo").build()).build()),
+        300, "filter[search]", "Incorrect value in parameter: filter[search]. Minimum length is 3 characters.");
+    LoyaltyUserV4CreateRequest ok = LoyaltyUserV4CreateRequest.builder().email("ana@example.com").build();
+    LoyaltyUserV4CreateRequest bad = LoyaltyUserV4CreateRequest.builder().email("not-an-email").build();
+    rejected(InvalidParameterException.class, c -> c.loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(5001, List.of(ok, bad))),
+        305, "users[1].email", "Email address is not valid.");
   }
 
   @Test
