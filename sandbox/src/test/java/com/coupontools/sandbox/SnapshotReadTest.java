@@ -41,28 +41,23 @@ class SnapshotReadTest {
     t.join();
   }
 
+  /** The attempt count before and after a commit made by another thread, inside one read. */
+  private static long[] countAroundACommit(Db db, Connection c) throws SQLException {
+    long before = count(c);
+    try {
+      commitAnAttempt(db);
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    return new long[] {before, count(c)};
+  }
+
   @Test
   void aSnapshotSeesOneStateAPlainReadSeesEachCommit() throws Exception {
     try (Db db = Db.open(TestDatabases.at(dir))) {
-      long[] snap = db.snapshot(c -> {
-        long before = count(c);
-        try {
-          commitAnAttempt(db);
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-        return new long[] {before, count(c)};
-      });
+      long[] snap = db.snapshot(c -> countAroundACommit(db, c));
       assertEquals(snap[0], snap[1], "a snapshot read saw a commit made after it began");
-      long[] plain = db.read(c -> {
-        long before = count(c);
-        try {
-          commitAnAttempt(db);
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-        return new long[] {before, count(c)};
-      });
+      long[] plain = db.read(c -> countAroundACommit(db, c));
       assertNotEquals(plain[0], plain[1], "a plain read should see the commit (else this test proves nothing)");
     }
   }
