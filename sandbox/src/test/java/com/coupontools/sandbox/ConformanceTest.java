@@ -172,35 +172,31 @@ class ConformanceTest {
   }
 
   /**
-   * How to trigger one documented error: one of the semantic cases (state, other credentials), or
-   * the request test-support derives from the bundle for the conformance suite too.
+   * How to trigger one documented error: the scenario test-support derives from the bundle for the
+   * conformance suite too (a changed request, or the example sent by the account its code needs),
+   * else one of the semantic cases (state, another account's data).
    */
   private Function<Op, Call> scenario(Op op, ErrorExample ex) {
-    Function<Op, Call> semantic = semantic(op, ex.key());
-    if (semantic != null) {
-      return semantic;
-    }
     Scenarios.Scenario s = Scenarios.derive(SpecBundle.INSTANCE, op, ex);
-    if (s == null || s.kind() != Scenarios.Kind.REQUEST) {
-      return null;
+    if (s == null) {
+      return semantic(op, ex.key());
     }
-    return o -> new Call(s.request().deepCopy(), Creds.DEMO, false);
+    return switch (s.kind()) {
+      case REQUEST -> o -> new Call(s.request().deepCopy(), Creds.DEMO, false);
+      case WRONG_CREDENTIALS -> o -> new Call(s.request().deepCopy(), Creds.NONE, false);
+      case EXPIRED_ACCOUNT -> o -> new Call(s.request().deepCopy(), expiredSubaccount(), false);
+      // sub_1234: a subaccount, with neither the SMS nor an email integration
+      case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION ->
+          o -> new Call(s.request().deepCopy(), Creds.SUB_ANTWERP, false);
+      case UNREADABLE_BODY ->
+          o -> new Call(null, Creds.DEMO, false, Scenarios.UNREADABLE_BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    };
   }
 
-  /** The errors that need state or other credentials, by example key. */
+  /** The errors that need state or another account's data, by example key. */
   private Function<Op, Call> semantic(Op op, String key) {
     ObjectNode base = Bundle.copy(op.firstExample());
     switch (key) {
-      case "e1000_invalid_credentials":
-        return o -> new Call(base, Creds.NONE, false);
-      case "e300_unreadable_body":
-        return o -> new Call(null, Creds.DEMO, false, "{\"campaign\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      case "e101_account_expired":
-        return o -> new Call(base, expiredSubaccount(), false);
-      case "e102_subaccount_credentials":
-      case "e103_no_sms_integration":
-      case "e104_no_email_integration":
-        return o -> new Call(base, Creds.SUB_ANTWERP, false); // sub_1234 has neither integration
       case "e604_email_balance_too_low":
         // Cafe Noord (sub_1235) has an email integration with its balance spent; its own campaign.
         return o -> new Call(base.put("campaign", "cam_223345"), Creds.SUB_NOORD, false);
@@ -222,14 +218,6 @@ class ConformanceTest {
       case "e300_points_stamps_card_type":
         return o -> new Call(Api.JSON.createObjectNode().put("loyaltycard", "loy_5521").put("user", "lus_90001")
             .put("points", 5), Creds.DEMO, false);
-      case "e200_missing_loyalty_change":
-        return o -> new Call(Api.JSON.createObjectNode().put("loyaltycard", "loy_5521").put("user", "lus_90001"),
-            Creds.DEMO, false);
-      case "e200_missing_search_criteria":
-        return o -> new Call(Api.JSON.createObjectNode().put("campaign", "cam_123456").put("page", 1),
-            Creds.DEMO, false);
-      case "e200_missing_session_change":
-        return o -> new Call(sessions(o, Fixtures.freshSession(env.direct)), Creds.DEMO, false);
       case "e300_couponsession_voided":
         return o -> {
           String s = Fixtures.freshSession(env.direct);

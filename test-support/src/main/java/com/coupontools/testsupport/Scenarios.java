@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Error scenarios derived from the bundle: for a documented error example of an operation, how
  * to provoke it from the operation's first request example, when the contract alone says how —
- * 1000 (credentials no account has), 101 (an expired account), 200 (a required parameter
- * dropped), 30x (a value the parameter's schema refuses in the way the code is about, or a body
- * that is no JSON) and 5xx (a well-formed ID that names nothing). Errors that need state (already validated, a limit
- * reached, an address taken) are not derivable: suites write those by hand.
+ * the authentication family by the account that sends it (1000: credentials no account has; 101:
+ * an expired account; 102: a subaccount's credentials; 103 / 104: an account without the SMS /
+ * email integration), 200 (a required parameter dropped, also one {@code x-required-when} or
+ * {@code x-required-any-of} requires), 30x (a value the parameter's schema refuses in the way the
+ * code is about, or a body that is no JSON) and 5xx (a well-formed ID that names nothing). Errors
+ * that need state (already validated, a limit reached, an address taken, a spent balance) are not
+ * derivable: suites write those by hand.
  *
  * <p>A scenario expects exactly what the example documents: its code, its sentence and (REST)
  * its parameter.
@@ -41,6 +44,12 @@ public final class Scenarios {
     WRONG_CREDENTIALS,
     /** The request example, sent with the credentials of an account whose expiry date has passed. */
     EXPIRED_ACCOUNT,
+    /** The request example, sent with a subaccount's own credentials (102: they cannot manage subaccounts). */
+    SUBACCOUNT_CREDENTIALS,
+    /** The request example, sent by an account without the SMS integration (103). */
+    NO_SMS_INTEGRATION,
+    /** The request example, sent by an account without an email integration (104). */
+    NO_EMAIL_INTEGRATION,
     /** A changed request ({@link Scenario#request}), sent with valid credentials. */
     REQUEST,
     /**
@@ -65,15 +74,17 @@ public final class Scenarios {
    * @param request the flat request (parameters by name) to send
    * @param parameter the parameter changed (REQUEST), or null
    * @param check what was done to it: {@code required} (dropped), {@code required-when} (dropped
-   *     where the example makes {@code x-required-when} require it), {@code type}, {@code pattern},
+   *     where the example makes {@code x-required-when} require it), {@code required-any-of} (every
+   *     parameter of the {@code x-required-any-of} group dropped; {@code parameter} is the group's
+   *     first), {@code type}, {@code pattern},
    *     {@code enum}, {@code date}, {@code email}, {@code maxLength}, {@code minLength},
    *     {@code maxItems} (the catalogue's constraint checks), {@code unknown-id}; null otherwise
    */
   public record Scenario(Op op, ErrorExample expected, Kind kind, ObjectNode request, String parameter, String check) {
     /** Whether the request breaks its schema, so a client validating before sending must refuse it unsent. */
     public boolean schemaViolation() {
-      // x-required-when is a contract extension, not schema: a client sends such a request
-      return kind == Kind.REQUEST && check != null && !check.equals("unknown-id") && !check.equals("required-when");
+      // x-required-when and x-required-any-of are contract extensions, not schema: a client sends such a request
+      return kind == Kind.REQUEST && check != null && !check.equals("unknown-id") && !check.startsWith("required-");
     }
 
     /** {@code campaign_info / e502_campaign_not_found}. */
@@ -113,8 +124,22 @@ public final class Scenarios {
     if (ex.code() == 101) {
       return new Scenario(op, ex, Kind.EXPIRED_ACCOUNT, base, null, null);
     }
+    if (ex.code() == 102) {
+      return new Scenario(op, ex, Kind.SUBACCOUNT_CREDENTIALS, base, null, null);
+    }
+    if (ex.code() == 103) {
+      return new Scenario(op, ex, Kind.NO_SMS_INTEGRATION, base, null, null);
+    }
+    if (ex.code() == 104) {
+      return new Scenario(op, ex, Kind.NO_EMAIL_INTEGRATION, base, null, null);
+    }
     if (ex.key().equals(UNREADABLE_BODY_KEY) && op.body()) {
       return new Scenario(op, ex, Kind.UNREADABLE_BODY, base, null, null);
+    }
+    JsonNode anyOf = requiredAnyOf(bundle, op, ex);
+    if (anyOf != null) {
+      anyOf.forEach(name -> remove(base, name.asText()));
+      return new Scenario(op, ex, Kind.REQUEST, base, anyOf.path(0).asText(), "required-any-of");
     }
     JsonNode family = bundle.family(ex.code());
     String fam = family == null ? "" : family.path("id").asText();
@@ -269,6 +294,19 @@ public final class Scenarios {
       }
     }
     return found;
+  }
+
+  /**
+   * The names of the request body's {@code x-required-any-of} group whose error example this is
+   * (search: {@code custom_validation_code}, {@code email}, {@code phone} →
+   * {@code e200_missing_search_criteria}), or null.
+   */
+  private static JsonNode requiredAnyOf(Bundle bundle, Op op, ErrorExample ex) {
+    for (JsonNode media : op.node().path("requestBody").path("content")) {
+      JsonNode group = bundle.deref(media.path("schema")).path("x-required-any-of");
+      return ex.key().equals(group.path("error-example").asText()) ? group.path("names") : null;
+    }
+    return null;
   }
 
   /**

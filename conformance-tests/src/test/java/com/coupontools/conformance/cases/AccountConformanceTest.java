@@ -1,6 +1,5 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -10,7 +9,6 @@ import com.coupontools.api.TeammateSsoToken;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.MissingParameterException;
 
 /** Single sign on for the account itself and for a teammate ({@code client.account()}). */
 class AccountConformanceTest {
@@ -32,13 +30,4 @@ class AccountConformanceTest {
     assertFalse(t.token().isBlank());
     assertFalse(t.toString().contains(t.token()), "the token is masked in toString(): " + t);
   }
-
-  @ConformanceCase(operation = "teammate_sso", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void teammateSsoUpdateCampaignWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().account().teammateSso(TeammateSsoRequest.of(TEAMMATE).toBuilder()
-            .page(TeammateSsoRequest.Page.UPDATE_CAMPAIGN).build()));
-  }
-
 }

@@ -1,6 +1,5 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.NotFoundException;
 import com.coupontools.api.CampaignDataItem;
 import com.coupontools.api.CampaignDataRequest;
 import com.coupontools.api.CampaignDataResponse;
@@ -69,13 +67,6 @@ class CampaignsConformanceTest {
     CampaignListResponse r = call.client().campaigns().list();
     assertEquals(r.couponInfo().size(), r.amountOfResults().orElseThrow());
     if (!call.onLive()) find(r.couponInfo(), SPRING_SALE);
-  }
-
-  @ConformanceCase(operation = "campaign_list", code = 515)
-  void listUnknownFolder(Call call) {
-    call.forceExampleOnMock("e515_folder_not_found");
-    expect(NotFoundException.class, 515,
-        () -> call.client().campaigns().list(CampaignListRequest.builder().folder("fol_999999").build()));
   }
 
   // ---------------------------------------------------------------- campaign_info

@@ -12,7 +12,6 @@ import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.MissingParameterException;
 import com.coupontools.api.CampaignDataItem;
 import com.coupontools.api.CampaignDataRequest;
 import com.coupontools.api.CouponSessionDataRequest;
@@ -144,14 +143,6 @@ class CouponSessionsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "couponsession_update", code = 200)
-  void updateWithoutAnyChange(Call call) {
-    call.forceExampleOnMock("e200_missing_session_change");
-    // Neither a status nor a data field: nothing to do.
-    expect(MissingParameterException.class, 200, "status",
-        () -> call.client().couponSessions().update(CouponSessionUpdateRequest.of(ANNA)));
-  }
-
   @ConformanceCase(operation = "couponsession_update", code = 300, writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = WRITES_DEMO)
   void claimVoidedSession(Call call) {
@@ -244,14 +235,6 @@ class CouponSessionsConformanceTest {
     if (!call.onLive()) assertAnna(r);
   }
 
-  @ConformanceCase(operation = "couponsession_search", code = 200)
-  void searchWithoutCriteria(Call call) {
-    call.forceExampleOnMock("e200_missing_search_criteria");
-    // The body is optional, but one of the three criteria is needed.
-    expect(MissingParameterException.class, 200, "custom_validation_code",
-        () -> call.client().couponSessions().search().response());
-  }
-
   // ---------------------------------------------------------------- couponsession_search_campaign
 
   @ConformanceCase(operation = "couponsession_search_campaign")
@@ -263,13 +246,6 @@ class CouponSessionsConformanceTest {
     assertSearch(r);
     for (CouponSessionSearchItem item : r.data()) assertEquals(campaign, item._campaign().asString());
     if (!call.onLive()) assertAnna(r);
-  }
-
-  @ConformanceCase(operation = "couponsession_search_campaign", code = 200)
-  void searchCampaignWithoutCriteria(Call call) {
-    call.forceExampleOnMock("e200_missing_search_criteria");
-    expect(MissingParameterException.class, 200, "custom_validation_code",
-        () -> call.client().couponSessions().searchCampaign(CouponSessionSearchCampaignRequest.of(SPRING_SALE)).response());
   }
 
   /** A new, unclaimed session of the demo campaign (single-use create), for a case to change as it likes. */

@@ -1,13 +1,16 @@
 package com.coupontools.conformance.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.coupontools.client.CoupontoolsClient;
+import com.coupontools.conformance.cases.SubaccountFixtures.Credentials;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.DerivedCases;
 import com.coupontools.conformance.harness.SdkRequests;
+import com.coupontools.conformance.harness.WireRequests;
 import com.coupontools.errors.ApiException;
 import com.coupontools.testsupport.Bundle;
 import com.coupontools.testsupport.Scenarios;
@@ -24,17 +27,25 @@ import com.coupontools.testsupport.Scenarios.Scenario;
  * that breaks its schema must fail with the same exception type, code and sentence without being
  * sent (the SDK's validator and the server agree); any other must go out and get the same answer
  * (the validator refuses nothing the contract allows).
+ *
+ * <p>An operation the SDK does not send ({@code x-sdk-skip}: the GET forms) is sent on the wire
+ * instead ({@link WireRequests}), and its answer must be the documented status, envelope, code,
+ * sentence and parameter; it has no client-side half.
  */
 class DerivedConformanceTest {
 
   @DerivedCases
   void documentedError(Call call, Scenario s) {
-    CoupontoolsClient client;
-    switch (s.kind()) {
-      case WRONG_CREDENTIALS: client = SubaccountFixtures.wrongCredentials(call); break;
-      case EXPIRED_ACCOUNT: client = SubaccountFixtures.expiredClient(call); break;
-      default: client = call.client();
+    if (!SdkRequests.inSdk(call.bundle(), s.op())) {
+      onTheWire(call, s);
+      return;
     }
+    CoupontoolsClient client = switch (s.kind()) {
+      case WRONG_CREDENTIALS -> SubaccountFixtures.wrongCredentials(call);
+      case EXPIRED_ACCOUNT -> SubaccountFixtures.expiredClient(call);
+      case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION -> SubaccountFixtures.subaccountClient(call);
+      default -> call.client();
+    };
     ApiException served = send(call, client, s, true);
     expectDocumented(call, s, served, true);
 
@@ -48,6 +59,34 @@ class DerivedConformanceTest {
     } else {
       assertEquals(1, sent, "with client-side validation on, the valid request is sent once");
       expectDocumented(call, s, checked, true);
+    }
+  }
+
+  /** The scenario's request as a GET on the wire, with the credentials its kind needs. */
+  private static void onTheWire(Call call, Scenario s) {
+    Credentials creds = switch (s.kind()) {
+      case WRONG_CREDENTIALS -> SubaccountFixtures.WRONG;
+      case EXPIRED_ACCOUNT -> SubaccountFixtures.expiredCredentials(call);
+      case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION -> SubaccountFixtures.subaccountCredentials(call);
+      default -> new Credentials(call.clientId(), call.clientSecret());
+    };
+    assertTrue(s.op().isGet(), () -> s.op().id() + ": only the GET forms are left out of the SDK");
+    call.forceExampleOnMock(s.expected().key());
+    String pathAndQuery = WireRequests.pathAndQuery(s.op(), s.request());
+    WireRequests.Answer a = WireRequests.get(call, pathAndQuery, creds.clientId(), creds.clientSecret());
+    Bundle bundle = call.bundle();
+    Bundle.ErrorExample ex = s.expected();
+    String where = "GET " + pathAndQuery + " → " + a.status() + " " + a.body();
+    assertEquals(bundle.httpStatus(ex.code(), s.op().style()), a.status(), where);
+    Bundle.ParsedError e = bundle.error(a.body());
+    assertNotNull(e, () -> "not the error envelope: " + where);
+    assertEquals("failed", a.body().path("status").path("status").asText(), where); // the rpc envelope's state
+    assertEquals(ex.code(), e.code(), where);
+    if (!ex.text().isEmpty()) {
+      assertEquals(ex.text(), e.sentence(), where);
+    }
+    if (ex.parameter() != null) {
+      assertEquals(ex.parameter(), e.parameter(), where);
     }
   }
 

@@ -34,7 +34,6 @@ import java.util.List;
 class DirectoriesV4ConformanceTest {
   private static final long DIRECTORY = 4321;
   private static final long USER = 778899;
-  private static final long UNKNOWN = 999999;
 
   private static void isUser(DirectoryUserV4 u) {
     assertTrue(u.id() > 0, u::toString);

@@ -12,7 +12,6 @@ import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.MissingParameterException;
 import com.coupontools.api.LoyaltyListItem;
 import com.coupontools.api.LoyaltyListRequest;
 import com.coupontools.api.LoyaltyListResponse;
@@ -119,14 +118,6 @@ class LoyaltyCardsConformanceTest {
     } else {
       assertEquals(8L, r.stamps());
     }
-  }
-
-  @ConformanceCase(operation = "loyaltyusers_update", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void updateUserWithoutChange(Call call) {
-    call.forceExampleOnMock("e200_missing_loyalty_change");
-    // points, stamps and voided are each optional, but one of them is needed: only the server can say so.
-    expect(MissingParameterException.class, 200, "points",
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER)));
   }
 
   @ConformanceCase(operation = "loyaltyusers_update", code = 300, targets = {TargetKind.MOCK, TargetKind.SANDBOX})

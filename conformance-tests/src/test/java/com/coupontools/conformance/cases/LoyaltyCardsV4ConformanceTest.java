@@ -30,7 +30,6 @@ import java.util.List;
 class LoyaltyCardsV4ConformanceTest {
   private static final long STAMP_CARD = 5521;
   private static final long STAMP_USER = 90001;
-  private static final long UNKNOWN = 999999;
 
   // v4_loyalty_card_list
 

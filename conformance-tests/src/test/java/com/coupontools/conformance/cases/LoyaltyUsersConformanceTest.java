@@ -24,7 +24,6 @@ import com.coupontools.errors.InvalidParameterException;
 class LoyaltyUsersConformanceTest {
   private static final String CARD = "loy_5521";
   private static final String POINTS_CARD = "loy_5522";
-  private static final String UNKNOWN_CARD = "loy_999999";
 
   // loyalty_info
 

@@ -1,7 +1,6 @@
 package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
 import static com.coupontools.conformance.cases.SubaccountFixtures.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,14 +16,12 @@ import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.LimitException;
 
 /** Sending a coupon or directory by email or SMS ({@code client.send()}). Every send writes (a session, a message). */
 class SendConformanceTest {
   private static final String CAMPAIGN = "cam_123456";
   private static final String PHONE = "+447911123456";
-  private static final String NOTE_INTEGRATION = "needs an account without the integration (the demo subaccount)";
 
   /** The demo subaccount whose email balance is spent (604). */
   private static CoupontoolsClient spentBalanceClient(Call call) {
@@ -46,13 +43,6 @@ class SendConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "send_email", code = 104, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_INTEGRATION)
-  void emailWithoutIntegration(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e104_no_email_integration");
-    expect(AuthenticationException.class, 104, () -> sub.send().email(SendEmailRequest.of(CAMPAIGN, uniqueEmail("send"))));
-  }
-
   @ConformanceCase(operation = "send_email", code = 604, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "604 needs an account whose email balance is spent (the demo subaccount sub_1235)")
   void emailBalanceSpent(Call call) {
@@ -70,12 +60,4 @@ class SendConformanceTest {
     assertFalse(r.singleUseCode().isBlank());
     assertTrue(r.message().startsWith("Here is your coupon"), r::toString);
   }
-
-  @ConformanceCase(operation = "send_sms", code = 103, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_INTEGRATION)
-  void smsWithoutIntegration(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e103_no_sms_integration");
-    expect(AuthenticationException.class, 103, () -> sub.send().sms(SendSmsRequest.of(CAMPAIGN, PHONE)));
-  }
-
 }

@@ -1,15 +1,11 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
-import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.AuthenticationException;
 import com.coupontools.api.SmsToolGroup;
 import com.coupontools.api.SmsToolGroupListResponse;
 import java.util.stream.Collectors;
@@ -30,13 +26,4 @@ class SmsToolConformanceTest {
           .startsWith("gro_3301 Newsletter subscribers, gro_3302 VIP customers"), r::toString);
     }
   }
-
-  @ConformanceCase(operation = "smstool_grouplist", code = 103, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "103 needs an account without the SMS integration (the demo subaccount)")
-  void listGroupsWithoutSmsIntegration(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e103_no_sms_integration");
-    expect(AuthenticationException.class, 103, () -> sub.smsTool().listGroups());
-  }
-
 }

@@ -48,17 +48,30 @@ final class SubaccountFixtures {
     });
   }
 
-  /** A client with the demo subaccount's own credentials, read through subaccount info. */
+  /**
+   * A client with the demo subaccount's own credentials, read through subaccount info: 102 where
+   * only a main account may act, and (on the sandbox's seed) an account with neither the SMS nor
+   * an email integration, so 103 and 104.
+   */
   static CoupontoolsClient subaccountClient(Call call) {
+    Credentials c = subaccountCredentials(call);
+    return call.client(c.clientId(), c.clientSecret());
+  }
+
+  /** The demo subaccount's own credentials, read through subaccount info. */
+  static Credentials subaccountCredentials(Call call) {
     SubaccountDetails sub = call.client().subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)).subaccount();
     assertFalse(sub.apiKey().isBlank());
     assertFalse(sub.apiSecret().isBlank());
-    return call.client(sub.apiKey(), sub.apiSecret());
+    return new Credentials(sub.apiKey(), sub.apiSecret());
   }
+
+  /** The credentials no account has (1000). */
+  static final Credentials WRONG = new Credentials("wrong-id", "wrong-secret");
 
   /** A client whose credentials no account has (1000). */
   static CoupontoolsClient wrongCredentials(Call call) {
-    return call.client("wrong-id", "wrong-secret");
+    return call.client(WRONG.clientId(), WRONG.clientSecret());
   }
 
   /** An address no account uses yet, so that create never collides with an earlier run. */

@@ -2,7 +2,6 @@ package com.coupontools.conformance.cases;
 
 import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static com.coupontools.conformance.cases.SubaccountFixtures.DEMO_SUBACCOUNT;
-import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
 import static com.coupontools.conformance.cases.SubaccountFixtures.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,9 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.AuthenticationException;
 import com.coupontools.errors.InvalidParameterException;
-import com.coupontools.errors.MissingParameterException;
 import com.coupontools.api.OkStatus;
 import com.coupontools.api.SubaccountCreateRequest;
 import com.coupontools.api.SubaccountDetails;
@@ -61,14 +58,6 @@ class SubaccountsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "subaccount_list", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "102 needs the credentials of a known subaccount")
-  void listWithSubaccountCredentials(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e102_subaccount_credentials");
-    expect(AuthenticationException.class, 102, () -> sub.subaccounts().list());
-  }
-
   // ---- subaccount_info ----
 
   @ConformanceCase(operation = "subaccount_info")
@@ -92,14 +81,6 @@ class SubaccountsConformanceTest {
       assertEquals("shop.antwerp@example.com", s._email().asString());
       assertTrue(s.campaigns().stream().anyMatch(c -> c.id().equals("cam_123456")), s.toString());
     }
-  }
-
-  @ConformanceCase(operation = "subaccount_info", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "102 needs the credentials of a known subaccount")
-  void infoWithSubaccountCredentials(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e102_subaccount_credentials");
-    expect(AuthenticationException.class, 102, () -> sub.subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)));
   }
 
   // ---- subaccount_create ----
@@ -143,15 +124,6 @@ class SubaccountsConformanceTest {
         () -> call.client().subaccounts().create(SubaccountCreateRequest.of(TAKEN_EMAIL)));
   }
 
-  @ConformanceCase(operation = "subaccount_create", code = 102, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "102 needs the credentials of a known subaccount")
-  void createWithSubaccountCredentials(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e102_subaccount_credentials");
-    expect(AuthenticationException.class, 102,
-        () -> sub.subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("auth"))));
-  }
-
   // ---- subaccount_update ----
 
   @ConformanceCase(operation = "subaccount_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -191,15 +163,6 @@ class SubaccountsConformanceTest {
         () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().email(TAKEN_EMAIL).build()));
   }
 
-  @ConformanceCase(operation = "subaccount_update", code = 102, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "102 needs the credentials of a known subaccount")
-  void updateWithSubaccountCredentials(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e102_subaccount_credentials");
-    expect(AuthenticationException.class, 102,
-        () -> sub.subaccounts().update(SubaccountUpdateRequest.of(DEMO_SUBACCOUNT).toBuilder().companyName("Self").build()));
-  }
-
   // ---- subaccount_reset_url ----
 
   @ConformanceCase(operation = "subaccount_reset_url", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
@@ -209,15 +172,6 @@ class SubaccountsConformanceTest {
     assertEquals(DEMO_SUBACCOUNT, r.id());
     assertEquals("https", r.url().getScheme());
     assertTrue(r.url().getQuery().matches("token=[A-Za-z0-9]{16,}"), r.url().toString());
-  }
-
-  @ConformanceCase(operation = "subaccount_reset_url", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "102 needs the credentials of a known subaccount")
-  void resetUrlWithSubaccountCredentials(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e102_subaccount_credentials");
-    expect(AuthenticationException.class, 102,
-        () -> sub.subaccounts().resetUrl(SubaccountResetUrlRequest.of(DEMO_SUBACCOUNT)));
   }
 
   // ---- subaccount_sso ----
@@ -232,22 +186,5 @@ class SubaccountsConformanceTest {
     assertEquals("https", t.urlWhitelabel().getScheme());
     assertTrue(t.url().getQuery().contains("token=" + t.token()), t.url().toString());
     assertTrue(t.urlWhitelabel().getQuery().contains("token=" + t.token()), t.urlWhitelabel().toString());
-  }
-
-  @ConformanceCase(operation = "subaccount_sso", code = 200, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void ssoToUpdateCampaignWithoutCampaign(Call call) {
-    call.forceExampleOnMock("e200_missing_campaign");
-    // campaign is required only with page=update_campaign: the schema cannot say so, the server does.
-    expect(MissingParameterException.class, 200, "campaign",
-        () -> call.client().subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT).toBuilder()
-            .landingPage(SubaccountSsoRequest.LandingPage.UPDATE_CAMPAIGN).build()));
-  }
-
-  @ConformanceCase(operation = "subaccount_sso", code = 102, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "102 needs the credentials of a known subaccount")
-  void ssoWithSubaccountCredentials(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e102_subaccount_credentials");
-    expect(AuthenticationException.class, 102, () -> sub.subaccounts().sso(SubaccountSsoRequest.of(DEMO_SUBACCOUNT)));
   }
 }

@@ -1,7 +1,5 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.ExpectedErrors.expect;
-import static com.coupontools.conformance.cases.SubaccountFixtures.subaccountClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +15,6 @@ import com.coupontools.api.SmsToolUserListResponse;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.AuthenticationException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,8 +24,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 class ToolsConformanceTest {
   private static final String GROUP = "gro_3301";
-  private static final String UNKNOWN_GROUP = "gro_999999";
-  private static final String NOTE_INTEGRATION = "needs an account without the integration (the demo subaccount)";
 
   private static String newPhone() {
     return "+4479111" + (10000 + ThreadLocalRandom.current().nextInt(89999));
@@ -47,13 +42,6 @@ class ToolsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "smstool_userlist", code = 103, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_INTEGRATION)
-  void listContactsWithoutSms(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e103_no_sms_integration");
-    expect(AuthenticationException.class, 103, () -> sub.smsTool().listContacts(SmsToolUserListRequest.of(GROUP)));
-  }
-
   // smstool_addgroup
 
   @ConformanceCase(operation = "smstool_addgroup", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
@@ -64,13 +52,6 @@ class ToolsConformanceTest {
       assertEquals("Subscribers to keyword burger", g.name());
       assertTrue(call.client().smsTool().listGroups().group().stream().anyMatch(x -> x.id().equals(g.id())));
     }
-  }
-
-  @ConformanceCase(operation = "smstool_addgroup", code = 103, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_INTEGRATION)
-  void createGroupWithoutSms(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e103_no_sms_integration");
-    expect(AuthenticationException.class, 103, () -> sub.smsTool().createGroup(SmsToolAddGroupRequest.of("VIP")));
   }
 
   // smstool_addcontact
@@ -89,13 +70,6 @@ class ToolsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "smstool_addcontact", code = 103, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_INTEGRATION)
-  void addContactWithoutSms(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e103_no_sms_integration");
-    expect(AuthenticationException.class, 103, () -> sub.smsTool().addContact(SmsToolAddContactRequest.of(GROUP, newPhone())));
-  }
-
   // emailtool_grouplist
 
   @ConformanceCase(operation = "emailtool_grouplist")
@@ -107,12 +81,4 @@ class ToolsConformanceTest {
       assertTrue(r.group().stream().anyMatch(g -> g.id().equals("gro_7101")));
     }
   }
-
-  @ConformanceCase(operation = "emailtool_grouplist", code = 104, targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = NOTE_INTEGRATION)
-  void listEmailGroupsWithoutEmail(Call call) {
-    var sub = subaccountClient(call);
-    call.forceExampleOnMock("e104_no_email_integration");
-    expect(AuthenticationException.class, 104, () -> sub.emailTool().listGroups());
-  }
-
 }
