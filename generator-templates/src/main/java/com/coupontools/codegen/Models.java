@@ -63,6 +63,7 @@ final class Models {
     x.put("x-ct-required-fields", requiredFields);
     x.put("x-ct-of", root && !requiredFields.isEmpty() && requiredFields.size() <= 3);
     x.put("x-ct-sent", sent);
+    x.put("x-ct-conditional-checks", sent ? conditionalChecks(schema, fields) : List.of());
     x.put("x-ct-received", !sent);
     x.put("x-ct-root", root);
     x.put("x-ct-parameters", parameters);
@@ -73,6 +74,55 @@ final class Models {
     x.put("x-ct-whole-body", wholeBody);
     x.put("x-ct-extras-in-query", parameters && body.isEmpty() && wholeBody == null);
     x.put("x-ct-doc", classDoc(cm, schema, root, sent, requiredFields));
+  }
+
+  /**
+   * The contract's conditional requirements as client-side checks, one Java statement each, run
+   * after the fields' own: {@code x-required-when} (a field required when another has a value:
+   * SSO's {@code campaign} with {@code page: update_campaign}) and {@code x-required-any-of} (one
+   * of a group is needed: the server's 200, with the sentence of the group's documented example).
+   */
+  private static List<String> conditionalChecks(Schema<?> schema, List<Map<String, Object>> fields) {
+    Map<String, Object> ext = schema.getExtensions() == null ? Map.of() : schema.getExtensions();
+    Map<String, String> javaNames = new java.util.HashMap<>();
+    for (Map<String, Object> f : fields) {
+      javaNames.put(String.valueOf(f.get("wireName")), String.valueOf(f.get("javaName")));
+    }
+    List<String> out = new ArrayList<>();
+    if (ext.get("x-required-when") instanceof List) {
+      for (Object r : (List<?>) ext.get("x-required-when")) {
+        Map<?, ?> rule = (Map<?, ?>) r;
+        Map<?, ?> cond = (Map<?, ?>) rule.get("if");
+        String property = javaName(javaNames, String.valueOf(cond.get("property")));
+        StringBuilder b = new StringBuilder("if (v.is(" + property + ", " + Docs.literal(String.valueOf(cond.get("equals")))
+            + ")) {");
+        for (Object name : (List<?>) rule.get("required")) {
+          b.append(" v.param(").append(Docs.literal(name.toString())).append(", ")
+              .append(javaName(javaNames, name.toString())).append(").required().check();");
+        }
+        out.add(b.append(" }").toString());
+      }
+    }
+    if (ext.get("x-required-any-of") instanceof Map) {
+      Map<?, ?> group = (Map<?, ?>) ext.get("x-required-any-of");
+      StringBuilder names = new StringBuilder();
+      StringBuilder values = new StringBuilder();
+      for (Object name : (List<?>) group.get("names")) {
+        names.append(names.length() == 0 ? "" : ", ").append(Docs.literal(name.toString()));
+        values.append(", ").append(javaName(javaNames, name.toString()));
+      }
+      out.add("v.anyOf(" + Docs.literal(String.valueOf(group.get("error-example"))) + ", new String[] {" + names + "}"
+          + values + ");");
+    }
+    return out;
+  }
+
+  private static String javaName(Map<String, String> javaNames, String wire) {
+    String j = javaNames.get(wire);
+    if (j == null) {
+      throw new IllegalStateException("a conditional requirement names " + wire + ", which is no property of its schema");
+    }
+    return j;
   }
 
   @SuppressWarnings("unchecked")

@@ -66,6 +66,53 @@ public final class Validator {
         .parameter(wireName).operation(null, model + ".build()").build());
   }
 
+  /**
+   * Whether a property has the value an {@code x-required-when} rule names, in its wire form
+   * ({@code "update_campaign"}; {@code "true"} for a flag, whichever of its forms was set).
+   */
+  public boolean is(Object value, String wire) {
+    if (Wire.isAbsent(value)) {
+      return false;
+    }
+    if (wire.equals("true") || wire.equals("false")) {
+      try {
+        return Boolean.valueOf(wire).equals(Wire.flag(value));
+      } catch (RuntimeException notAFlag) {
+        return false; // the property's own check names a malformed flag
+      }
+    }
+    return wire.equals(String.valueOf(value));
+  }
+
+  /**
+   * {@code x-required-any-of}: at least one of the values is set, else the server's 200 with the
+   * sentence of the group's documented example ({@code e200_missing_search_criteria}: "Missing
+   * parameter: custom_validation_code, email or phone"), naming the group's first property.
+   */
+  public void anyOf(String exampleKey, String[] names, Object... values) {
+    for (Object value : values) {
+      if (!blank(value)) {
+        return;
+      }
+    }
+    String parameter = naming.apply(names[0]);
+    String text = null;
+    for (String[] e : examples) {
+      if (e[0].equals(exampleKey) && Integer.parseInt(e[1]) == Check.REQUIRED.code) {
+        text = e[2];
+      }
+    }
+    if (text == null || text.isEmpty()) {
+      text = ErrorCatalogue.fill(Check.REQUIRED.sentence, Map.of("parameter", parameter));
+    }
+    throw ErrorCatalogue.exception(ApiError.builder().codes(List.of(Check.REQUIRED.code)).descriptions(List.of(text))
+        .parameter(parameter).operation(op.id, op.name).hint("set one of: " + String.join(", ", names)).build());
+  }
+
+  private static boolean blank(Object value) {
+    return Wire.isAbsent(value) || "".equals(value) || (value instanceof Collection && ((Collection<?>) value).isEmpty());
+  }
+
   /** Starts the checks of one request property. */
   public Param param(String name, Object value) {
     return new Param(naming.apply(name), value);
@@ -113,8 +160,7 @@ public final class Validator {
     public Param bool() { bool = true; return this; }
 
     public void check() {
-      boolean blank = Wire.isAbsent(value) || "".equals(value) || (value instanceof Collection && ((Collection<?>) value).isEmpty());
-      if (blank) {
+      if (blank(value)) {
         if (required) {
           throw invalid(this, Check.REQUIRED);
         }

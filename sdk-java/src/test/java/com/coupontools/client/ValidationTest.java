@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.api.CouponSessionSearchRequest;
 import com.coupontools.api.CouponSessionUpdateMultipleRequest;
 import com.coupontools.api.LoyaltyUserV4CreateRequest;
 import com.coupontools.api.LoyaltyUserV4Filter;
 import com.coupontools.api.MultipleSingleUseCreateRequest;
 import com.coupontools.api.SingleUseCreateRequest;
 import com.coupontools.api.SubaccountCreateRequest;
+import com.coupontools.api.TeammateSsoRequest;
 import com.coupontools.api.V4LoyaltyStatsBulkRequest;
 import com.coupontools.api.V4LoyaltyStatsListRequest;
 import com.coupontools.errors.ApiException;
@@ -48,6 +50,30 @@ class ValidationTest extends ClientTestSupport {
     LoyaltyUserV4CreateRequest bad = LoyaltyUserV4CreateRequest.builder().email("not-an-email").build();
     rejected(InvalidParameterException.class, c -> c.loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(5001, List.of(ok, bad))),
         305, "users[1].email", "Email address is not valid.");
+  }
+
+  // Issue 10: the contract's conditional requirements are client-side checks too, with the
+  // sentences of its examples e200_missing_search_criteria and e200_missing_campaign.
+  @Test
+  void conditionalRequirementsAreChecked() {
+    ApiException none = rejected(MissingParameterException.class, c -> c.couponSessions().search(),
+        200, "custom_validation_code", "Missing parameter: custom_validation_code, email or phone");
+    assertTrue(none.getMessage().contains("set one of: custom_validation_code, email, phone"), none.getMessage());
+    rejected(MissingParameterException.class, c -> c.account().teammateSso(TeammateSsoRequest.of("8812")
+        .toBuilder().page(TeammateSsoRequest.Page.UPDATE_CAMPAIGN).build()), 200, "campaign", "Missing parameter: campaign");
+    rejected(MissingParameterException.class, c -> c.singleUse().createMultiple(MultipleSingleUseCreateRequest
+        .of("cam_1").toBuilder().amount(5).automatedCodes(true).codeType(MultipleSingleUseCreateRequest.CodeType.NUMERIC)
+        .build()), 200, "code_length", "Missing parameter: code_length");
+    // the same rules met (one of the group; another page) are sent: the server's answer comes back
+    CoupontoolsClient validating = builder().clientSideValidation(true).build();
+    server.enqueue(fixture("error_502_top_level_errors"));
+    server.enqueue(fixture("error_502_top_level_errors"));
+    ApiException one = assertThrows(ApiException.class, () -> validating.couponSessions()
+        .search(CouponSessionSearchRequest.builder().email("ana@example.com").build()).response());
+    ApiException other = assertThrows(ApiException.class, () -> validating.account().teammateSso(
+        TeammateSsoRequest.of("8812").toBuilder().page(TeammateSsoRequest.Page.STATISTICS).build()));
+    assertEquals(List.of(502, 502), List.of(one.code(), other.code()));
+    assertEquals(2, server.getRequestCount(), "requests that meet the rules are sent");
   }
 
   @Test

@@ -81,10 +81,13 @@ public final class Scenarios {
    *     {@code maxItems} (the catalogue's constraint checks), {@code unknown-id}; null otherwise
    */
   public record Scenario(Op op, ErrorExample expected, Kind kind, ObjectNode request, String parameter, String check) {
-    /** Whether the request breaks its schema, so a client validating before sending must refuse it unsent. */
-    public boolean schemaViolation() {
-      // x-required-when and x-required-any-of are contract extensions, not schema: a client sends such a request
-      return kind == Kind.REQUEST && check != null && !check.equals("unknown-id") && !check.startsWith("required-");
+    /**
+     * Whether the request breaks a rule a client can check before sending — its schema, or a
+     * conditional requirement ({@code x-required-when}, {@code x-required-any-of}) — so that a
+     * client validating before sending must refuse it unsent. A well-formed unknown ID is not one.
+     */
+    public boolean breaksRequestRules() {
+      return kind == Kind.REQUEST && check != null && !check.equals("unknown-id");
     }
 
     /** {@code campaign_info / e502_campaign_not_found}. */

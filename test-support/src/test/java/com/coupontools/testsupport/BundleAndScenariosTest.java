@@ -53,19 +53,28 @@ class BundleAndScenariosTest {
     assertEquals(Kind.WRONG_CREDENTIALS, byKey.get("e1000_invalid_credentials").kind());
     Scenario missing = byKey.get("e200_missing_campaign");
     assertFalse(missing.request().has("campaign"));
-    assertTrue(missing.schemaViolation());
+    assertTrue(missing.breaksRequestRules());
     Scenario invalid = byKey.get("e301_invalid_campaign");
     assertEquals("pattern", invalid.check());
     assertFalse(invalid.request().path("campaign").asText().matches("^(cam_)?[0-9]{1,20}$"));
     Scenario unknown = byKey.get("e502_campaign_not_found");
     assertEquals("cam_999999", unknown.request().path("campaign").asText());
-    assertFalse(unknown.schemaViolation(), "a well-formed unknown ID passes client-side checks");
+    assertFalse(unknown.breaksRequestRules(), "a well-formed unknown ID passes client-side checks");
     assertEquals(999999L, byKey.get("rest_e507_directory_not_found").request().path("directoryId").asLong());
     assertTrue(byKey.get("rest_e507_directory_not_found").request().path("directoryId").isIntegralNumber());
+    // the authentication family by the account that sends the example
+    assertEquals(Kind.SUBACCOUNT_CREDENTIALS, byKey.get("e102_subaccount_credentials").kind());
+    assertEquals(Kind.NO_SMS_INTEGRATION, byKey.get("e103_no_sms_integration").kind());
+    // x-required-any-of: every parameter of the group dropped, a rule a client can check
+    Scenario anyOf = byKey.get("e200_missing_search_criteria");
+    assertEquals("required-any-of", anyOf.check());
+    assertEquals(List.of("page"), anyOf.request().properties().stream().map(Map.Entry::getKey).toList());
+    assertTrue(anyOf.breaksRequestRules());
     // a limit needs state: not derivable
     assertNull(byKey.get("e601_low_on_codes"));
-    assertEquals(List.of("e1000_invalid_credentials", "e200_missing_campaign", "e301_invalid_campaign",
-        "e502_campaign_not_found", "rest_e507_directory_not_found"), List.copyOf(byKey.keySet()));
+    assertEquals(List.of("e1000_invalid_credentials", "e102_subaccount_credentials", "e103_no_sms_integration",
+        "e200_missing_campaign", "e200_missing_search_criteria", "e301_invalid_campaign", "e502_campaign_not_found",
+        "rest_e507_directory_not_found"), List.copyOf(byKey.keySet()));
   }
 
   @Test
