@@ -213,8 +213,6 @@ class ConformanceTest {
               false);
           default -> null;
         };
-      case "e300_package_not_found":
-        return o -> new Call(base.put("package", "pac_nothere"), Creds.DEMO, false);
       case "e300_points_stamps_card_type":
         return o -> new Call(Api.JSON.createObjectNode().put("loyaltycard", "loy_5521").put("user", "lus_90001")
             .put("points", 5), Creds.DEMO, false);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * an expired account; 102: a subaccount's credentials; 103 / 104: an account without the SMS /
  * email integration), 200 (a required parameter dropped, also one {@code x-required-when} or
  * {@code x-required-any-of} requires), 30x (a value the parameter's schema refuses in the way the
- * code is about, or a body that is no JSON) and 5xx (a well-formed ID that names nothing). Errors
+ * code is about, or a body that is no JSON) and 5xx or an {@code e3xx_…_not_found} (a well-formed
+ * ID that names nothing). Errors
  * that need state (already validated, a limit reached, an address taken, a spent balance) are not
  * derivable: suites write those by hand.
  *
@@ -146,8 +147,8 @@ public final class Scenarios {
     }
     JsonNode family = bundle.family(ex.code());
     String fam = family == null ? "" : family.path("id").asText();
-    if (fam.equals("not-found")) {
-      return notFound(bundle, op, ex, base);
+    if (fam.equals("not-found") || (fam.equals("invalid-parameter") && NOT_FOUND_KEY.matcher(ex.key()).matches())) {
+      return notFound(bundle, op, ex, base); // also a 300 "Package not found." of subaccount create
     }
     String param = paramOf(bundle, op, ex);
     JsonNode schema = param == null ? null : schemaOf(bundle, op, param);

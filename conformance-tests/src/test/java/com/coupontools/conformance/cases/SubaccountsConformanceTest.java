@@ -109,13 +109,6 @@ class SubaccountsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "subaccount_create", code = 300, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createWithUnknownPackage(Call call) {
-    call.forceExampleOnMock("e300_package_not_found");
-    expect(InvalidParameterException.class, 300, "package",
-        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(uniqueEmail("pkg")).toBuilder().packageId("pac_gold").build()));
-  }
-
   @ConformanceCase(operation = "subaccount_create", code = 304, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "needs an e-mail address the account already uses")
   void createWithTakenEmail(Call call) {
@@ -146,13 +139,6 @@ class SubaccountsConformanceTest {
       assertEquals(LocalDate.of(2027, 6, 30), again.expiresOn().orElseThrow());
       assertEquals(Boolean.TRUE, again.accessDirectory());
     }
-  }
-
-  @ConformanceCase(operation = "subaccount_update", code = 300, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void updateWithUnknownPackage(Call call) {
-    call.forceExampleOnMock("e300_package_not_found");
-    expect(InvalidParameterException.class, 300, "package",
-        () -> call.client().subaccounts().update(SubaccountUpdateRequest.of(OTHER_SUBACCOUNT).toBuilder().packageId("pac_gold").build()));
   }
 
   @ConformanceCase(operation = "subaccount_update", code = 304, writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
