@@ -13,7 +13,8 @@ public class StaticJdkServer {
   public static void main(String[] args) throws Exception {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     byte[] body = Files.readAllBytes(Path.of(args[1]));
-    HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), 128);
+    HttpServer s =
+        HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), 128);
     s.setExecutor(Executors.newFixedThreadPool(16));
     s.createContext("/", x -> {
       x.getRequestBody().readAllBytes();

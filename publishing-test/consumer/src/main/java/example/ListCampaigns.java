@@ -4,6 +4,7 @@ import com.coupontools.api.CampaignListItem;
 import com.coupontools.api.CampaignListResponse;
 import com.coupontools.client.CoupontoolsClient;
 
+// spotless:off — the README quotes this file line for line, in its own layout
 /** The root README's "Publishing" snippet: lists the campaigns of an account. */
 public class ListCampaigns {
   public static void main(String[] args) {
@@ -18,3 +19,4 @@ public class ListCampaigns {
     }
   }
 }
+// spotless:on

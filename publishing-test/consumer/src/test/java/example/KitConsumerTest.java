@@ -16,10 +16,17 @@ import org.junit.jupiter.api.Test;
 class KitConsumerTest {
   @Test
   void aValidationIsDeliveredAndVerified(CoupontoolsClient client, SandboxTenant tenant) {
-    String session = client.singleUse().create(SingleUseCreateRequest.of(tenant.id("cam_123456"))).singleUseCode();
-    client.couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder()
-        .status(CouponSessionUpdateRequest.Status.VALIDATE).build());
-    WebhookEvent event = tenant.awaitWebhook("coupon_validated", Duration.ofSeconds(10)).event();
+    String session = client
+        .singleUse()
+        .create(SingleUseCreateRequest.of(tenant.id("cam_123456")))
+        .singleUseCode();
+    client
+        .couponSessions()
+        .update(CouponSessionUpdateRequest.of(session).toBuilder()
+            .status(CouponSessionUpdateRequest.Status.VALIDATE)
+            .build());
+    WebhookEvent event =
+        tenant.awaitWebhook("coupon_validated", Duration.ofSeconds(10)).event();
     assertEquals(session, event.session());
     assertEquals(event.webhook(), client.webhooks().verify(event).webhook());
     System.out.println("kit consumer: " + event.webhook() + " delivered and verified");

@@ -17,13 +17,21 @@ public final class Fixtures {
   /** Jackson as a user without the SDK would configure it: the raw baseline. */
   public static com.fasterxml.jackson.databind.ObjectMapper plainMapper() {
     return new com.fasterxml.jackson.databind.ObjectMapper()
-        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        .configure(
+            com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            false);
   }
 
   public static MultipleSingleUseCreateRequest sdkRequest() {
-    return MultipleSingleUseCreateRequest.builder().campaign("cam_123456").amount(2)
-        .status(MultipleSingleUseCreateRequest.Status.ACTIVATED).automatedCodes(true)
-        .codePrefix("SPRING-").codeLength(12).codeType(MultipleSingleUseCreateRequest.CodeType.ALPHANUMERIC).build();
+    return MultipleSingleUseCreateRequest.builder()
+        .campaign("cam_123456")
+        .amount(2)
+        .status(MultipleSingleUseCreateRequest.Status.ACTIVATED)
+        .automatedCodes(true)
+        .codePrefix("SPRING-")
+        .codeLength(12)
+        .codeType(MultipleSingleUseCreateRequest.CodeType.ALPHANUMERIC)
+        .build();
   }
 
   /** The same request as a plain class, for the raw baselines (Jackson databind writes it). */
@@ -40,25 +48,37 @@ public final class Fixtures {
   }
 
   public static com.coupontools.stock.model.MultipleSingleUseCreateRequest stockRequest() {
-    return new com.coupontools.stock.model.MultipleSingleUseCreateRequest().campaign("cam_123456").amount(2)
-        .status(com.coupontools.stock.model.MultipleSingleUseCreateRequest.StatusEnum.ACTIVATED).automatedCodes(true)
-        .codePrefix("SPRING-").codeLength(12)
-        .codeType(com.coupontools.stock.model.MultipleSingleUseCreateRequest.CodeTypeEnum.ALPHANUMERIC);
+    return new com.coupontools.stock.model.MultipleSingleUseCreateRequest()
+        .campaign("cam_123456")
+        .amount(2)
+        .status(com.coupontools.stock.model.MultipleSingleUseCreateRequest.StatusEnum.ACTIVATED)
+        .automatedCodes(true)
+        .codePrefix("SPRING-")
+        .codeLength(12)
+        .codeType(
+            com.coupontools.stock.model.MultipleSingleUseCreateRequest.CodeTypeEnum.ALPHANUMERIC);
   }
 
   /** A create-multiple response with {@code n} codes (n = 100,000 gives ~27 MB). */
   public static byte[] createMultipleResponse(int n) {
     StringBuilder b = new StringBuilder(n * 280 + 200);
-    b.append("{\"status\":{\"status\":\"OK\"},\"campaign\":\"cam_123456\",\"action\":\"multiple_single_use_codes_created\",\"data\":[");
+    b.append(
+        "{\"status\":{\"status\":\"OK\"},\"campaign\":\"cam_123456\",\"action\":\"multiple_single_use_codes_created\",\"data\":[");
     for (int i = 0; i < n; i++) {
       String code = code(i, 21);
       b.append(i == 0 ? "" : ",")
-          .append("{\"single_use_code\":\"").append(code)
-          .append("\",\"sequence_id\":").append(1001 + i)
-          .append(",\"single_use_url\":\"https://digicpn.com/p/ab12cd/").append(code)
-          .append("\",\"widget_validation_code\":\"").append(code, 0, 6)
-          .append("\",\"custom_validation_code\":\"SPRING-").append(code(i * 7 + 3, 12).toUpperCase())
-          .append("\",\"expirydate\":\"\",\"create_date\":\"2026-03-14 09:26:53\",\"voided\":\"0\"}");
+          .append("{\"single_use_code\":\"")
+          .append(code)
+          .append("\",\"sequence_id\":")
+          .append(1001 + i)
+          .append(",\"single_use_url\":\"https://digicpn.com/p/ab12cd/")
+          .append(code)
+          .append("\",\"widget_validation_code\":\"")
+          .append(code, 0, 6)
+          .append("\",\"custom_validation_code\":\"SPRING-")
+          .append(code(i * 7 + 3, 12).toUpperCase())
+          .append(
+              "\",\"expirydate\":\"\",\"create_date\":\"2026-03-14 09:26:53\",\"voided\":\"0\"}");
     }
     return b.append("]}").toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class ParseBenchmark {
   private byte[] body;
   private ObjectMapper mapper;
@@ -46,7 +48,8 @@ public class ParseBenchmark {
   /** Plain databind from the same bytes as a stream (both sides read a stream, as from the network). */
   @Benchmark
   public RawModels.CreateMultipleResponse rawDatabind() throws Exception {
-    return mapper.readValue(new java.io.ByteArrayInputStream(body), RawModels.CreateMultipleResponse.class);
+    return mapper.readValue(
+        new java.io.ByteArrayInputStream(body), RawModels.CreateMultipleResponse.class);
   }
 
   @Benchmark
@@ -56,6 +59,8 @@ public class ParseBenchmark {
 
   @Benchmark
   public Object stock() throws Exception {
-    return stock.decode(StockDecoding.response(body), com.coupontools.stock.model.MultipleSingleUseCreateResponse.class);
+    return stock.decode(
+        StockDecoding.response(body),
+        com.coupontools.stock.model.MultipleSingleUseCreateResponse.class);
   }
 }

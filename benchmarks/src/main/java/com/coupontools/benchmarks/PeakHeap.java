@@ -40,10 +40,19 @@ public final class PeakHeap {
   }
 
   private static boolean runs(String variant, Path file, int mb) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + mb + "m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        PeakHeap.class.getName(), variant, file.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + mb + "m",
+        "-XX:+UseSerialGC",
+        "-cp",
+        System.getProperty("java.class.path"),
+        PeakHeap.class.getName(),
+        variant,
+        file.toString()));
+    Process p = new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
     return p.waitFor() == 0;
   }
 
@@ -51,7 +60,8 @@ public final class PeakHeap {
     int size = (int) Files.size(file);
     Object keep = null;
     BenchDecoding sdk = new BenchDecoding();
-    ApiResponseDecoder stock = "stock".equals(variant) ? new ApiResponseDecoder(new ApiClient().getObjectMapper()) : null;
+    ApiResponseDecoder stock =
+        "stock".equals(variant) ? new ApiResponseDecoder(new ApiClient().getObjectMapper()) : null;
     for (int i = 0; i < 3; i++) {
       keep = null; // the previous result is garbage before the next decode
       try (InputStream in = Files.newInputStream(file)) {
@@ -63,7 +73,9 @@ public final class PeakHeap {
             keep = sdk.decode(in, size);
             break;
           default:
-            keep = stock.decode(StockDecoding.response(in, size), com.coupontools.stock.model.MultipleSingleUseCreateResponse.class);
+            keep = stock.decode(
+                StockDecoding.response(in, size),
+                com.coupontools.stock.model.MultipleSingleUseCreateResponse.class);
         }
       }
     }

@@ -1,8 +1,8 @@
 package com.coupontools.benchmarks;
 
-import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.api.MultipleSingleUseCreateRequest;
 import com.coupontools.api.MultipleSingleUseCreateResponse;
+import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.stock.api.SingleUseApi;
 import com.coupontools.stock.invoker.ApiClient;
 import com.coupontools.stock.invoker.auth.ApiKeyAuth;
@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class PerCallBenchmark {
   private BenchServer server;
   private CoupontoolsClient sdk;
@@ -55,7 +57,10 @@ public class PerCallBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     server = new BenchServer(Fixtures.createMultipleResponse(2));
-    sdk = CoupontoolsClient.builder().credentials(Fixtures.CLIENT_ID, Fixtures.SECRET).baseUrl(server.url()).build();
+    sdk = CoupontoolsClient.builder()
+        .credentials(Fixtures.CLIENT_ID, Fixtures.SECRET)
+        .baseUrl(server.url())
+        .build();
     ApiClient stockClient = new ApiClient(new String[] {"ClientId", "ClientSecret"});
     stockClient.setBasePath(server.url());
     ((ApiKeyAuth) stockClient.getAuthorization("ClientId")).setApiKey(Fixtures.CLIENT_ID);
@@ -98,11 +103,13 @@ public class PerCallBenchmark {
 
   @Benchmark
   public RawModels.CreateMultipleResponse rawOkHttp() throws Exception {
-    okhttp3.Request r = new okhttp3.Request.Builder().url(uri.toString())
+    okhttp3.Request r = new okhttp3.Request.Builder()
+        .url(uri.toString())
         .header("X-Client-Id", Fixtures.CLIENT_ID)
         .header("X-Client-Secret", Fixtures.SECRET)
         .header("Accept", "application/json")
-        .post(RequestBody.create(mapper.writeValueAsBytes(rawRequest), MediaType.get("application/json")))
+        .post(RequestBody.create(
+            mapper.writeValueAsBytes(rawRequest), MediaType.get("application/json")))
         .build();
     try (okhttp3.Response response = okHttp.newCall(r).execute()) {
       return mapper.readValue(response.body().byteStream(), RawModels.CreateMultipleResponse.class);

@@ -17,7 +17,8 @@ import okio.Okio;
  */
 public final class BenchDecoding {
   private static final MediaType JSON = MediaType.get("application/json");
-  private static final Request REQUEST = new Request.Builder().url("http://127.0.0.1/v3/multiplesingleuse/create").build();
+  private static final Request REQUEST =
+      new Request.Builder().url("http://127.0.0.1/v3/multiplesingleuse/create").build();
 
   private final Answer answer = new Answer(Redactor.forCredentials(null, null));
 
@@ -31,7 +32,13 @@ public final class BenchDecoding {
   }
 
   private MultipleSingleUseCreateResponse read(ResponseBody body) {
-    Response r = new Response.Builder().request(REQUEST).protocol(Protocol.HTTP_1_1).code(200).message("OK").body(body).build();
+    Response r = new Response.Builder()
+        .request(REQUEST)
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(body)
+        .build();
     return answer.read(BenchAccess.createMultipleOperation(), r, BenchAccess.createMultipleBody());
   }
 }

@@ -32,7 +32,9 @@ class CoverageGateTest {
     Map<String, Set<Integer>> documented = documentedCases(bundle);
     Map<String, Set<Integer>> covered = new TreeMap<>();
     for (Scenarios.Scenario s : Scenarios.all(bundle)) {
-      covered.computeIfAbsent(s.op().id(), k -> new TreeSet<>()).add(s.expected().code());
+      covered
+          .computeIfAbsent(s.op().id(), k -> new TreeSet<>())
+          .add(s.expected().code());
     }
     List<String> unknown = new ArrayList<>();
     for (Class<?> type : ReflectionSupport.findAllClassesInPackage(
@@ -42,7 +44,8 @@ class CoverageGateTest {
         if (c == null) continue;
         Set<Integer> codes = documented.get(c.operation());
         if (codes == null || !codes.contains(c.code())) {
-          unknown.add(type.getSimpleName() + "." + m.getName() + " → " + c.operation() + (c.code() == 0 ? "" : " code " + c.code()));
+          unknown.add(type.getSimpleName() + "." + m.getName() + " → " + c.operation()
+              + (c.code() == 0 ? "" : " code " + c.code()));
         }
         covered.computeIfAbsent(c.operation(), k -> new TreeSet<>()).add(c.code());
       }
@@ -50,13 +53,19 @@ class CoverageGateTest {
     List<String> missing = new ArrayList<>();
     documented.forEach((op, codes) -> {
       for (int code : codes) {
-        if (!covered.getOrDefault(op, Set.of()).contains(code)) missing.add(op + (code == 0 ? " (happy path)" : " code " + code));
+        if (!covered.getOrDefault(op, Set.of()).contains(code))
+          missing.add(op + (code == 0 ? " (happy path)" : " code " + code));
       }
     });
-    assertTrue(documented.size() >= 30, "the bundle lists only " + documented.size() + " operations");
-    assertEquals(List.of(), unknown, "cases that name an operation or code the bundle does not document");
-    assertEquals(List.of(), missing, "operations / documented error codes without a conformance case"
-        + " (derived or hand-written: see conformance-tests/README.md)");
+    assertTrue(
+        documented.size() >= 30, "the bundle lists only " + documented.size() + " operations");
+    assertEquals(
+        List.of(), unknown, "cases that name an operation or code the bundle does not document");
+    assertEquals(
+        List.of(),
+        missing,
+        "operations / documented error codes without a conformance case"
+            + " (derived or hand-written: see conformance-tests/README.md)");
   }
 
   /** operationId → {0 (happy path)} ∪ x-error-codes. */

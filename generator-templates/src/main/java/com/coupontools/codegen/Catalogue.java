@@ -61,7 +61,11 @@ final class Catalogue {
 
     List<Map<String, Object>> codes = new ArrayList<>();
     for (Map<String, Object> code : list(c.get("codes"))) {
-      codes.add(Map.of("code", number(code.get("code")), "sentence", Docs.literal(code.get("sentence").toString())));
+      codes.add(Map.of(
+          "code",
+          number(code.get("code")),
+          "sentence",
+          Docs.literal(code.get("sentence").toString())));
     }
     out.put("codes", codes);
 
@@ -71,7 +75,8 @@ final class Catalogue {
     for (Map<String, Object> rule : list(constraints.get("rules"))) {
       String id = (String) rule.get("check");
       if (!order.contains(id)) {
-        throw new IllegalArgumentException("x-error-catalogue: check " + id + " is not in constraints.order");
+        throw new IllegalArgumentException(
+            "x-error-catalogue: check " + id + " is not in constraints.order");
       }
       Map<String, Object> check = new LinkedHashMap<>();
       check.put("constant", Names.upperSnake(id));
@@ -109,7 +114,8 @@ final class Catalogue {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> of(OpenAPI openAPI) {
-    Object raw = openAPI.getExtensions() == null ? null : openAPI.getExtensions().get("x-error-catalogue");
+    Object raw =
+        openAPI.getExtensions() == null ? null : openAPI.getExtensions().get("x-error-catalogue");
     return raw instanceof Map ? (Map<String, Object>) raw : null;
   }
 
@@ -132,7 +138,9 @@ final class Catalogue {
   }
 
   private static int number(Object o) {
-    return o instanceof Number ? ((Number) o).intValue() : Integer.parseInt(o.toString().trim());
+    return o instanceof Number
+        ? ((Number) o).intValue()
+        : Integer.parseInt(o.toString().trim());
   }
 
   @SuppressWarnings("unchecked")
@@ -156,7 +164,8 @@ final class Catalogue {
       return false;
     }
     List<Object> ruleFamilies = new ArrayList<>();
-    for (Map<String, Object> rule : list(((Map<String, Object>) c.get("constraints")).get("rules"))) {
+    for (Map<String, Object> rule :
+        list(((Map<String, Object>) c.get("constraints")).get("rules"))) {
       ruleFamilies.add(familyOf(c, number(rule.get("code"))));
       if (rule.get("date-code") != null) {
         ruleFamilies.add(familyOf(c, number(rule.get("date-code"))));
@@ -170,7 +179,9 @@ final class Catalogue {
   static String exceptionOf(OpenAPI openAPI, int code) {
     Map<String, Object> c = of(openAPI);
     Map<String, Object> family = c == null ? null : family(c, code);
-    return family == null ? "ApiException" : Names.capitalize(Names.camel((String) family.get("exception"))) + "Exception";
+    return family == null
+        ? "ApiException"
+        : Names.capitalize(Names.camel((String) family.get("exception"))) + "Exception";
   }
 
   private static Object familyOf(Map<String, Object> c, int code) {

@@ -74,14 +74,22 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     modelTestTemplateFiles.clear();
     apiTestTemplateFiles.clear();
     supportingFiles.clear();
-    String nativeImage = "src/main/resources/META-INF/native-image/com.coupontools/coupontools-java";
-    supportingFiles.add(new SupportingFile("coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
-    supportingFiles.add(new SupportingFile("coupontools_error_catalogue.mustache",
-        sourceFolder + "/com/coupontools/internal", "ErrorCatalogue.java"));
-    supportingFiles.add(new SupportingFile("coupontools_secret_names.mustache", "src/main/java/com/coupontools/internal",
+    String nativeImage =
+        "src/main/resources/META-INF/native-image/com.coupontools/coupontools-java";
+    supportingFiles.add(new SupportingFile(
+        "coupontools_reflect_config.mustache", nativeImage, "reflect-config.json"));
+    supportingFiles.add(new SupportingFile(
+        "coupontools_error_catalogue.mustache",
+        sourceFolder + "/com/coupontools/internal",
+        "ErrorCatalogue.java"));
+    supportingFiles.add(new SupportingFile(
+        "coupontools_secret_names.mustache",
+        "src/main/java/com/coupontools/internal",
         "SecretNames.java"));
-    // the SDK column of the endpoint coverage table (spec README, "Coverage"): what was generated per operation
-    supportingFiles.add(new SupportingFile("coupontools_coverage.mustache", "", "coverage-sdk.tsv"));
+    // the SDK column of the endpoint coverage table (spec README, "Coverage"): what was generated
+    // per operation
+    supportingFiles.add(
+        new SupportingFile("coupontools_coverage.mustache", "", "coverage-sdk.tsv"));
   }
 
   @Override
@@ -97,21 +105,27 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
       return;
     }
     Deque<String> toVisit = new ArrayDeque<>();
-    openAPI.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-      String request = requestSchema(openAPI, path, item, method, op);
-      raw.put(op.getOperationId(), new Operations.Raw(path, method.name(), op, request));
-      if (request != null) {
-        requestRoots.add(request);
-        toVisit.add(request);
-      }
-    }));
-    for (String request : requestRoots) { // a request without declared fields still gets its (empty) class
+    openAPI
+        .getPaths()
+        .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+          String request = requestSchema(openAPI, path, item, method, op);
+          raw.put(op.getOperationId(), new Operations.Raw(path, method.name(), op, request));
+          if (request != null) {
+            requestRoots.add(request);
+            toVisit.add(request);
+          }
+        }));
+    for (String request :
+        requestRoots) { // a request without declared fields still gets its (empty) class
       Schema<?> s = openAPI.getComponents().getSchemas().get(request);
       if (s.getProperties() == null || s.getProperties().isEmpty()) {
         // in the generator's copy only: free-form and map schemas get no class
         ObjectSchema empty = new ObjectSchema();
         empty.setDescription(s.getDescription());
-        empty.setExtensions(s.getExtensions() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(s.getExtensions()));
+        empty.setExtensions(
+            s.getExtensions() == null
+                ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(s.getExtensions()));
         empty.addExtension("x-is-free-form", false);
         empty.addExtension(EMPTY_REQUEST, true);
         openAPI.getComponents().getSchemas().put(request, empty);
@@ -126,7 +140,8 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
       }
       for (Schema<?> p : s.getProperties().values()) {
         Shapes.Resolved r = shapes.resolve(p);
-        Shapes.Resolved item = r.schema.getItems() != null ? shapes.resolve(r.schema.getItems()) : r;
+        Shapes.Resolved item =
+            r.schema.getItems() != null ? shapes.resolve(r.schema.getItems()) : r;
         if (item.refName != null) {
           toVisit.add(item.refName);
         }
@@ -139,11 +154,15 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
     if (openAPI.getPaths() == null) {
       return;
     }
-    openAPI.getPaths().values().forEach(item -> item.readOperationsMap().forEach((method, op) -> {
-      if (op.getExtensions() != null && Boolean.TRUE.equals(op.getExtensions().get("x-sdk-skip"))) {
-        item.operation(method, null);
-      }
-    }));
+    openAPI
+        .getPaths()
+        .values()
+        .forEach(item -> item.readOperationsMap().forEach((method, op) -> {
+          if (op.getExtensions() != null
+              && Boolean.TRUE.equals(op.getExtensions().get("x-sdk-skip"))) {
+            item.operation(method, null);
+          }
+        }));
     openAPI.getPaths().entrySet().removeIf(e -> e.getValue().readOperations().isEmpty());
   }
 
@@ -151,7 +170,8 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
    * The request model of an operation: its body's schema, or (when it has path or query
    * parameters) a model made of those parameters and the body's properties; null for none.
    */
-  private String requestSchema(OpenAPI openAPI, String path, PathItem item, PathItem.HttpMethod method, Operation op) {
+  private String requestSchema(
+      OpenAPI openAPI, String path, PathItem item, PathItem.HttpMethod method, Operation op) {
     List<Parameter> params = new ArrayList<>();
     if (item.getParameters() != null) {
       params.addAll(item.getParameters());
@@ -164,14 +184,15 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
       return body;
     }
     ObjectSchema request = new ObjectSchema();
-    request.setDescription("The parameters of {@code " + op.getOperationId() + "}: " + (op.getSummary() == null ? "" : op.getSummary()) + ".");
+    request.setDescription("The parameters of {@code " + op.getOperationId() + "}: "
+        + (op.getSummary() == null ? "" : op.getSummary()) + ".");
     request.setProperties(new LinkedHashMap<>());
     List<String> required = new ArrayList<>();
     for (Parameter p0 : params) {
       Parameter p = p0.get$ref() != null ? ModelUtils.getReferencedParameter(openAPI, p0) : p0;
       if (!"path".equals(p.getIn()) && !"query".equals(p.getIn())) {
-        throw new IllegalArgumentException(op.getOperationId() + ": " + p.getIn() + " parameter " + p.getName()
-            + " is not supported by the SDK's templates (path, query and body are)");
+        throw new IllegalArgumentException(op.getOperationId() + ": " + p.getIn() + " parameter "
+            + p.getName() + " is not supported by the SDK's templates (path, query and body are)");
       }
       Schema<?> property = new Schema<>();
       property.setAllOf(List.of(p.getSchema()));
@@ -205,10 +226,14 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
       }
     }
     Schema<?> array = arrayBody(op);
-    if (array != null) { // a bare JSON array body: one field, named by x-codegen-request-body-name, is the body
-      Object bodyName = op.getExtensions() == null ? null : op.getExtensions().get("x-codegen-request-body-name");
+    if (array
+        != null) { // a bare JSON array body: one field, named by x-codegen-request-body-name, is
+      // the body
+      Object bodyName =
+          op.getExtensions() == null ? null : op.getExtensions().get("x-codegen-request-body-name");
       if (bodyName == null) {
-        throw new IllegalArgumentException(op.getOperationId() + ": a bare array body needs x-codegen-request-body-name");
+        throw new IllegalArgumentException(
+            op.getOperationId() + ": a bare array body needs x-codegen-request-body-name");
       }
       Schema<?> copy = new Schema<>();
       copy.setAllOf(List.of(array));
@@ -236,7 +261,9 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
       return null;
     }
     for (MediaType media : op.getRequestBody().getContent().values()) {
-      if (media.getSchema() != null && media.getSchema().get$ref() == null && "array".equals(media.getSchema().getType())) {
+      if (media.getSchema() != null
+          && media.getSchema().get$ref() == null
+          && "array".equals(media.getSchema().getType())) {
         return media.getSchema();
       }
     }
@@ -263,8 +290,12 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
    */
   @Override
   public String getSchemaType(Schema p) {
-    Schema<?> target = p != null && p.get$ref() != null && openAPI != null ? ModelUtils.getReferencedSchema(openAPI, p) : p;
-    if (target != null && target.getExtensions() != null && Boolean.TRUE.equals(target.getExtensions().get(EMPTY_REQUEST))) {
+    Schema<?> target = p != null && p.get$ref() != null && openAPI != null
+        ? ModelUtils.getReferencedSchema(openAPI, p)
+        : p;
+    if (target != null
+        && target.getExtensions() != null
+        && Boolean.TRUE.equals(target.getExtensions().get(EMPTY_REQUEST))) {
       return super.getSchemaType(new ObjectSchema());
     }
     return super.getSchemaType(p);
@@ -277,7 +308,8 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
    * derived.
    */
   @Override
-  public void setParameterExampleValue(org.openapitools.codegen.CodegenParameter codegenParameter,
+  public void setParameterExampleValue(
+      org.openapitools.codegen.CodegenParameter codegenParameter,
       io.swagger.v3.oas.models.parameters.RequestBody requestBody) {
     // deliberately empty (see above)
   }
@@ -290,16 +322,19 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
       for (ModelMap mm : models.getModels()) {
         CodegenModel cm = mm.getModel();
         Schema<?> schema = openAPI.getComponents().getSchemas().get(cm.name);
-        new Models(this, shapes).describe(cm, schema, sent.contains(cm.name), requestRoots.contains(cm.name));
+        new Models(this, shapes)
+            .describe(cm, schema, sent.contains(cm.name), requestRoots.contains(cm.name));
       }
     }
     return all;
   }
 
   @Override
-  public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
+  public CodegenOperation fromOperation(
+      String path, String httpMethod, Operation operation, List<Server> servers) {
     CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
-    Object method = operation.getExtensions() == null ? null : operation.getExtensions().get("x-sdk-method");
+    Object method =
+        operation.getExtensions() == null ? null : operation.getExtensions().get("x-sdk-method");
     if (method != null) {
       op.nickname = method.toString();
     }
@@ -307,7 +342,8 @@ public class CoupontoolsJavaCodegen extends JavaClientCodegen {
   }
 
   @Override
-  public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
+  public OperationsMap postProcessOperationsWithModels(
+      OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
     Operations ops = new Operations(this, openAPI);
     for (CodegenOperation op : result.getOperations().getOperation()) {

@@ -16,7 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class Docs {
   private static final Parser MARKDOWN = Parser.builder().build();
   /** Raw HTML in the spec's Markdown ({@code "<name> (copy)"}) is text, not a tag javadoc would reject. */
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder().escapeHtml(true).build();
 
   private Docs() {}
 
@@ -39,7 +40,10 @@ final class Docs {
   }
 
   static String safe(String html) {
-    return html.replace("*/", "*&#47;").replace("\\u", "&#92;u").replace("@", "&#64;").replace("{&#64;", "{@")
+    return html.replace("*/", "*&#47;")
+        .replace("\\u", "&#92;u")
+        .replace("@", "&#64;")
+        .replace("{&#64;", "{@")
         .replace("\n", "\n * ");
   }
 
@@ -89,14 +93,17 @@ final class Docs {
     if (enumValues != null && !enumValues.isEmpty()) {
       List<String> v = new ArrayList<>();
       enumValues.forEach(e -> v.add(code(e.isEmpty() ? "\"\"" : e)));
-      parts.add(s.getEnum() != null ? "One of " + String.join(", ", v) + "."
-          : "Known values " + String.join(", ", v) + "; others may arrive (x-known-values).");
+      parts.add(
+          s.getEnum() != null
+              ? "One of " + String.join(", ", v) + "."
+              : "Known values " + String.join(", ", v) + "; others may arrive (x-known-values).");
     }
     if ("email".equals(s.getFormat())) {
       parts.add("An email address.");
     }
     if (s.getDefault() != null) {
-      parts.add("Default when not sent: " + code(String.valueOf(s.getDefault())) + " (the server's; the SDK sends nothing).");
+      parts.add("Default when not sent: " + code(String.valueOf(s.getDefault()))
+          + " (the server's; the SDK sends nothing).");
     }
     return String.join(" ", parts);
   }
@@ -112,7 +119,15 @@ final class Docs {
     if (balanced && depth == 0 && !s.contains("*/") && !s.contains("\\u") && !s.contains("\n")) {
       return "{@code " + s + "}";
     }
-    return "<code>" + s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
-        .replace("\\u", "&#92;u").replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;") + "</code>";
+    return "<code>"
+        + s.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("*/", "*&#47;")
+            .replace("\\u", "&#92;u")
+            .replace("@", "&#64;")
+            .replace("{", "&#123;")
+            .replace("}", "&#125;")
+        + "</code>";
   }
 }

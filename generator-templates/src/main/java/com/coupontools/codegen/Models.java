@@ -2,7 +2,6 @@ package com.coupontools.codegen;
 
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openapitools.codegen.CodegenModel;
@@ -27,19 +26,30 @@ final class Models {
     List<Map<String, Object>> enums = new ArrayList<>();
     List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
     Map<String, Schema> props = schema.getProperties() == null ? Map.of() : schema.getProperties();
-    boolean parameters = schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get("x-ct-parameters"));
+    boolean parameters = schema.getExtensions() != null
+        && Boolean.TRUE.equals(schema.getExtensions().get("x-ct-parameters"));
     List<Map<String, Object>> path = new ArrayList<>();
     List<Map<String, Object>> query = new ArrayList<>();
     List<Map<String, Object>> body = new ArrayList<>();
-    Object names = schema.getExtensions() == null ? null : schema.getExtensions().get("x-java-names");
+    Object names =
+        schema.getExtensions() == null ? null : schema.getExtensions().get("x-java-names");
     Map<String, Object> wholeBody = null;
     for (Map.Entry<String, Schema> e : props.entrySet()) {
-      Map<String, Object> f = shapes.field(cm.classname, e.getKey(), e.getValue(), required.contains(e.getKey()), sent,
+      Map<String, Object> f = shapes.field(
+          cm.classname,
+          e.getKey(),
+          e.getValue(),
+          required.contains(e.getKey()),
+          sent,
           names instanceof Map ? (Map<?, ?>) names : null);
-      Object in = e.getValue().getExtensions() == null ? null : e.getValue().getExtensions().get(CoupontoolsJavaCodegen.IN);
+      Object in = e.getValue().getExtensions() == null
+          ? null
+          : e.getValue().getExtensions().get(CoupontoolsJavaCodegen.IN);
       String where = in == null ? "body" : in.toString();
-      if (Boolean.TRUE.equals(e.getValue().getExtensions() == null ? null
-          : e.getValue().getExtensions().get(CoupontoolsJavaCodegen.WHOLE_BODY))) {
+      if (Boolean.TRUE.equals(
+          e.getValue().getExtensions() == null
+              ? null
+              : e.getValue().getExtensions().get(CoupontoolsJavaCodegen.WHOLE_BODY))) {
         wholeBody = f;
       } else {
         (where.equals("path") ? path : where.equals("query") ? query : body).add(f);
@@ -82,7 +92,8 @@ final class Models {
    * SSO's {@code campaign} with {@code page: update_campaign}) and {@code x-required-any-of} (one
    * of a group is needed: the server's 200, with the sentence of the group's documented example).
    */
-  private static List<String> conditionalChecks(Schema<?> schema, List<Map<String, Object>> fields) {
+  private static List<String> conditionalChecks(
+      Schema<?> schema, List<Map<String, Object>> fields) {
     Map<String, Object> ext = schema.getExtensions() == null ? Map.of() : schema.getExtensions();
     Map<String, String> javaNames = new java.util.HashMap<>();
     for (Map<String, Object> f : fields) {
@@ -94,11 +105,14 @@ final class Models {
         Map<?, ?> rule = (Map<?, ?>) r;
         Map<?, ?> cond = (Map<?, ?>) rule.get("if");
         String property = javaName(javaNames, String.valueOf(cond.get("property")));
-        StringBuilder b = new StringBuilder("if (v.is(" + property + ", " + Docs.literal(String.valueOf(cond.get("equals")))
-            + ")) {");
+        StringBuilder b = new StringBuilder("if (v.is(" + property + ", "
+            + Docs.literal(String.valueOf(cond.get("equals"))) + ")) {");
         for (Object name : (List<?>) rule.get("required")) {
-          b.append(" v.param(").append(Docs.literal(name.toString())).append(", ")
-              .append(javaName(javaNames, name.toString())).append(").required().check();");
+          b.append(" v.param(")
+              .append(Docs.literal(name.toString()))
+              .append(", ")
+              .append(javaName(javaNames, name.toString()))
+              .append(").required().check();");
         }
         out.add(b.append(" }").toString());
       }
@@ -111,8 +125,8 @@ final class Models {
         names.append(names.length() == 0 ? "" : ", ").append(Docs.literal(name.toString()));
         values.append(", ").append(javaName(javaNames, name.toString()));
       }
-      out.add("v.anyOf(" + Docs.literal(String.valueOf(group.get("error-example"))) + ", new String[] {" + names + "}"
-          + values + ");");
+      out.add("v.anyOf(" + Docs.literal(String.valueOf(group.get("error-example")))
+          + ", new String[] {" + names + "}" + values + ");");
     }
     return out;
   }
@@ -120,7 +134,8 @@ final class Models {
   private static String javaName(Map<String, String> javaNames, String wire) {
     String j = javaNames.get(wire);
     if (j == null) {
-      throw new IllegalStateException("a conditional requirement names " + wire + ", which is no property of its schema");
+      throw new IllegalStateException(
+          "a conditional requirement names " + wire + ", which is no property of its schema");
     }
     return j;
   }
@@ -137,31 +152,50 @@ final class Models {
     }
   }
 
-  private String classDoc(CodegenModel cm, Schema<?> schema, boolean root, boolean sent, List<Map<String, Object>> required) {
+  private String classDoc(
+      CodegenModel cm,
+      Schema<?> schema,
+      boolean root,
+      boolean sent,
+      List<Map<String, Object>> required) {
     StringBuilder b = new StringBuilder(Docs.html(schema.getDescription()));
     if (b.length() == 0) {
       b.append("<p>The {@code ").append(cm.name).append("} object of the Coupontools API.</p>");
     }
-    if (schema.getExtensions() != null && "inferred".equals(schema.getExtensions().get("x-doc-status"))) {
-      b.append("\n * <p>Designed by this contract where the public docs are silent ({@code x-doc-status: inferred}).</p>");
+    if (schema.getExtensions() != null
+        && "inferred".equals(schema.getExtensions().get("x-doc-status"))) {
+      b.append(
+          "\n * <p>Designed by this contract where the public docs are silent ({@code x-doc-status: inferred}).</p>");
     }
     if (root) {
-      StringBuilder example = new StringBuilder(cm.classname).append(" request = ").append(cm.classname).append(".builder()");
+      StringBuilder example = new StringBuilder(cm.classname)
+          .append(" request = ")
+          .append(cm.classname)
+          .append(".builder()");
       for (Map<String, Object> f : required) {
         Object literal = f.get("example");
-        example.append("\n *     .").append(literal != null ? f.get("javaName") + "(" + literal + ")"
-            : "_" + f.get("javaName") + "(com.coupontools.client.WireValue.of(\"…\"))");
+        example
+            .append("\n *     .")
+            .append(
+                literal != null
+                    ? f.get("javaName") + "(" + literal + ")"
+                    : "_" + f.get("javaName") + "(com.coupontools.client.WireValue.of(\"…\"))");
       }
-      b.append("\n * <p>Immutable; build it once and send it as often as you like. A required value that is not set"
-          + " fails {@code build()} with the server's error 200 ({@link com.coupontools.errors.MissingParameterException});"
-          + " a value that is not set is not sent.</p>\n * <pre>{@code\n * ")
-          .append(example).append("\n *     .build();\n * }</pre>");
-    } else if (sent) { // a part of a request (a deepObject query value, an array body's item): no validate()
-      b.append("\n * <p>Immutable; made with {@link #builder()}, part of a request. A value that is not set is not sent.</p>");
+      b.append(
+              "\n * <p>Immutable; build it once and send it as often as you like. A required value that is not set"
+                  + " fails {@code build()} with the server's error 200 ({@link com.coupontools.errors.MissingParameterException});"
+                  + " a value that is not set is not sent.</p>\n * <pre>{@code\n * ")
+          .append(example)
+          .append("\n *     .build();\n * }</pre>");
+    } else if (sent) { // a part of a request (a deepObject query value, an array body's item): no
+      // validate()
+      b.append(
+          "\n * <p>Immutable; made with {@link #builder()}, part of a request. A value that is not set is not sent.</p>");
     } else {
-      b.append("\n * <p>Immutable. Each field has one typed accessor (absent optional values are empty, a missing"
-          + " required or malformed value throws {@link com.coupontools.errors.InvalidResponseException} naming it) and"
-          + " one raw {@code _field()} with the value as it was on the wire; {@link #validate()} checks them all at once.</p>");
+      b.append(
+          "\n * <p>Immutable. Each field has one typed accessor (absent optional values are empty, a missing"
+              + " required or malformed value throws {@link com.coupontools.errors.InvalidResponseException} naming it) and"
+              + " one raw {@code _field()} with the value as it was on the wire; {@link #validate()} checks them all at once.</p>");
     }
     return b.toString();
   }

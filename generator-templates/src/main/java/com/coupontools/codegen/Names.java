@@ -13,15 +13,84 @@ import java.util.Set;
 final class Names {
   static final String JAVA_NAME = "x-java-name";
   /** Methods every generated model has; a field may not take their name. */
-  private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "validate", "of", "equals", "hashCode",
-      "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "read", "writeFields", "writeBody",
-      "exchange", "checkConstraints", "build");
-  private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch",
-      "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-      "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new",
-      "package", "private", "protected", "public", "return", "short", "static", "strictfp", "super", "switch",
-      "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null",
-      "var", "record", "yield");
+  private static final Set<String> RESERVED = Set.of(
+      "builder",
+      "toBuilder",
+      "validate",
+      "of",
+      "equals",
+      "hashCode",
+      "toString",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
+      "finalize",
+      "read",
+      "writeFields",
+      "writeBody",
+      "exchange",
+      "checkConstraints",
+      "build");
+
+  private static final Set<String> KEYWORDS = Set.of(
+      "abstract",
+      "assert",
+      "boolean",
+      "break",
+      "byte",
+      "case",
+      "catch",
+      "char",
+      "class",
+      "const",
+      "continue",
+      "default",
+      "do",
+      "double",
+      "else",
+      "enum",
+      "extends",
+      "final",
+      "finally",
+      "float",
+      "for",
+      "goto",
+      "if",
+      "implements",
+      "import",
+      "instanceof",
+      "int",
+      "interface",
+      "long",
+      "native",
+      "new",
+      "package",
+      "private",
+      "protected",
+      "public",
+      "return",
+      "short",
+      "static",
+      "strictfp",
+      "super",
+      "switch",
+      "synchronized",
+      "this",
+      "throw",
+      "throws",
+      "transient",
+      "try",
+      "void",
+      "volatile",
+      "while",
+      "true",
+      "false",
+      "null",
+      "var",
+      "record",
+      "yield");
 
   private Names() {}
 
@@ -30,10 +99,12 @@ final class Names {
     Object explicit = extensions == null ? null : extensions.get(JAVA_NAME);
     String name = explicit != null ? explicit.toString() : camel(wire);
     if (!name.matches("[a-z][A-Za-z0-9]*")) {
-      throw new IllegalArgumentException(where + ": Java name '" + name + "' is not lowerCamelCase; set " + JAVA_NAME);
+      throw new IllegalArgumentException(
+          where + ": Java name '" + name + "' is not lowerCamelCase; set " + JAVA_NAME);
     }
     if (KEYWORDS.contains(name) || RESERVED.contains(name)) {
-      throw new IllegalArgumentException(where + ": '" + name + "' is a Java keyword or a model method; set " + JAVA_NAME);
+      throw new IllegalArgumentException(
+          where + ": '" + name + "' is a Java keyword or a model method; set " + JAVA_NAME);
     }
     return name;
   }
@@ -47,8 +118,10 @@ final class Names {
         continue;
       }
       String lower = p.equals(p.toUpperCase(Locale.ROOT)) ? p.toLowerCase(Locale.ROOT) : p;
-      b.append(b.length() == 0 ? Character.toLowerCase(lower.charAt(0)) + lower.substring(1)
-          : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+      b.append(
+          b.length() == 0
+              ? Character.toLowerCase(lower.charAt(0)) + lower.substring(1)
+              : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
     }
     return b.toString();
   }
@@ -59,10 +132,14 @@ final class Names {
 
   /** An enum constant: {@code add_campaign} → {@code ADD_CAMPAIGN}; {@code x-enum-varnames} when a value is not a name. */
   static String constant(String value, String where) {
-    String c = value.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    String c = value
+        .replaceAll("[^A-Za-z0-9]+", "_")
+        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        .toUpperCase(Locale.ROOT);
     c = c.replaceAll("^_+|_+$", "");
     if (c.isEmpty() || !Character.isLetter(c.charAt(0))) {
-      throw new IllegalArgumentException(where + ": enum value '" + value + "' is no Java name; set x-enum-varnames");
+      throw new IllegalArgumentException(
+          where + ": enum value '" + value + "' is no Java name; set x-enum-varnames");
     }
     return c;
   }

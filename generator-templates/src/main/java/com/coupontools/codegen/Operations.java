@@ -50,27 +50,36 @@ final class Operations {
   }
 
   void describe(CodegenOperation co) {
-    Raw raw = codegen.raw.get(co.operationIdOriginal != null ? co.operationIdOriginal : co.operationId);
+    Raw raw =
+        codegen.raw.get(co.operationIdOriginal != null ? co.operationIdOriginal : co.operationId);
     if (raw == null) {
       throw new IllegalStateException("no raw operation for " + co.operationId);
     }
     Operation op = raw.op;
     Map<String, Object> x = co.vendorExtensions;
     String constant = Names.upperSnake(co.nickname);
-    String service = Names.camel(op.getTags() == null || op.getTags().isEmpty() ? "default" : op.getTags().get(0));
+    String service = Names.camel(
+        op.getTags() == null || op.getTags().isEmpty()
+            ? "default"
+            : op.getTags().get(0));
     service = Character.toLowerCase(service.charAt(0)) + service.substring(1);
     boolean rest = "rest".equals(ext(op, "x-api-style"));
     x.put("x-ct-const", constant);
     x.put("x-ct-operation", operationInit(raw, service + "." + co.nickname, rest));
 
     String request = raw.request == null ? null : codegen.modelClass(raw.request);
-    boolean requestOptional = request != null && !requiredFieldsOf(raw.request) && (op.getRequestBody() == null
-        || !Boolean.TRUE.equals(op.getRequestBody().getRequired()));
+    boolean requestOptional = request != null
+        && !requiredFieldsOf(raw.request)
+        && (op.getRequestBody() == null
+            || !Boolean.TRUE.equals(op.getRequestBody().getRequired()));
     x.put("x-ct-request", request);
     x.put("x-ct-has-request", request != null);
     x.put("x-ct-request-optional", requestOptional);
-    x.put("x-ct-exchange", request == null ? RT + ".Exchange.of(" + constant + ")"
-        : "java.util.Objects.requireNonNull(request, \"request\").exchange(" + constant + ")");
+    x.put(
+        "x-ct-exchange",
+        request == null
+            ? RT + ".Exchange.of(" + constant + ")"
+            : "java.util.Objects.requireNonNull(request, \"request\").exchange(" + constant + ")");
 
     Response response = response(op);
     x.put("x-ct-response", response.type);
@@ -80,17 +89,23 @@ final class Operations {
     x.put("x-ct-unpaged", paging == null);
     if (paging != null) {
       x.put("x-ct-page", paging);
-      x.put("x-ct-return", "com.coupontools.client.Page<" + paging.get("item") + ", " + response.type + ">");
+      x.put(
+          "x-ct-return",
+          "com.coupontools.client.Page<" + paging.get("item") + ", " + response.type + ">");
     } else {
       x.put("x-ct-return", response.type);
     }
     x.put("x-ct-void", paging == null && "Void".equals(response.type));
-    x.put("x-ct-sync-return", paging == null && "Void".equals(response.type) ? "void" : x.get("x-ct-return"));
+    x.put(
+        "x-ct-sync-return",
+        paging == null && "Void".equals(response.type) ? "void" : x.get("x-ct-return"));
     x.put("x-ct-doc", doc(op, raw, request, requestOptional, response.type));
     x.put("x-ct-summary", Docs.inline(op.getSummary()));
     x.put("x-ct-overload", overload(op, raw, request, co.nickname));
-    x.put("x-ct-coverage", "`client." + service + "()." + co.nickname + "(" + (request == null ? "" : request)
-        + ")` → " + simple(String.valueOf(x.get("x-ct-sync-return"))));
+    x.put(
+        "x-ct-coverage",
+        "`client." + service + "()." + co.nickname + "(" + (request == null ? "" : request)
+            + ")` → " + simple(String.valueOf(x.get("x-ct-sync-return"))));
   }
 
   /** A Java type without its packages, for the coverage table ({@code Page<DirectoryUserV4, List<DirectoryUserV4>>}). */
@@ -113,8 +128,12 @@ final class Operations {
     String fromName = String.valueOf(spec.get("from"));
     Schema<?> from = openAPI.getComponents().getSchemas().get(fromName);
     Schema<?> to = request == null ? null : openAPI.getComponents().getSchemas().get(raw.request);
-    if (from == null || to == null || !(spec.get("fields") instanceof List) || spec.get("param") == null) {
-      throw new IllegalArgumentException(where + ": needs from (a schema), param and fields, on an operation with a request");
+    if (from == null
+        || to == null
+        || !(spec.get("fields") instanceof List)
+        || spec.get("param") == null) {
+      throw new IllegalArgumentException(
+          where + ": needs from (a schema), param and fields, on an operation with a request");
     }
     String model = codegen.modelClass(fromName);
     String param = String.valueOf(spec.get("param"));
@@ -125,10 +144,17 @@ final class Operations {
       Schema<?> a = from.getProperties() == null ? null : from.getProperties().get(wire);
       Schema<?> b = to.getProperties() == null ? null : to.getProperties().get(wire);
       if (a == null || b == null) {
-        throw new IllegalArgumentException(where + ": " + wire + " is not a field of both " + fromName + " and " + raw.request);
+        throw new IllegalArgumentException(
+            where + ": " + wire + " is not a field of both " + fromName + " and " + raw.request);
       }
-      build.append("._").append(Names.field(wire, b.getExtensions(), where)).append('(').append(param).append("._")
-          .append(Names.field(wire, a.getExtensions(), where)).append("())");
+      build
+          .append("._")
+          .append(Names.field(wire, b.getExtensions(), where))
+          .append('(')
+          .append(param)
+          .append("._")
+          .append(Names.field(wire, a.getExtensions(), where))
+          .append("())");
       wires.add("{@code " + wire + "}");
     }
     build.append(".build()");
@@ -151,11 +177,19 @@ final class Operations {
 
   private String operationInit(Raw raw, String name, boolean rest) {
     Operation op = raw.op;
-    StringBuilder b = new StringBuilder(RT + ".Operation.of(").append(Docs.literal(op.getOperationId())).append(", ")
-        .append(Docs.literal(name)).append(", \"").append(raw.method).append("\", ").append(Docs.literal(raw.path)).append(')');
+    StringBuilder b = new StringBuilder(RT + ".Operation.of(")
+        .append(Docs.literal(op.getOperationId()))
+        .append(", ")
+        .append(Docs.literal(name))
+        .append(", \"")
+        .append(raw.method)
+        .append("\", ")
+        .append(Docs.literal(raw.path))
+        .append(')');
     if (rest) {
       b.append(".rest()");
-    } else if (op.getRequestBody() != null && op.getRequestBody().getContent() != null
+    } else if (op.getRequestBody() != null
+        && op.getRequestBody().getContent() != null
         && !op.getRequestBody().getContent().containsKey("application/x-www-form-urlencoded")) {
       b.append(".jsonOnly()");
     }
@@ -167,7 +201,9 @@ final class Operations {
     }
     List<String> documented = documentedErrors(op);
     if (!documented.isEmpty()) {
-      b.append("\n      .documentedErrors(\n          ").append(String.join(",\n          ", documented)).append(')');
+      b.append("\n      .documentedErrors(\n          ")
+          .append(String.join(",\n          ", documented))
+          .append(')');
     }
     return b.toString();
   }
@@ -179,19 +215,25 @@ final class Operations {
       return out;
     }
     for (ApiResponse response : op.getResponses().values()) {
-      ApiResponse r = response.get$ref() != null ? ModelUtils.getReferencedApiResponse(openAPI, response) : response;
-      MediaType media = r == null || r.getContent() == null ? null : r.getContent().get("application/json");
+      ApiResponse r = response.get$ref() != null
+          ? ModelUtils.getReferencedApiResponse(openAPI, response)
+          : response;
+      MediaType media =
+          r == null || r.getContent() == null ? null : r.getContent().get("application/json");
       if (media == null || media.getExamples() == null) {
         continue;
       }
       new TreeMap<>(media.getExamples()).forEach((key, example) -> {
         Example ex = example.get$ref() != null
-            ? openAPI.getComponents().getExamples().get(ModelUtils.getSimpleRef(example.get$ref())) : example;
+            ? openAPI.getComponents().getExamples().get(ModelUtils.getSimpleRef(example.get$ref()))
+            : example;
         if (ex == null || ex.getValue() == null) {
           return;
         }
         JsonNode value = JSON.valueToTree(ex.getValue());
-        JsonNode errors = value.path("status").has("errors") ? value.path("status").path("errors") : value.path("errors");
+        JsonNode errors = value.path("status").has("errors")
+            ? value.path("status").path("errors")
+            : value.path("errors");
         JsonNode code = errors.path("error_code");
         int first = code.isArray() ? code.path(0).asInt() : code.asInt();
         JsonNode text = errors.path("error_message_description").path(0);
@@ -210,8 +252,8 @@ final class Operations {
   private static final class Response {
     String type = "Void";
     String reader = RT + ".WireReader.NO_BODY";
-    String model;      // the response model's schema, when the body is one object
-    String itemModel;  // the item model's schema, when the body is an array of objects
+    String model; // the response model's schema, when the body is one object
+    String itemModel; // the item model's schema, when the body is an array of objects
   }
 
   private Response response(Operation op) {
@@ -220,7 +262,8 @@ final class Operations {
     if (ok != null && ok.get$ref() != null) {
       ok = ModelUtils.getReferencedApiResponse(openAPI, ok);
     }
-    MediaType media = ok == null || ok.getContent() == null ? null : ok.getContent().get("application/json");
+    MediaType media =
+        ok == null || ok.getContent() == null ? null : ok.getContent().get("application/json");
     Schema<?> s = media == null ? null : media.getSchema();
     if (s == null) {
       return out;
@@ -236,7 +279,8 @@ final class Operations {
       out.type = "java.util.List<" + m + ">";
       out.reader = RT + ".WireReader.array(" + m + ".class, " + m + "::read)";
     } else {
-      throw new IllegalArgumentException(op.getOperationId() + ": the success body must be a $ref'd object or an array of one");
+      throw new IllegalArgumentException(
+          op.getOperationId() + ": the success body must be a $ref'd object or an array of one");
     }
     return out;
   }
@@ -255,7 +299,8 @@ final class Operations {
     Map<?, ?> rule = (Map<?, ?>) p;
     String where = raw.op.getOperationId() + " x-pagination";
     if (request == null) {
-      throw new IllegalArgumentException(where + ": a paged operation needs a request with a page field");
+      throw new IllegalArgumentException(
+          where + ": a paged operation needs a request with a page field");
     }
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     out.put("request", request);
@@ -263,8 +308,10 @@ final class Operations {
     String item;
     if (rule.get("items") != null) {
       Map<String, Object> f = field(response.model, rule.get("items").toString(), where);
-      item = String.valueOf(f.get("javaType")).replaceAll("^(java\\.util\\.Optional<)?java\\.util\\.List<(.*?)>>?$", "$2");
-      items = Boolean.TRUE.equals(f.get("optional")) ? "r -> r." + f.get("javaName") + "().orElse(java.util.List.of())"
+      item = String.valueOf(f.get("javaType"))
+          .replaceAll("^(java\\.util\\.Optional<)?java\\.util\\.List<(.*?)>>?$", "$2");
+      items = Boolean.TRUE.equals(f.get("optional"))
+          ? "r -> r." + f.get("javaName") + "().orElse(java.util.List.of())"
           : response.type + "::" + f.get("javaName");
     } else {
       if (response.itemModel == null) {
@@ -276,11 +323,21 @@ final class Operations {
     out.put("item", item);
     out.put("items", items);
     String[] page = rule.get("page").toString().split("\\.");
-    int perPage = rule.get("per-page") == null ? 100 : Integer.parseInt(rule.get("per-page").toString());
+    int perPage = rule.get("per-page") == null
+        ? 100
+        : Integer.parseInt(rule.get("per-page").toString());
     out.put("pageOf", "r -> " + read(raw.request, page, "1", where));
     out.put("withPage", "(r, n) -> " + write(raw.request, page, where));
-    out.put("perPage", "r -> " + (rule.get("per-page-field") == null ? String.valueOf(perPage)
-        : read(raw.request, rule.get("per-page-field").toString().split("\\."), String.valueOf(perPage), where)));
+    out.put(
+        "perPage",
+        "r -> "
+            + (rule.get("per-page-field") == null
+                ? String.valueOf(perPage)
+                : read(
+                    raw.request,
+                    rule.get("per-page-field").toString().split("\\."),
+                    String.valueOf(perPage),
+                    where)));
     return out;
   }
 
@@ -306,9 +363,12 @@ final class Operations {
     String innerGet = "o." + inner.get("javaName") + "()";
     boolean innerOptional = Boolean.TRUE.equals(inner.get("optional"));
     if (optional) {
-      return get + (innerOptional ? ".flatMap(o -> " + innerGet + ")" : ".map(o -> " + innerGet + ")") + ".orElse(" + orElse + ")";
+      return get
+          + (innerOptional ? ".flatMap(o -> " + innerGet + ")" : ".map(o -> " + innerGet + ")")
+          + ".orElse(" + orElse + ")";
     }
-    return get + "." + inner.get("javaName") + "()" + (innerOptional ? ".orElse(" + orElse + ")" : "");
+    return get + "." + inner.get("javaName") + "()"
+        + (innerOptional ? ".orElse(" + orElse + ")" : "");
   }
 
   /** {@code r.toBuilder().page(n).build()}, or through an object field, keeping its other values. */
@@ -321,9 +381,11 @@ final class Operations {
     String nestedClass = (String) f.get("setterType");
     Map<String, Object> inner = field(nestedSchema(f, where), path[1], where);
     String current = Boolean.TRUE.equals(f.get("optional"))
-        ? "r." + name + "().map(" + nestedClass + "::toBuilder).orElseGet(" + nestedClass + "::builder)"
+        ? "r." + name + "().map(" + nestedClass + "::toBuilder).orElseGet(" + nestedClass
+            + "::builder)"
         : "r." + name + "().toBuilder()";
-    return "r.toBuilder()." + name + "(" + current + "." + inner.get("javaName") + "(n).build()).build()";
+    return "r.toBuilder()." + name + "(" + current + "." + inner.get("javaName")
+        + "(n).build()).build()";
   }
 
   private String nestedSchema(Map<String, Object> f, String where) {
@@ -336,10 +398,15 @@ final class Operations {
     throw new IllegalArgumentException(where + ": " + cls + " is not a model");
   }
 
-  private String doc(Operation op, Raw raw, String request, boolean requestOptional, String response) {
+  private String doc(
+      Operation op, Raw raw, String request, boolean requestOptional, String response) {
     StringBuilder b = new StringBuilder();
-    b.append(Docs.inline(op.getSummary())).append(" (").append(Docs.code(raw.method + " " + raw.path))
-        .append(", {@code ").append(op.getOperationId()).append("}).");
+    b.append(Docs.inline(op.getSummary()))
+        .append(" (")
+        .append(Docs.code(raw.method + " " + raw.path))
+        .append(", {@code ")
+        .append(op.getOperationId())
+        .append("}).");
     String description = Docs.html(op.getDescription());
     if (!description.isEmpty()) {
       b.append("\n *\n * ").append(description);
@@ -349,17 +416,23 @@ final class Operations {
       b.append("\n *\n * <p>Errors: ").append(errorFamilies((List<?>) codes)).append('.');
     }
     if (ext(op, "x-pagination") != null) {
-      b.append("\n *\n * <p>Paged: the {@link com.coupontools.client.Page} holds this page; {@code autoPager()} walks every page.");
+      b.append(
+          "\n *\n * <p>Paged: the {@link com.coupontools.client.Page} holds this page; {@code autoPager()} walks every page.");
     }
     if (request != null) {
-      b.append("\n *\n * @param request the request").append(requestOptional ? " (no field is required)" : "");
+      b.append("\n *\n * @param request the request")
+          .append(requestOptional ? " (no field is required)" : "");
     }
     if (!"Void".equals(response)) {
       b.append("\n * @return the parsed answer");
     }
     Object source = ext(op, "x-doc-source");
     if (source != null) {
-      b.append("\n * @see <a href=\"").append(source).append("\">").append(Docs.inline(op.getSummary())).append("</a>");
+      b.append("\n * @see <a href=\"")
+          .append(source)
+          .append("\">")
+          .append(Docs.inline(op.getSummary()))
+          .append("</a>");
     }
     return b.toString();
   }
@@ -372,13 +445,15 @@ final class Operations {
       byType.computeIfAbsent(type, k -> new ArrayList<>()).add(String.valueOf(c));
     }
     List<String> parts = new ArrayList<>();
-    byType.forEach((type, c) -> parts.add(String.join(", ", c) + " ({@link com.coupontools.errors." + type + "})"));
+    byType.forEach((type, c) ->
+        parts.add(String.join(", ", c) + " ({@link com.coupontools.errors." + type + "})"));
     return String.join("; ", parts);
   }
 
   /** The service's class javadoc: its tag's description. */
   static String serviceDoc(OpenAPI openAPI, OperationsMap ops) {
-    String tag = String.valueOf(ops.getOperations().get("pathPrefix") != null ? ops.getOperations().get("pathPrefix") : "");
+    String tag = String.valueOf(
+        ops.getOperations().get("pathPrefix") != null ? ops.getOperations().get("pathPrefix") : "");
     String base = ops.getOperations().getClassname();
     if (openAPI.getTags() != null) {
       for (Tag t : openAPI.getTags()) {

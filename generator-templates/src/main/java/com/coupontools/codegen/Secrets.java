@@ -22,7 +22,11 @@ final class Secrets {
     TreeSet<String> fields = new TreeSet<>();
     TreeSet<String> headers = new TreeSet<>();
     if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-      openAPI.getComponents().getSchemas().values().forEach(s -> walk(s, fields, new ArrayList<>()));
+      openAPI
+          .getComponents()
+          .getSchemas()
+          .values()
+          .forEach(s -> walk(s, fields, new ArrayList<>()));
     }
     if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
       for (SecurityScheme scheme : openAPI.getComponents().getSecuritySchemes().values()) {

@@ -22,11 +22,15 @@ final class Proc {
     this.log = log;
   }
 
-  static Proc run(List<String> command, Path dir, Map<String, String> env, Path log, Duration timeout)
+  static Proc run(
+      List<String> command, Path dir, Map<String, String> env, Path log, Duration timeout)
       throws IOException, InterruptedException {
     Files.createDirectories(log.getParent());
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(nullFile()));
     pb.environment().putAll(env);
     long start = System.nanoTime();
     Process p = pb.start();
@@ -48,8 +52,11 @@ final class Proc {
 
   /** Output of a short command (gpg): stdout and stderr together. */
   static String output(List<String> command, Path dir) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+    Process p = new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
+        .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+        .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -72,9 +79,10 @@ final class Proc {
   /** What a failed assertion shows: the command's end (Maven's error summary) and where the log is. */
   String describe() throws IOException {
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    List<String> tail = new ArrayList<>(lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    return (exitCode == -1 ? "timed out" : "exit " + exitCode) + " after " + took.toSeconds() + " s; log "
-        + log + ":\n" + String.join("\n", tail);
+    List<String> tail =
+        new ArrayList<>(lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    return (exitCode == -1 ? "timed out" : "exit " + exitCode) + " after " + took.toSeconds()
+        + " s; log " + log + ":\n" + String.join("\n", tail);
   }
 
   static boolean onPath(String program) {

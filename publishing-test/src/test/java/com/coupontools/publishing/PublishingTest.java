@@ -55,22 +55,50 @@ class PublishingTest {
   static final List<Published> PUBLISHED = List.of(
       new Published("coupontools-openapi", "", "pom", "spec/target/.flattened-pom.xml"),
       new Published("coupontools-openapi", "", "jar", "spec/target/coupontools-openapi-@V@.jar"),
-      new Published("coupontools-openapi", "sources", "jar", "spec/target/coupontools-openapi-@V@-sources.jar"),
+      new Published(
+          "coupontools-openapi",
+          "sources",
+          "jar",
+          "spec/target/coupontools-openapi-@V@-sources.jar"),
       new Published("coupontools-openapi", "", "yaml", "spec/target/openapi.yaml"),
       new Published("coupontools-openapi", "", "json", "spec/target/openapi.json"),
       new Published("coupontools-java", "", "pom", "sdk-java/target/.flattened-pom.xml"),
       new Published("coupontools-java", "", "jar", "sdk-java/target/coupontools-java-@V@.jar"),
-      new Published("coupontools-java", "sources", "jar", "sdk-java/target/coupontools-java-@V@-sources.jar"),
-      new Published("coupontools-java", "javadoc", "jar", "sdk-java/target/coupontools-java-@V@-javadoc.jar"),
+      new Published(
+          "coupontools-java", "sources", "jar", "sdk-java/target/coupontools-java-@V@-sources.jar"),
+      new Published(
+          "coupontools-java", "javadoc", "jar", "sdk-java/target/coupontools-java-@V@-javadoc.jar"),
       new Published("coupontools-sandbox", "", "pom", "sandbox/target/.flattened-pom.xml"),
       new Published("coupontools-sandbox", "", "jar", "sandbox/target/coupontools-sandbox-@V@.jar"),
-      new Published("coupontools-sandbox", "sources", "jar", "sandbox/target/coupontools-sandbox-@V@-sources.jar"),
-      new Published("coupontools-sandbox", "javadoc", "jar", "sandbox/target/coupontools-sandbox-@V@-javadoc.jar"),
-      new Published("coupontools-sandbox", "runnable", "jar", "sandbox/target/coupontools-sandbox.jar"),
-      new Published("coupontools-sandbox-junit", "", "pom", "sandbox-junit/target/.flattened-pom.xml"),
-      new Published("coupontools-sandbox-junit", "", "jar", "sandbox-junit/target/coupontools-sandbox-junit-@V@.jar"),
-      new Published("coupontools-sandbox-junit", "sources", "jar", "sandbox-junit/target/coupontools-sandbox-junit-@V@-sources.jar"),
-      new Published("coupontools-sandbox-junit", "javadoc", "jar", "sandbox-junit/target/coupontools-sandbox-junit-@V@-javadoc.jar"),
+      new Published(
+          "coupontools-sandbox",
+          "sources",
+          "jar",
+          "sandbox/target/coupontools-sandbox-@V@-sources.jar"),
+      new Published(
+          "coupontools-sandbox",
+          "javadoc",
+          "jar",
+          "sandbox/target/coupontools-sandbox-@V@-javadoc.jar"),
+      new Published(
+          "coupontools-sandbox", "runnable", "jar", "sandbox/target/coupontools-sandbox.jar"),
+      new Published(
+          "coupontools-sandbox-junit", "", "pom", "sandbox-junit/target/.flattened-pom.xml"),
+      new Published(
+          "coupontools-sandbox-junit",
+          "",
+          "jar",
+          "sandbox-junit/target/coupontools-sandbox-junit-@V@.jar"),
+      new Published(
+          "coupontools-sandbox-junit",
+          "sources",
+          "jar",
+          "sandbox-junit/target/coupontools-sandbox-junit-@V@-sources.jar"),
+      new Published(
+          "coupontools-sandbox-junit",
+          "javadoc",
+          "jar",
+          "sandbox-junit/target/coupontools-sandbox-junit-@V@-javadoc.jar"),
       new Published("coupontools-bom", "", "pom", "bom/target/.flattened-pom.xml"));
 
   static Proc deploy;
@@ -97,20 +125,37 @@ class PublishingTest {
     Tree.delete(REPO);
     Tree.copySources(KIT, copy);
 
-    // -Djib.skip: the container image is no published artifact (sandbox/README.md), so not rebuilt here
-    List<String> cmd = new ArrayList<>(List.of(mvn(), "-B", "-ntp", "deploy", "-DskipTests", "-Djib.skip=true",
-        "-Dmaven.install.skip=true", "-pl", "spec,sdk-java,bom,sandbox,sandbox-junit", "-am",
+    // -Djib.skip: the container image is no published artifact (sandbox/README.md), so not rebuilt
+    // here
+    List<String> cmd = new ArrayList<>(List.of(
+        mvn(),
+        "-B",
+        "-ntp",
+        "deploy",
+        "-DskipTests",
+        "-Djib.skip=true",
+        "-Dmaven.install.skip=true",
+        "-pl",
+        "spec,sdk-java,bom,sandbox,sandbox-junit",
+        "-am",
         "-Dmaven.repo.local=" + required("outer.repo.local"),
-        "-DaltDeploymentRepository=" + REPO_ID + "::" + REPO.toUri(), "-Prelease"));
-    // never -o, even in an offline build: maven-deploy-plugin refuses to deploy offline, file: or not
+        "-DaltDeploymentRepository=" + REPO_ID + "::" + REPO.toUri(),
+        "-Prelease"));
+    // never -o, even in an offline build: maven-deploy-plugin refuses to deploy offline, file: or
+    // not
     if (Proc.onPath("gpg")) {
       gpgHome = Files.createTempDirectory("ct-gpg");
       cmd.add("-Dgpg.homedir=" + gpgHome);
       cmd.add("-Dgpg.keyname=" + throwAwayKey(gpgHome));
     }
-    deploy = Proc.run(cmd, copy, Map.of(), BUILD.resolve("rebuild-deploy.log"), Duration.ofMinutes(25));
-    report.put("clean rebuild + mvn deploy -Prelease", deploy.took.toSeconds() + " s"
-        + (gpgHome == null ? " (gpg not on PATH: unsigned)" : " (signed with a throw-away key)"));
+    deploy =
+        Proc.run(cmd, copy, Map.of(), BUILD.resolve("rebuild-deploy.log"), Duration.ofMinutes(25));
+    report.put(
+        "clean rebuild + mvn deploy -Prelease",
+        deploy.took.toSeconds() + " s"
+            + (gpgHome == null
+                ? " (gpg not on PATH: unsigned)"
+                : " (signed with a throw-away key)"));
     if (deploy.ok()) {
       deployed = findDeployed();
     }
@@ -141,8 +186,11 @@ class PublishingTest {
         unexpected.add(REPO.relativize(f).toString());
       }
     }
-    assertEquals(Set.of(), unexpected, "deployed but not in the published list (only published modules set "
-        + "kit.publish.skip=false)");
+    assertEquals(
+        Set.of(),
+        unexpected,
+        "deployed but not in the published list (only published modules set "
+            + "kit.publish.skip=false)");
   }
 
   /** Two clean builds: this reactor's and the rebuild in target/rebuild, in another directory, later. */
@@ -159,12 +207,19 @@ class PublishingTest {
       if (!a.equals(b)) {
         differ.add(p.coordinates() + ": " + mine + " " + a + " vs rebuilt " + b);
       }
-      table.append(String.format("%n    %-42s %,11d B  sha256 %s  %s", p.coordinates(), Files.size(mine),
-          a.substring(0, 16), a.equals(b) ? "identical" : "DIFFERENT"));
+      table.append(String.format(
+          "%n    %-42s %,11d B  sha256 %s  %s",
+          p.coordinates(),
+          Files.size(mine),
+          a.substring(0, 16),
+          a.equals(b) ? "identical" : "DIFFERENT"));
     }
     report.put("artifacts (two clean builds compared)", table.toString());
-    assertEquals(List.of(), differ, "not reproducible (or this build's own file is stale: compare after "
-        + "`mvn clean verify`, or run scripts/check-reproducible.sh)");
+    assertEquals(
+        List.of(),
+        differ,
+        "not reproducible (or this build's own file is stale: compare after "
+            + "`mvn clean verify`, or run scripts/check-reproducible.sh)");
   }
 
   @Test
@@ -175,8 +230,16 @@ class PublishingTest {
       Path file = deployed.get(p);
       Path asc = file.resolveSibling(file.getFileName() + ".asc");
       assertTrue(Files.isRegularFile(asc), "no signature deployed for " + p.coordinates());
-      String out = Proc.output(List.of("gpg", "--batch", "--homedir", gpgHome.toString(), "--verify",
-          asc.toString(), file.toString()), BUILD);
+      String out = Proc.output(
+          List.of(
+              "gpg",
+              "--batch",
+              "--homedir",
+              gpgHome.toString(),
+              "--verify",
+              asc.toString(),
+              file.toString()),
+          BUILD);
       assertTrue(out.contains("Good signature"), out);
     }
     report.put("signatures", PUBLISHED.size() + " .asc files deployed, all verify");
@@ -186,26 +249,46 @@ class PublishingTest {
   @Test
   void consumerPomsAreFlat() throws Exception {
     assertDeployed();
-    Set<String> allowed = Set.of("modelVersion", "groupId", "artifactId", "version", "packaging", "name",
-        "description", "url", "licenses", "developers", "scm", "dependencies");
+    Set<String> allowed = Set.of(
+        "modelVersion",
+        "groupId",
+        "artifactId",
+        "version",
+        "packaging",
+        "name",
+        "description",
+        "url",
+        "licenses",
+        "developers",
+        "scm",
+        "dependencies");
     for (Published p : PUBLISHED) {
       if (!p.ext().equals("pom")) {
         continue;
       }
       String xml = Files.readString(deployed.get(p));
-      Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-          .parse(deployed.get(p).toFile()).getDocumentElement();
+      Element project = DocumentBuilderFactory.newInstance()
+          .newDocumentBuilder()
+          .parse(deployed.get(p).toFile())
+          .getDocumentElement();
       for (Node n = project.getFirstChild(); n != null; n = n.getNextSibling()) {
         if (n instanceof Element e) {
-          boolean bomSection = p.artifactId().equals("coupontools-bom") && e.getTagName().equals("dependencyManagement");
-          assertTrue(allowed.contains(e.getTagName()) || bomSection,
+          boolean bomSection = p.artifactId().equals("coupontools-bom")
+              && e.getTagName().equals("dependencyManagement");
+          assertTrue(
+              allowed.contains(e.getTagName()) || bomSection,
               p.artifactId() + " POM has <" + e.getTagName() + ">:\n" + xml);
         }
       }
-      assertFalse(xml.contains("<scope>test</scope>"), p.artifactId() + " lists test dependencies:\n" + xml);
-      assertFalse(xml.contains(KIT.toString()) || xml.contains(BUILD.toString()), "a build path in\n" + xml);
+      assertFalse(
+          xml.contains("<scope>test</scope>"),
+          p.artifactId() + " lists test dependencies:\n" + xml);
+      assertFalse(
+          xml.contains(KIT.toString()) || xml.contains(BUILD.toString()),
+          "a build path in\n" + xml);
       // the BOM's versions are its own version; everything else is written out
-      assertFalse(xml.replace("${project.version}", "").contains("${"), "unresolved expression in\n" + xml);
+      assertFalse(
+          xml.replace("${project.version}", "").contains("${"), "unresolved expression in\n" + xml);
     }
   }
 
@@ -225,34 +308,67 @@ class PublishingTest {
     Path settings = BUILD.resolve("consumer-settings.xml");
     Files.writeString(settings, consumerSettings(Path.of(required("outer.repo.local"))));
 
-    Process sandbox = new ProcessBuilder(java(), "-jar", deployed.get(find("coupontools-sandbox", "runnable")).toString(),
-        "--port", "0", "--data", "mem", "--client-id", DEMO_ID, "--client-secret", DEMO_SECRET)
-        .redirectError(BUILD.resolve("sandbox.err").toFile()).start();
+    Process sandbox = new ProcessBuilder(
+            java(),
+            "-jar",
+            deployed.get(find("coupontools-sandbox", "runnable")).toString(),
+            "--port",
+            "0",
+            "--data",
+            "mem",
+            "--client-id",
+            DEMO_ID,
+            "--client-secret",
+            DEMO_SECRET)
+        .redirectError(BUILD.resolve("sandbox.err").toFile())
+        .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
       String ready = CompletableFuture.supplyAsync(() -> {
-        try {
-          return out.readLine();
-        } catch (IOException e) {
-          return null;
-        }
-      }).get(90, TimeUnit.SECONDS);
-      Matcher m = Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(String.valueOf(ready));
+            try {
+              return out.readLine();
+            } catch (IOException e) {
+              return null;
+            }
+          })
+          .get(90, TimeUnit.SECONDS);
+      Matcher m = Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)")
+          .matcher(String.valueOf(ready));
       assertTrue(m.matches(), "the deployed runnable sandbox jar said: " + ready);
 
-      Proc consumer = Proc.run(List.of(mvn(), "-B", "-ntp", "-s", settings.toString(),
-              "-Dmaven.repo.local=" + freshRepo, "-Dcoupontools.version=" + VERSION, "test", "exec:java"),
-          work, Map.of("COUPONTOOLS_CLIENT_ID", DEMO_ID, "COUPONTOOLS_CLIENT_SECRET", DEMO_SECRET,
-              "COUPONTOOLS_BASE_URL", m.group(1)),
-          BUILD.resolve("consumer.log"), Duration.ofMinutes(10));
+      Proc consumer = Proc.run(
+          List.of(
+              mvn(),
+              "-B",
+              "-ntp",
+              "-s",
+              settings.toString(),
+              "-Dmaven.repo.local=" + freshRepo,
+              "-Dcoupontools.version=" + VERSION,
+              "test",
+              "exec:java"),
+          work,
+          Map.of(
+              "COUPONTOOLS_CLIENT_ID",
+              DEMO_ID,
+              "COUPONTOOLS_CLIENT_SECRET",
+              DEMO_SECRET,
+              "COUPONTOOLS_BASE_URL",
+              m.group(1)),
+          BUILD.resolve("consumer.log"),
+          Duration.ofMinutes(10));
       assertTrue(consumer.ok(), consumer.describe());
       String log = consumer.output();
       // the sandbox's seeded campaigns, listed through the SDK the consumer resolved
       assertTrue(log.contains("cam_123456  20% off your next purchase"), consumer.describe());
       // the published JUnit 5 kit ran its test: in-process sandbox, tenant, delivered webhook
-      assertTrue(log.contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0"), consumer.describe());
+      assertTrue(
+          log.contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0"), consumer.describe());
       assertTrue(log.contains("delivered and verified"), consumer.describe());
-      report.put("consumer (empty local repo: test with the kit + exec:java)", consumer.took.toSeconds() + " s");
+      report.put(
+          "consumer (empty local repo: test with the kit + exec:java)",
+          consumer.took.toSeconds() + " s");
     } finally {
       sandbox.toHandle().destroy();
       if (!sandbox.waitFor(20, TimeUnit.SECONDS)) {
@@ -268,13 +384,15 @@ class PublishingTest {
     Path ours = freshRepo.resolve("com/coupontools");
     assertTrue(Files.isDirectory(ours.resolve("coupontools-bom")), "the BOM was not resolved");
     assertTrue(Files.isDirectory(ours.resolve("coupontools-java")), "the SDK was not resolved");
-    assertFalse(Files.exists(ours.resolve("coupontools-api-kit")),
+    assertFalse(
+        Files.exists(ours.resolve("coupontools-api-kit")),
         "the consumer needed the kit's parent POM: a published POM is not flat");
     List<String> foreign = new ArrayList<>();
     try (Stream<Path> files = Files.walk(ours)) {
       for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
         String name = f.getFileName().toString();
-        if (name.startsWith("maven-metadata-") && !name.startsWith("maven-metadata-" + REPO_ID + ".xml")) {
+        if (name.startsWith("maven-metadata-")
+            && !name.startsWith("maven-metadata-" + REPO_ID + ".xml")) {
           foreign.add(ours.relativize(f).toString());
         }
         if (name.equals("_remote.repositories")) {
@@ -291,7 +409,8 @@ class PublishingTest {
     // where the third-party artifacts came from (an empty list from Central = offline-capable)
     Map<String, Integer> origins = new TreeMap<>();
     try (Stream<Path> files = Files.walk(freshRepo)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().equals("_remote.repositories"))
+      for (Path f : files
+          .filter(p -> p.getFileName().toString().equals("_remote.repositories"))
           .collect(Collectors.toList())) {
         for (String line : Files.readAllLines(f)) {
           int gt = line.lastIndexOf('>');
@@ -309,18 +428,30 @@ class PublishingTest {
    * holds: the SDK records the sha256 of its bundle (BuildInfo.SPEC_SHA256), the spec jar carries it.
    */
   static void assertTheBomPairsTheSdkWithItsContract(Path freshRepo) throws Exception {
-    Path sdkJar = snapshotOrRelease(freshRepo.resolve("com/coupontools/coupontools-java/" + VERSION), "coupontools-java", "jar");
-    Path specJar = snapshotOrRelease(freshRepo.resolve("com/coupontools/coupontools-openapi/" + VERSION), "coupontools-openapi", "jar");
+    Path sdkJar = snapshotOrRelease(
+        freshRepo.resolve("com/coupontools/coupontools-java/" + VERSION),
+        "coupontools-java",
+        "jar");
+    Path specJar = snapshotOrRelease(
+        freshRepo.resolve("com/coupontools/coupontools-openapi/" + VERSION),
+        "coupontools-openapi",
+        "jar");
     String recorded;
     try (ZipFile z = new ZipFile(sdkJar.toFile());
-        InputStream in = z.getInputStream(z.getEntry("com/coupontools/internal/openapi.yaml-sdk.sha256"))) {
+        InputStream in =
+            z.getInputStream(z.getEntry("com/coupontools/internal/openapi.yaml-sdk.sha256"))) {
       recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
     }
     String contract;
-    try (ZipFile z = new ZipFile(specJar.toFile()); InputStream in = z.getInputStream(z.getEntry("openapi/openapi.yaml"))) {
-      contract = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    try (ZipFile z = new ZipFile(specJar.toFile());
+        InputStream in = z.getInputStream(z.getEntry("openapi/openapi.yaml"))) {
+      contract =
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
     }
-    assertEquals(contract, recorded, "the consumer's SDK was generated from another bundle than its coupontools-openapi");
+    assertEquals(
+        contract,
+        recorded,
+        "the consumer's SDK was generated from another bundle than its coupontools-openapi");
   }
 
   /** The README's Publishing snippets are the consumer's code, so the test above runs them. */
@@ -331,8 +462,10 @@ class PublishingTest {
     assertTrue(start >= 0, "README.md has no '## Publishing' section");
     int end = readme.indexOf("\n## ", start + 1);
     String section = readme.substring(start, end < 0 ? readme.length() : end);
-    String pom = Files.readString(KIT.resolve("publishing-test/consumer/pom.xml")).replace("${coupontools.version}", VERSION);
-    String code = Files.readString(KIT.resolve("publishing-test/consumer/src/main/java/example/ListCampaigns.java"));
+    String pom = Files.readString(KIT.resolve("publishing-test/consumer/pom.xml"))
+        .replace("${coupontools.version}", VERSION);
+    String code = Files.readString(
+        KIT.resolve("publishing-test/consumer/src/main/java/example/ListCampaigns.java"));
     assertContainsBlock(section, "xml", pom);
     assertContainsBlock(section, "java", code);
   }
@@ -341,12 +474,17 @@ class PublishingTest {
     Matcher m = Pattern.compile("```" + lang + "\n(.*?)```", Pattern.DOTALL).matcher(markdown);
     assertTrue(m.find(), "no ```" + lang + " block in the README's Publishing section");
     String block = squash(m.group(1));
-    assertTrue(squash(source).contains(block), "README ```" + lang + " block is not in the consumer:\n" + m.group(1));
+    assertTrue(
+        squash(source).contains(block),
+        "README ```" + lang + " block is not in the consumer:\n" + m.group(1));
   }
 
   static String squash(String s) {
-    return s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("<!--") && !l.startsWith("//"))
-        .map(l -> l.replaceAll("\\s*//.*$", "")).collect(Collectors.joining("\n"));
+    return s.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("<!--") && !l.startsWith("//"))
+        .map(l -> l.replaceAll("\\s*//.*$", ""))
+        .collect(Collectors.joining("\n"));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -361,7 +499,12 @@ class PublishingTest {
     Map<Published, Path> found = new LinkedHashMap<>();
     for (Published p : PUBLISHED) {
       Path dir = REPO.resolve("com/coupontools/" + p.artifactId() + "/" + VERSION);
-      found.put(p, snapshotOrRelease(dir, p.artifactId(), (p.classifier().isEmpty() ? "" : "-" + p.classifier()) + "." + p.ext()));
+      found.put(
+          p,
+          snapshotOrRelease(
+              dir,
+              p.artifactId(),
+              (p.classifier().isEmpty() ? "" : "-" + p.classifier()) + "." + p.ext()));
     }
     return found;
   }
@@ -370,10 +513,12 @@ class PublishingTest {
   static Path snapshotOrRelease(Path dir, String artifactId, String suffix) throws IOException {
     String s = suffix.startsWith("-") || suffix.startsWith(".") ? suffix : "." + suffix;
     String base = VERSION.replace("-SNAPSHOT", "");
-    Pattern name = Pattern.compile(Pattern.quote(artifactId + "-") + "(" + Pattern.quote(VERSION) + "|"
-        + Pattern.quote(base) + "-\\d{8}\\.\\d{6}-\\d+)" + Pattern.quote(s));
+    Pattern name = Pattern.compile(Pattern.quote(artifactId + "-") + "(" + Pattern.quote(VERSION)
+        + "|" + Pattern.quote(base) + "-\\d{8}\\.\\d{6}-\\d+)" + Pattern.quote(s));
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> name.matcher(f.getFileName().toString()).matches()).max(Path::compareTo)
+      return files
+          .filter(f -> name.matcher(f.getFileName().toString()).matches())
+          .max(Path::compareTo)
           .orElseThrow(() -> new AssertionError("not deployed: " + artifactId + s + " in " + dir));
     } catch (java.nio.file.NoSuchFileException e) {
       throw new AssertionError("not deployed: " + dir);
@@ -381,23 +526,33 @@ class PublishingTest {
   }
 
   static Published find(String artifactId, String classifier) {
-    return PUBLISHED.stream().filter(p -> p.artifactId().equals(artifactId) && p.classifier().equals(classifier)
-        && p.ext().equals("jar")).findFirst().orElseThrow();
+    return PUBLISHED.stream()
+        .filter(p -> p.artifactId().equals(artifactId)
+            && p.classifier().equals(classifier)
+            && p.ext().equals("jar"))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The deployed artifacts themselves: no metadata, checksums or signatures. */
   static List<Path> artifactFiles() throws IOException {
     try (Stream<Path> files = Files.walk(REPO)) {
-      return files.filter(Files::isRegularFile).filter(f -> {
-        String n = f.getFileName().toString();
-        return !n.startsWith("maven-metadata") && !n.matches(".*\\.(md5|sha1|sha256|sha512|asc)$");
-      }).sorted().collect(Collectors.toList());
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> {
+            String n = f.getFileName().toString();
+            return !n.startsWith("maven-metadata")
+                && !n.matches(".*\\.(md5|sha1|sha256|sha512|asc)$");
+          })
+          .sorted()
+          .collect(Collectors.toList());
     }
   }
 
   /** A local repository keeps no checksums; its files were checked when they were downloaded. */
-  private static final String CACHE_POLICY = "          <releases><checksumPolicy>ignore</checksumPolicy></releases>\n"
-      + "          <snapshots><enabled>false</enabled></snapshots>\n";
+  private static final String CACHE_POLICY =
+      "          <releases><checksumPolicy>ignore</checksumPolicy></releases>\n"
+          + "          <snapshots><enabled>false</enabled></snapshots>\n";
 
   static String consumerSettings(Path thirdPartyCache) {
     String repos = "        <repository>\n"
@@ -429,11 +584,32 @@ class PublishingTest {
   }
 
   static String throwAwayKey(Path home) throws IOException, InterruptedException {
-    Proc.output(List.of("gpg", "--batch", "--homedir", home.toString(), "--pinentry-mode", "loopback",
-        "--passphrase", "", "--quick-generate-key", "Coupontools publishing test <publishing-test@example.invalid>",
-        "ed25519", "sign", "1d"), BUILD);
-    for (String line : Proc.output(List.of("gpg", "--batch", "--homedir", home.toString(), "--with-colons",
-        "--list-secret-keys"), BUILD).split("\n")) {
+    Proc.output(
+        List.of(
+            "gpg",
+            "--batch",
+            "--homedir",
+            home.toString(),
+            "--pinentry-mode",
+            "loopback",
+            "--passphrase",
+            "",
+            "--quick-generate-key",
+            "Coupontools publishing test <publishing-test@example.invalid>",
+            "ed25519",
+            "sign",
+            "1d"),
+        BUILD);
+    for (String line : Proc.output(
+            List.of(
+                "gpg",
+                "--batch",
+                "--homedir",
+                home.toString(),
+                "--with-colons",
+                "--list-secret-keys"),
+            BUILD)
+        .split("\n")) {
       if (line.startsWith("fpr:")) {
         return line.split(":")[9];
       }
@@ -442,7 +618,8 @@ class PublishingTest {
   }
 
   static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   static String mvn() {
@@ -456,7 +633,8 @@ class PublishingTest {
   static String required(String property) {
     String v = System.getProperty(property);
     if (v == null || v.isBlank()) {
-      throw new IllegalStateException("system property " + property + " is not set (run through Maven)");
+      throw new IllegalStateException(
+          "system property " + property + " is not set (run through Maven)");
     }
     return v;
   }

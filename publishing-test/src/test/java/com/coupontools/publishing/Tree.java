@@ -14,7 +14,8 @@ import java.util.Set;
 /** Copies a source tree as a clean clone would have it, and deletes trees. */
 final class Tree {
   /** Build output, VCS data and local state: never part of a clean checkout. */
-  private static final Set<String> SKIPPED = Set.of("target", ".git", "node_modules", "sandbox-data", ".idea");
+  private static final Set<String> SKIPPED =
+      Set.of("target", ".git", "node_modules", "sandbox-data", ".idea");
 
   private Tree() {}
 
@@ -27,7 +28,8 @@ final class Tree {
   static void copySources(Path from, Path to) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+          throws IOException {
         if (!dir.equals(from) && SKIPPED.contains(dir.getFileName().toString())) {
           return FileVisitResult.SKIP_SUBTREE;
         }
@@ -40,7 +42,10 @@ final class Tree {
         if (SKIPPED.contains(file.getFileName().toString())) {
           return FileVisitResult.CONTINUE; // e.g. node_modules as a link
         }
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+        Files.copy(
+            file,
+            to.resolve(from.relativize(file).toString()),
+            StandardCopyOption.COPY_ATTRIBUTES,
             LinkOption.NOFOLLOW_LINKS);
         return FileVisitResult.CONTINUE;
       }
@@ -52,7 +57,8 @@ final class Tree {
       Path marker = tools.resolve(".package-lock.json");
       if (Files.isRegularFile(marker)) {
         Files.copy(marker, mine.resolve(".package-lock.json"));
-        Files.setLastModifiedTime(mine.resolve(".package-lock.json"), FileTime.fromMillis(System.currentTimeMillis()));
+        Files.setLastModifiedTime(
+            mine.resolve(".package-lock.json"), FileTime.fromMillis(System.currentTimeMillis()));
       }
     }
   }

@@ -41,7 +41,8 @@ final class Cli {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DEFAULT_CAMPAIGN = "cam_123456";
 
-  private static final String USAGE = """
+  private static final String USAGE =
+      """
       Usage: java -jar coupontools-sandbox.jar COMMAND [options]   (against a running sandbox)
         trigger EVENT          perform the API call that causes EVENT and show its delivery
                                EVENT: coupon_validated, or (if the sandbox sends them, see
@@ -68,8 +69,10 @@ final class Cli {
   private final Map<String, String> env;
   private final PrintStream out;
   private final PrintStream err;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
   private String base;
   private String clientId;
   private String clientSecret;
@@ -126,14 +129,18 @@ final class Cli {
         return 0;
       }
       base = strip(opts.getOrDefault("--url", env.getOrDefault(URL_ENV, "http://127.0.0.1:8090")));
-      clientId = opts.getOrDefault("--client-id", env.getOrDefault(CLIENT_ID_ENV, SandboxConfig.DEFAULT_CLIENT_ID));
-      clientSecret = opts.getOrDefault("--client-secret",
+      clientId = opts.getOrDefault(
+          "--client-id", env.getOrDefault(CLIENT_ID_ENV, SandboxConfig.DEFAULT_CLIENT_ID));
+      clientSecret = opts.getOrDefault(
+          "--client-secret",
           env.getOrDefault(CLIENT_SECRET_ENV, SandboxConfig.DEFAULT_CLIENT_SECRET));
       tenant = opts.get("--tenant");
       switch (command) {
         case "trigger" -> {
           allow(opts, "--campaign", "--session", "--value", "--wait");
-          trigger(require(argument, "trigger needs an event type, e.g. trigger coupon_validated"), opts);
+          trigger(
+              require(argument, "trigger needs an event type, e.g. trigger coupon_validated"),
+              opts);
         }
         case "events" -> {
           allow(opts, "--limit", "--type", "--session", "--json");
@@ -185,9 +192,12 @@ final class Cli {
   // ---- trigger ----
 
   private void trigger(String type, Map<String, String> opts) throws Failure {
-    if (!type.equals(WebhookConfig.COUPON_VALIDATED) && !WebhookConfig.INFERRED_EVENTS.contains(type)) {
-      throw new Failure(2, "unknown event type " + type + " (known: " + WebhookConfig.COUPON_VALIDATED + ", "
-          + String.join(", ", WebhookConfig.INFERRED_EVENTS) + ")");
+    if (!type.equals(WebhookConfig.COUPON_VALIDATED)
+        && !WebhookConfig.INFERRED_EVENTS.contains(type)) {
+      throw new Failure(
+          2,
+          "unknown event type " + type + " (known: " + WebhookConfig.COUPON_VALIDATED + ", "
+              + String.join(", ", WebhookConfig.INFERRED_EVENTS) + ")");
     }
     Duration wait = WebhookConfig.parseDuration(opts.getOrDefault("--wait", "5s"));
     String session = opts.get("--session");
@@ -217,17 +227,24 @@ final class Cli {
     String code = r.path("session").asText(session);
     String event = r.path("webhook").asText(null);
     if (event == null || !type.equals(WebhookConfig.COUPON_VALIDATED)) {
-      JsonNode list = control("GET", "/events?type=" + enc(type) + "&session=" + enc(code) + "&limit=1", null);
+      JsonNode list =
+          control("GET", "/events?type=" + enc(type) + "&session=" + enc(code) + "&limit=1", null);
       JsonNode first = list.path("events").path(0);
       event = first.isMissingNode() ? null : first.path("webhook").asText();
     }
     out.println("Sent couponsession/update status=" + status + " for " + code);
     if (event == null) {
-      throw new Failure(1, "the sandbox recorded no " + type + " event for it"
-          + (type.equals(WebhookConfig.COUPON_VALIDATED) ? "" : ": start the sandbox with --webhook-events " + type
-              + " (or all); the docs name coupon_validated only")
-          + (type.equals("coupon_claimed") || type.equals("coupon_voided") ? " (or the session was already "
-              + (type.equals("coupon_claimed") ? "claimed)" : "voided)") : ""));
+      throw new Failure(
+          1,
+          "the sandbox recorded no " + type + " event for it"
+              + (type.equals(WebhookConfig.COUPON_VALIDATED)
+                  ? ""
+                  : ": start the sandbox with --webhook-events " + type
+                      + " (or all); the docs name coupon_validated only")
+              + (type.equals("coupon_claimed") || type.equals("coupon_voided")
+                  ? " (or the session was already "
+                      + (type.equals("coupon_claimed") ? "claimed)" : "voided)")
+                  : ""));
     }
     out.println("Event " + event + " " + type);
     awaitDelivery(event, null, wait);
@@ -236,7 +253,8 @@ final class Cli {
   // ---- events ----
 
   private void events(Map<String, String> opts) throws Failure {
-    StringBuilder q = new StringBuilder("/events?limit=").append(enc(opts.getOrDefault("--limit", "20")));
+    StringBuilder q =
+        new StringBuilder("/events?limit=").append(enc(opts.getOrDefault("--limit", "20")));
     if (opts.containsKey("--type")) {
       q.append("&type=").append(enc(opts.get("--type")));
     }
@@ -252,28 +270,42 @@ final class Cli {
       out.println("No webhook events yet.");
       return;
     }
-    out.printf("%-16s %-18s %-19s %-23s %s%n", "EVENT", "TYPE", "DATE (UTC)", "SESSION", "DELIVERIES");
+    out.printf(
+        "%-16s %-18s %-19s %-23s %s%n", "EVENT", "TYPE", "DATE (UTC)", "SESSION", "DELIVERIES");
     for (JsonNode e : r.path("events")) {
       List<String> ds = new java.util.ArrayList<>();
       for (JsonNode d : e.path("deliveries")) {
         ds.add(summary(d));
       }
-      out.printf("%-16s %-18s %-19s %-23s %s%n", e.path("webhook").asText(), e.path("type").asText(),
-          e.path("date").asText(), e.path("session").asText(),
+      out.printf(
+          "%-16s %-18s %-19s %-23s %s%n",
+          e.path("webhook").asText(),
+          e.path("type").asText(),
+          e.path("date").asText(),
+          e.path("session").asText(),
           ds.isEmpty() ? "none (no endpoint)" : String.join("; ", ds));
     }
   }
 
   /** {@code dlv_3 delivered after 2 attempts (last: HTTP 200, 12 ms) → URL} and the like. */
   private static String summary(JsonNode d) {
-    StringBuilder b = new StringBuilder(d.path("delivery").asText()).append(' ').append(d.path("state").asText());
+    StringBuilder b = new StringBuilder(d.path("delivery").asText())
+        .append(' ')
+        .append(d.path("state").asText());
     int n = d.path("attempt_count").asInt();
-    JsonNode last = d.has("last_attempt") ? d.path("last_attempt")
+    JsonNode last = d.has("last_attempt")
+        ? d.path("last_attempt")
         : d.path("attempts").path(d.path("attempts").size() - 1);
     b.append(" (").append(n).append(n == 1 ? " attempt" : " attempts");
     if (last.isObject()) {
-      b.append(", last: ").append(last.path("http_status").isNull() ? last.path("error").asText()
-          : "HTTP " + last.path("http_status").asInt()).append(", ").append(last.path("latency_ms").asLong()).append(" ms");
+      b.append(", last: ")
+          .append(
+              last.path("http_status").isNull()
+                  ? last.path("error").asText()
+                  : "HTTP " + last.path("http_status").asInt())
+          .append(", ")
+          .append(last.path("latency_ms").asLong())
+          .append(" ms");
     }
     if (!d.path("next_attempt_at").isNull()) {
       b.append(", next ").append(d.path("next_attempt_at").asText());
@@ -291,7 +323,8 @@ final class Cli {
     }
     JsonNode r = control("POST", "/events/" + enc(event) + "/resend", body);
     String delivery = r.path("delivery").path("delivery").asText();
-    out.println("Queued " + delivery + " of " + event + " → " + r.path("delivery").path("url").asText());
+    out.println("Queued " + delivery + " of " + event + " → "
+        + r.path("delivery").path("url").asText());
     awaitDelivery(event, delivery, wait);
   }
 
@@ -302,8 +335,9 @@ final class Cli {
     do {
       JsonNode e = control("GET", "/events/" + enc(event), null);
       if (e.path("deliveries").isEmpty()) {
-        out.println("Not delivered: its account has no webhook endpoint (start the sandbox with --webhook-url URL,"
-            + " or PUT /_sandbox/webhooks/endpoints/main {\"url\": …})");
+        out.println(
+            "Not delivered: its account has no webhook endpoint (start the sandbox with --webhook-url URL,"
+                + " or PUT /_sandbox/webhooks/endpoints/main {\"url\": …})");
         return;
       }
       for (JsonNode x : e.path("deliveries")) {
@@ -312,7 +346,8 @@ final class Cli {
           break;
         }
       }
-      if (d != null && (!d.path("attempts").isEmpty() || !d.path("state").asText().equals("pending"))) {
+      if (d != null
+          && (!d.path("attempts").isEmpty() || !d.path("state").asText().equals("pending"))) {
         out.println("Delivery " + summary(d));
         return;
       }
@@ -322,22 +357,27 @@ final class Cli {
       sleep(100);
     } while (System.nanoTime() < deadline);
     if (d != null) {
-      out.println("Delivery " + d.path("delivery").asText() + " to " + d.path("url").asText()
-          + " is pending (see: java -jar coupontools-sandbox.jar events)");
+      out.println("Delivery " + d.path("delivery").asText() + " to "
+          + d.path("url").asText() + " is pending (see: java -jar coupontools-sandbox.jar events)");
     }
   }
 
   // ---- HTTP ----
 
   private JsonNode api(String path, Map<String, String> body) throws Failure {
-    HttpRequest.Builder rb = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .header("X-Client-Id", clientId).header("X-Client-Secret", clientSecret);
-    JsonNode r = send(rb.POST(HttpRequest.BodyPublishers.ofString(write(JSON.valueToTree(body)))), path);
+    HttpRequest.Builder rb = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .header("X-Client-Id", clientId)
+        .header("X-Client-Secret", clientSecret);
+    JsonNode r =
+        send(rb.POST(HttpRequest.BodyPublishers.ofString(write(JSON.valueToTree(body)))), path);
     if (!"OK".equals(r.path("status").path("status").asText())) {
       JsonNode errors = r.path("status").path("errors");
       JsonNode codes = errors.path("error_code");
-      throw new Failure(1, path + " failed: " + (codes.isArray() ? codes.path(0) : codes).asText() + " "
-          + errors.path("error_message_description").path(0).asText(r.toString()));
+      throw new Failure(
+          1,
+          path + " failed: " + (codes.isArray() ? codes.path(0) : codes).asText() + " "
+              + errors.path("error_message_description").path(0).asText(r.toString()));
     }
     return r;
   }
@@ -347,8 +387,12 @@ final class Cli {
     if (tenant != null) {
       path += (path.contains("?") ? "&" : "?") + "tenant=" + enc(tenant);
     }
-    HttpRequest.Builder rb = HttpRequest.newBuilder(uri(path)).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(body)));
+    HttpRequest.Builder rb = HttpRequest.newBuilder(uri(path))
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(write(body)));
     if (body != null) {
       rb.header("Content-Type", "application/json");
     }
@@ -373,17 +417,23 @@ final class Cli {
 
   private JsonNode send(HttpRequest.Builder rb, String what) throws Failure {
     try {
-      HttpResponse<String> r = http.send(rb.timeout(Duration.ofSeconds(30)).build(),
+      HttpResponse<String> r = http.send(
+          rb.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       try {
         return JSON.readTree(r.body());
       } catch (IOException e) {
-        throw new Failure(1, what + ": HTTP " + r.statusCode() + ", not JSON: "
-            + r.body().substring(0, Math.min(200, r.body().length())));
+        throw new Failure(
+            1,
+            what + ": HTTP " + r.statusCode() + ", not JSON: "
+                + r.body().substring(0, Math.min(200, r.body().length())));
       }
     } catch (IOException e) {
-      throw new Failure(1, "cannot reach the sandbox at " + base + " (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); is it running? (--url)");
+      throw new Failure(
+          1,
+          "cannot reach the sandbox at " + base + " (" + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + "); is it running? (--url)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Failure(1, "interrupted");

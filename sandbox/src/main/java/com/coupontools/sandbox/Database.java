@@ -25,7 +25,11 @@ public final class Database {
   public static final String PASSWORD_ENV = "SANDBOX_DB_PASSWORD";
 
   /** Which engine and how it is reached. */
-  public enum Kind { MEMORY, DIRECTORY, POSTGRESQL }
+  public enum Kind {
+    MEMORY,
+    DIRECTORY,
+    POSTGRESQL
+  }
 
   private final Kind kind;
   private final Path directory;
@@ -33,7 +37,8 @@ public final class Database {
   private final String password;
   private final DataSource dataSource;
 
-  private Database(Kind kind, Path directory, String jdbcUrl, String password, DataSource dataSource) {
+  private Database(
+      Kind kind, Path directory, String jdbcUrl, String password, DataSource dataSource) {
     this.kind = kind;
     this.directory = directory;
     this.jdbcUrl = jdbcUrl;
@@ -60,19 +65,20 @@ public final class Database {
   public static Database postgres(String jdbcUrl, String password) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): "
-          + redact(jdbcUrl));
+      throw new IllegalArgumentException(
+          "not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): " + redact(jdbcUrl));
     }
     if (hasPasswordParameter(jdbcUrl)) {
-      throw new IllegalArgumentException("the JDBC URL must not contain the password; set " + PASSWORD_ENV
-          + " instead");
+      throw new IllegalArgumentException(
+          "the JDBC URL must not contain the password; set " + PASSWORD_ENV + " instead");
     }
     return new Database(Kind.POSTGRESQL, null, jdbcUrl, password, null);
   }
 
   /** A PostgreSQL database through a pool the caller owns (and closes after the sandbox). */
   public static Database postgres(DataSource dataSource) {
-    return new Database(Kind.POSTGRESQL, null, null, null, Objects.requireNonNull(dataSource, "dataSource"));
+    return new Database(
+        Kind.POSTGRESQL, null, null, null, Objects.requireNonNull(dataSource, "dataSource"));
   }
 
   /**

@@ -49,15 +49,19 @@ public final class Main {
                                require (at least 16 characters); unset: only loopback clients
         SANDBOX_WEBHOOK_SECRET sign the demo main account's deliveries with this whsec_… secret
                                (Standard Webhooks headers; a sandbox extension)
-      """.formatted(SandboxConfig.DEFAULT_PORT, SandboxConfig.DEFAULT_HOST, SandboxConfig.DEFAULT_DATA,
-      SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
+      """.formatted(
+          SandboxConfig.DEFAULT_PORT,
+          SandboxConfig.DEFAULT_HOST,
+          SandboxConfig.DEFAULT_DATA,
+          SandboxConfig.DEFAULT_CLIENT_ID,
+          SandboxConfig.DEFAULT_CLIENT_SECRET);
 
   /** The environment variable holding the control routes' token (a secret: never a flag). */
   static final String CONTROL_TOKEN_ENV = "SANDBOX_CONTROL_TOKEN";
   /** The environment variable holding the demo account's webhook signing secret (never a flag). */
   static final String WEBHOOK_SECRET_ENV = "SANDBOX_WEBHOOK_SECRET";
 
-  private Main() { }
+  private Main() {}
 
   public static void main(String[] args) {
     if (args.length > 0 && Cli.isCommand(args[0])) {
@@ -92,16 +96,22 @@ public final class Main {
           case "--data" -> {
             config = config.database(Database.parse(value(args, ++i, a), System.getenv()));
           }
-          case "--client-id" -> config = config.credentials(value(args, ++i, a), config.clientSecret());
-          case "--client-secret" -> config = config.credentials(config.clientId(), value(args, ++i, a));
+          case "--client-id" ->
+            config = config.credentials(value(args, ++i, a), config.clientSecret());
+          case "--client-secret" ->
+            config = config.credentials(config.clientId(), value(args, ++i, a));
           case "--spec" -> specFile = Path.of(value(args, ++i, a));
-          case "--webhook-url" -> config = config.webhooks(config.webhooks().url(value(args, ++i, a)));
-          case "--webhook-retries" -> config = config.webhooks(config.webhooks()
-              .retries(WebhookConfig.parseRetries(value(args, ++i, a))));
-          case "--webhook-timeout" -> config = config.webhooks(config.webhooks()
-              .timeout(WebhookConfig.parseDuration(value(args, ++i, a))));
-          case "--webhook-events" -> config = config.webhooks(config.webhooks()
-              .events(WebhookConfig.parseEvents(value(args, ++i, a))));
+          case "--webhook-url" ->
+            config = config.webhooks(config.webhooks().url(value(args, ++i, a)));
+          case "--webhook-retries" ->
+            config = config.webhooks(
+                config.webhooks().retries(WebhookConfig.parseRetries(value(args, ++i, a))));
+          case "--webhook-timeout" ->
+            config = config.webhooks(
+                config.webhooks().timeout(WebhookConfig.parseDuration(value(args, ++i, a))));
+          case "--webhook-events" ->
+            config = config.webhooks(
+                config.webhooks().events(WebhookConfig.parseEvents(value(args, ++i, a))));
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
@@ -113,7 +123,9 @@ public final class Main {
     }
     Sandbox sandbox;
     try {
-      sandbox = specFile == null ? Sandbox.start(config) : Sandbox.start(config, ApiSpec.fromFile(specFile));
+      sandbox = specFile == null
+          ? Sandbox.start(config)
+          : Sandbox.start(config, ApiSpec.fromFile(specFile));
     } catch (DataDirectoryInUseException e) {
       System.err.println("coupontools-sandbox: " + e.getMessage());
       System.exit(2);
@@ -124,7 +136,8 @@ public final class Main {
       return;
     }
     if (!sandbox.unimplementedOperations().isEmpty()) {
-      System.err.println("coupontools-sandbox: warning: no behaviour for " + sandbox.unimplementedOperations());
+      System.err.println(
+          "coupontools-sandbox: warning: no behaviour for " + sandbox.unimplementedOperations());
     }
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
     PrintStream out = System.out;
@@ -153,7 +166,8 @@ public final class Main {
 
   /** Library chatter (Flyway) stays off stdout and below warnings; the one line is ours. */
   static void quietLogging() {
-    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+    System.setProperty(
+        "java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
     LogManager.getLogManager().reset();
     Logger root = Logger.getLogger("");
     ConsoleHandler h = new ConsoleHandler(); // stderr

@@ -33,10 +33,13 @@ import java.util.stream.Stream;
 public final class Sandbox implements AutoCloseable {
   /** Library start-up chatter stays below warnings (strong references: JUL loggers are weak). */
   private static final List<Logger> QUIET = Stream.of("org.flywaydb", "org.eclipse.jetty")
-      .map(Logger::getLogger).peek(l -> l.setLevel(Level.WARNING)).toList();
+      .map(Logger::getLogger)
+      .peek(l -> l.setLevel(Level.WARNING))
+      .toList();
 
   /** Requests run on this many threads; SQLite writes queue behind one lock anyway. */
   private static final int WORKER_THREADS = 16;
+
   private static final int GRACE_SECONDS = 5;
 
   private final HttpLayer server;
@@ -48,7 +51,8 @@ public final class Sandbox implements AutoCloseable {
   private final Webhooks hooks;
   private final SandboxWebhooks webhooks;
 
-  private Sandbox(HttpLayer server, int port, ApiHandler api, Db db, Webhooks hooks, SandboxConfig config) {
+  private Sandbox(
+      HttpLayer server, int port, ApiHandler api, Db db, Webhooks hooks, SandboxConfig config) {
     this.server = server;
     this.api = api;
     this.db = db;
@@ -79,7 +83,8 @@ public final class Sandbox implements AutoCloseable {
       return new Sandbox(s, s.port(), api, db, hooks, config);
     } catch (java.io.IOException e) {
       closeAll(hooks, db);
-      throw new java.io.UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
+      throw new java.io.UncheckedIOException(
+          "Cannot listen on " + config.host() + ":" + config.port(), e);
     } catch (RuntimeException e) {
       closeAll(hooks, db);
       throw e;

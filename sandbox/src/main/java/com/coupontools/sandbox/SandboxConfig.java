@@ -25,8 +25,14 @@ import java.util.Objects;
  * @param webhooks how webhook events are delivered (endpoint of the demo account, retries, timeout,
  *     signing, inferred event types)
  */
-public record SandboxConfig(String host, int port, Database database, String clientId, String clientSecret,
-    String controlToken, WebhookConfig webhooks) {
+public record SandboxConfig(
+    String host,
+    int port,
+    Database database,
+    String clientId,
+    String clientSecret,
+    String controlToken,
+    WebhookConfig webhooks) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8090;
   public static final Path DEFAULT_DATA = Path.of("sandbox-data");
@@ -51,8 +57,14 @@ public record SandboxConfig(String host, int port, Database database, String cli
   }
 
   public static SandboxConfig defaults() {
-    return new SandboxConfig(DEFAULT_HOST, DEFAULT_PORT, Database.directory(DEFAULT_DATA), DEFAULT_CLIENT_ID,
-        DEFAULT_CLIENT_SECRET, null, WebhookConfig.defaults());
+    return new SandboxConfig(
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        Database.directory(DEFAULT_DATA),
+        DEFAULT_CLIENT_ID,
+        DEFAULT_CLIENT_SECRET,
+        null,
+        WebhookConfig.defaults());
   }
 
   public SandboxConfig host(String value) {
@@ -107,7 +119,8 @@ public record SandboxConfig(String host, int port, Database database, String cli
   /** Without the control token. */
   @Override
   public String toString() {
-    return "SandboxConfig[host=" + host + ", port=" + port + ", database=" + database + ", clientId=" + clientId
-        + ", controlToken=" + (controlToken == null ? "none (loopback only)" : "set") + ", webhooks=" + webhooks + "]";
+    return "SandboxConfig[host=" + host + ", port=" + port + ", database=" + database
+        + ", clientId=" + clientId + ", controlToken="
+        + (controlToken == null ? "none (loopback only)" : "set") + ", webhooks=" + webhooks + "]";
   }
 }

@@ -52,6 +52,7 @@ public final class SandboxWebhooks {
    * Returns the secret in effect.
    */
   public String setSigningSecret(String tenant, String account, String secret) {
-    return hub.setEndpoint(tenant, account, null, java.util.Objects.requireNonNull(secret, "secret"));
+    return hub.setEndpoint(
+        tenant, account, null, java.util.Objects.requireNonNull(secret, "secret"));
   }
 }

@@ -22,8 +22,19 @@ import java.util.Map;
  * @param headers the request headers the sandbox set (content type, user agent, signature headers)
  * @param at when the attempt started
  */
-public record WebhookAttempt(String eventId, String type, String delivery, String url, int attempt, int httpStatus,
-    Duration latency, Outcome outcome, String error, String body, Map<String, String> headers, Instant at) {
+public record WebhookAttempt(
+    String eventId,
+    String type,
+    String delivery,
+    String url,
+    int attempt,
+    int httpStatus,
+    Duration latency,
+    Outcome outcome,
+    String error,
+    String body,
+    Map<String, String> headers,
+    Instant at) {
 
   /** What an attempt decided. */
   public enum Outcome {

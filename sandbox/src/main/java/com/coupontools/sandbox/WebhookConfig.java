@@ -32,19 +32,27 @@ import java.util.Set;
  * @param events the inferred event types to send too ({@code coupon_claimed}, {@code coupon_voided},
  *     {@code coupon_unvoided}); {@code coupon_validated} is always on
  */
-public record WebhookConfig(String url, List<Duration> retries, Duration timeout, String secret, Set<String> events) {
+public record WebhookConfig(
+    String url, List<Duration> retries, Duration timeout, String secret, Set<String> events) {
   /** The documented event type, always recorded and delivered. */
   public static final String COUPON_VALIDATED = "coupon_validated";
 
   /** Event types the docs do not name (designed, marked inferred in the contract), off by default. */
-  public static final List<String> INFERRED_EVENTS = List.of("coupon_claimed", "coupon_voided", "coupon_unvoided");
+  public static final List<String> INFERRED_EVENTS =
+      List.of("coupon_claimed", "coupon_voided", "coupon_unvoided");
 
   /**
    * Svix's schedule (after an immediate first attempt: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h),
    * so a receiver that is down for a day still gets the event.
    */
-  public static final List<Duration> DEFAULT_RETRIES = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
-      Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
+  public static final List<Duration> DEFAULT_RETRIES = List.of(
+      Duration.ofSeconds(5),
+      Duration.ofMinutes(5),
+      Duration.ofMinutes(30),
+      Duration.ofHours(2),
+      Duration.ofHours(5),
+      Duration.ofHours(10),
+      Duration.ofHours(10));
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -59,7 +67,8 @@ public record WebhookConfig(String url, List<Duration> retries, Duration timeout
       }
     }
     if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
-      throw new IllegalArgumentException("the webhook timeout must be more than 0 and at most 5 minutes, was " + timeout);
+      throw new IllegalArgumentException(
+          "the webhook timeout must be more than 0 and at most 5 minutes, was " + timeout);
     }
     if (url != null && !url.isEmpty()) {
       checkUrl(url);
@@ -135,10 +144,11 @@ public record WebhookConfig(String url, List<Duration> retries, Duration timeout
     if (value.trim().equals("0")) {
       return Duration.ZERO;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)").matcher(
-        value.toLowerCase(Locale.ROOT));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)")
+        .matcher(value.toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new IllegalArgumentException("not a duration: '" + value + "' (write e.g. 500ms, 5s, 5m, 2h or 1d)");
+      throw new IllegalArgumentException(
+          "not a duration: '" + value + "' (write e.g. 500ms, 5s, 5m, 2h or 1d)");
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {
@@ -173,9 +183,12 @@ public record WebhookConfig(String url, List<Duration> retries, Duration timeout
       throw new IllegalArgumentException("not a URL: " + url);
     }
     String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null || url.length() > 2000) {
-      throw new IllegalArgumentException("a webhook URL is an absolute http:// or https:// URL with a host, got: "
-          + (url.length() > 100 ? url.substring(0, 100) + "…" : url));
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || u.getHost() == null
+        || url.length() > 2000) {
+      throw new IllegalArgumentException(
+          "a webhook URL is an absolute http:// or https:// URL with a host, got: "
+              + (url.length() > 100 ? url.substring(0, 100) + "…" : url));
     }
   }
 
@@ -191,14 +204,16 @@ public record WebhookConfig(String url, List<Duration> retries, Duration timeout
       }
     }
     if (!ok) {
-      throw new IllegalArgumentException("a webhook signing secret is whsec_ followed by the base64 of 24 to 64 bytes");
+      throw new IllegalArgumentException(
+          "a webhook signing secret is whsec_ followed by the base64 of 24 to 64 bytes");
     }
   }
 
   /** Without the secret. */
   @Override
   public String toString() {
-    return "WebhookConfig[url=" + url + ", retries=" + retries + ", timeout=" + timeout + ", secret="
-        + (secret == null ? "unchanged" : secret.isEmpty() ? "off" : "set") + ", events=" + events + "]";
+    return "WebhookConfig[url=" + url + ", retries=" + retries + ", timeout=" + timeout
+        + ", secret=" + (secret == null ? "unchanged" : secret.isEmpty() ? "off" : "set")
+        + ", events=" + events + "]";
   }
 }

@@ -35,9 +35,12 @@ final class Api {
 
   /** Credentials sent as the two headers ({@code X-Client-Id} / {@code X-Client-Secret}); NONE sends nothing. */
   record Creds(String id, String secret) {
-    static final Creds DEMO = new Creds(SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
-    static final Creds SUB_ANTWERP = new Creds("7c1e9a4f2b8d6e03", "5f2d8b7a1c9e4f6a0b3d7e2c8a1f9b4d");
-    static final Creds SUB_NOORD = new Creds("2b6f0c8e4a1d7f35", "6c0e4a8f2d7b1e5c9a3f0d6b8e2c4a71");
+    static final Creds DEMO =
+        new Creds(SandboxConfig.DEFAULT_CLIENT_ID, SandboxConfig.DEFAULT_CLIENT_SECRET);
+    static final Creds SUB_ANTWERP =
+        new Creds("7c1e9a4f2b8d6e03", "5f2d8b7a1c9e4f6a0b3d7e2c8a1f9b4d");
+    static final Creds SUB_NOORD =
+        new Creds("2b6f0c8e4a1d7f35", "6c0e4a8f2d7b1e5c9a3f0d6b8e2c4a71");
     static final Creds NONE = new Creds(null, null);
   }
 
@@ -145,8 +148,13 @@ final class Api {
   }
 
   Resp form(String path, Map<String, ?> body, Creds creds) {
-    return send("POST", path, "application/x-www-form-urlencoded", formEncode(body).getBytes(StandardCharsets.UTF_8),
-        creds, Map.of());
+    return send(
+        "POST",
+        path,
+        "application/x-www-form-urlencoded",
+        formEncode(body).getBytes(StandardCharsets.UTF_8),
+        creds,
+        Map.of());
   }
 
   /**
@@ -159,7 +167,8 @@ final class Api {
     return call(op, params, creds, form, Map.of());
   }
 
-  Resp call(Bundle.Op op, ObjectNode params, Creds creds, boolean form, Map<String, String> headers) {
+  Resp call(
+      Bundle.Op op, ObjectNode params, Creds creds, boolean form, Map<String, String> headers) {
     Target t = target(op, params);
     // An empty path segment leaves the API's paths: the answer is checked as an off-contract one.
     Api api = t.offContract ? offContract() : this;
@@ -167,18 +176,29 @@ final class Api {
       return api.send(op.method(), t.pathAndQuery, null, null, creds, headers);
     }
     if (form && op.form()) {
-      return api.send(op.method(), t.pathAndQuery, "application/x-www-form-urlencoded",
-          formEncode(fields(t.body)).getBytes(StandardCharsets.UTF_8), creds, headers);
+      return api.send(
+          op.method(),
+          t.pathAndQuery,
+          "application/x-www-form-urlencoded",
+          formEncode(fields(t.body)).getBytes(StandardCharsets.UTF_8),
+          creds,
+          headers);
     }
     try {
-      return api.send(op.method(), t.pathAndQuery, "application/json", JSON.writeValueAsBytes(t.body), creds, headers);
+      return api.send(
+          op.method(),
+          t.pathAndQuery,
+          "application/json",
+          JSON.writeValueAsBytes(t.body),
+          creds,
+          headers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Where a request of flat parameters goes: the path with its query, the body (object or array). */
-  record Target(String pathAndQuery, JsonNode body, boolean offContract) { }
+  record Target(String pathAndQuery, JsonNode body, boolean offContract) {}
 
   static Target target(Bundle.Op op, ObjectNode params) {
     String path = op.path();
@@ -199,8 +219,12 @@ final class Api {
         }
         case "query" -> {
           if (op.deepObjects().contains(name) && v.isObject()) {
-            v.fields().forEachRemaining(f -> query.add(encode(name + "[" + f.getKey() + "]") + "=" + encode(
-                f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
+            v.fields()
+                .forEachRemaining(f -> query.add(encode(name + "[" + f.getKey() + "]") + "="
+                    + encode(
+                        f.getValue().isValueNode()
+                            ? f.getValue().asText()
+                            : f.getValue().toString())));
           } else {
             fields(JSON.createObjectNode().set(name, v)).forEach((k, fv) -> {
               for (Object x : fv instanceof List<?> l ? l : List.of(fv)) {
@@ -216,7 +240,8 @@ final class Api {
     if (payload.isMissingNode()) {
       payload = JSON.createArrayNode();
     }
-    return new Target(path + (query.isEmpty() ? "" : "?" + String.join("&", query)), payload, empty);
+    return new Target(
+        path + (query.isEmpty() ? "" : "?" + String.join("&", query)), payload, empty);
   }
 
   private static String encode(String s) {
@@ -247,16 +272,25 @@ final class Api {
   static String formEncode(Map<String, ?> body) {
     StringBuilder b = new StringBuilder();
     for (Map.Entry<String, ?> e : body.entrySet()) {
-      List<?> values = e.getValue() instanceof List<?> l ? l : List.of(String.valueOf(e.getValue()));
+      List<?> values =
+          e.getValue() instanceof List<?> l ? l : List.of(String.valueOf(e.getValue()));
       for (Object v : values) {
-        b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
-            .append('=').append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8));
+        b.append(b.length() == 0 ? "" : "&")
+            .append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+            .append('=')
+            .append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8));
       }
     }
     return b.toString();
   }
 
-  Resp send(String method, String path, String contentType, byte[] body, Creds creds, Map<String, String> headers) {
+  Resp send(
+      String method,
+      String path,
+      String contentType,
+      byte[] body,
+      Creds creds,
+      Map<String, String> headers) {
     Request.Builder r = new Request.Builder().url(base + path);
     if (creds.id() != null) {
       r.header("X-Client-Id", creds.id());
@@ -265,7 +299,8 @@ final class Api {
       r.header("X-Client-Secret", creds.secret());
     }
     headers.forEach(r::header);
-    RequestBody rb = body == null ? null
+    RequestBody rb = body == null
+        ? null
         : RequestBody.create(body, contentType == null ? null : MediaType.parse(contentType));
     if (rb == null && (method.equals("POST") || method.equals("PUT"))) {
       rb = RequestBody.create(new byte[0], null);

@@ -46,8 +46,9 @@ class BehaviourTest {
   @Test
   void validatingASessionRecordsAWebhookEventThatVerificationConfirms() {
     String session = Fixtures.freshSession(env.direct);
-    JsonNode v = ok("/v3/couponsession/update", Map.of("couponsession", session, "status", "validate",
-        "validation_value", "RECEIPT-1"));
+    JsonNode v = ok(
+        "/v3/couponsession/update",
+        Map.of("couponsession", session, "status", "validate", "validation_value", "RECEIPT-1"));
     String event = v.path("webhook").asText();
     assertTrue(event.matches("evt_[a-f0-9]{10}"), event);
     JsonNode st = v.path("data").path("status");
@@ -60,34 +61,57 @@ class BehaviourTest {
     assertEquals(session, w.path("session").asText());
     assertEquals("cam_123456", w.path("campaign").asText());
     ok("/v3/webhook/verification", Map.of("webhook", event, "session", session.substring(0, 6)));
-    fail("/v3/webhook/verification", Map.of("webhook", event, "session", "ujzde8gxd6ncf10epf91d"), 509);
+    fail(
+        "/v3/webhook/verification",
+        Map.of("webhook", event, "session", "ujzde8gxd6ncf10epf91d"),
+        509);
     fail("/v3/couponsession/update", Map.of("couponsession", session, "status", "validate"), 300);
-    JsonNode validations = ok("/v3/campaign/validations", Map.of("campaign", "cam_123456", "page", 1,
-        "start_date", st.path("validation_date_utc").asText().substring(0, 10)));
+    JsonNode validations = ok(
+        "/v3/campaign/validations",
+        Map.of(
+            "campaign",
+            "cam_123456",
+            "page",
+            1,
+            "start_date",
+            st.path("validation_date_utc").asText().substring(0, 10)));
     assertTrue(validations.path("data").toString().contains(session));
   }
 
   @Test
   void claimVoidUnvoidFollowTheDocumentedTransitions() {
     String s = Fixtures.freshSession(env.direct);
-    JsonNode claimed = ok("/v3/couponsession/update", Map.of("couponsession", s, "status", "claimed"));
+    JsonNode claimed =
+        ok("/v3/couponsession/update", Map.of("couponsession", s, "status", "claimed"));
     assertEquals("api", claimed.path("data").path("status").path("claimtype").asText());
-    String claimDate = claimed.path("data").path("status").path("claim_date_utc").asText();
-    assertEquals(claimDate, ok("/v3/couponsession/update", Map.of("couponsession", s, "status", "claim"))
-        .path("data").path("status").path("claim_date_utc").asText()); // already claimed: unchanged
-    JsonNode voided = ok("/v3/couponsession/update", Map.of("couponsession", s.substring(0, 6), "status", "void"));
+    String claimDate =
+        claimed.path("data").path("status").path("claim_date_utc").asText();
+    assertEquals(
+        claimDate,
+        ok("/v3/couponsession/update", Map.of("couponsession", s, "status", "claim"))
+            .path("data")
+            .path("status")
+            .path("claim_date_utc")
+            .asText()); // already claimed: unchanged
+    JsonNode voided = ok(
+        "/v3/couponsession/update", Map.of("couponsession", s.substring(0, 6), "status", "void"));
     assertEquals("1", voided.path("data").path("status").path("voided").asText());
     fail("/v3/couponsession/update", Map.of("couponsession", s, "status", "validate"), 300);
-    JsonNode unvoided = ok("/v3/couponsession/update", Map.of("couponsession", s, "status", "unvoid",
-        "customid", "CRM-9", "customfield7", "vip"));
+    JsonNode unvoided = ok(
+        "/v3/couponsession/update",
+        Map.of("couponsession", s, "status", "unvoid", "customid", "CRM-9", "customfield7", "vip"));
     assertEquals("0", unvoided.path("data").path("status").path("voided").asText());
-    assertEquals("", unvoided.path("data").path("status").path("voided_date_utc").asText());
+    assertEquals(
+        "", unvoided.path("data").path("status").path("voided_date_utc").asText());
     assertEquals("1", unvoided.path("data").path("status").path("claimed").asText());
     JsonNode data = ok("/v3/couponsession/data", Map.of("couponsession", s));
     assertEquals("CRM-9", data.path("customid").asText());
     assertEquals("vip", data.path("data").path("user").path("customfield7").asText());
-    assertEquals("", ok("/v3/couponsession/update", Map.of("couponsession", s, "customid", ""))
-        .path("customid").asText()); // an empty string clears
+    assertEquals(
+        "",
+        ok("/v3/couponsession/update", Map.of("couponsession", s, "customid", ""))
+            .path("customid")
+            .asText()); // an empty string clears
   }
 
   @Test
@@ -95,19 +119,51 @@ class BehaviourTest {
     String a = Fixtures.freshSession(env.direct);
     String b = Fixtures.freshSession(env.direct);
     ok("/v3/couponsession/update", Map.of("couponsession", b, "status", "void"));
-    fail("/v3/couponsession/update/multiple", Map.of("couponsessions", List.of(a, b), "status", "validate"), 300);
-    assertEquals("0", ok("/v3/couponsession/data", Map.of("couponsession", a)).path("data").path("status")
-        .path("validated").asText());
-    JsonNode both = ok("/v3/couponsession/update/multiple", Map.of("couponsessions", List.of(a, b, a.substring(0, 6)),
-        "status", "unvoid", "customfield1", "batch"));
+    fail(
+        "/v3/couponsession/update/multiple",
+        Map.of("couponsessions", List.of(a, b), "status", "validate"),
+        300);
+    assertEquals(
+        "0",
+        ok("/v3/couponsession/data", Map.of("couponsession", a))
+            .path("data")
+            .path("status")
+            .path("validated")
+            .asText());
+    JsonNode both = ok(
+        "/v3/couponsession/update/multiple",
+        Map.of(
+            "couponsessions",
+            List.of(a, b, a.substring(0, 6)),
+            "status",
+            "unvoid",
+            "customfield1",
+            "batch"));
     assertEquals("2", both.path("amount_of_results").asText()); // a listed twice, updated once
-    assertEquals("batch", both.path("data").path(1).path("data").path("user").path("customfield1").asText());
+    assertEquals(
+        "batch",
+        both.path("data").path(1).path("data").path("user").path("customfield1").asText());
   }
 
   @Test
   void multipleSingleUseCreatesSessionsWithGeneratedCodesThatSearchFinds() {
-    JsonNode r = ok("/v3/multiplesingleuse/create", Map.of("campaign", "123457", "amount", "25", "status", "active",
-        "automated_codes", "true", "code_prefix", "T-", "code_length", 8, "code_type", "numeric"));
+    JsonNode r = ok(
+        "/v3/multiplesingleuse/create",
+        Map.of(
+            "campaign",
+            "123457",
+            "amount",
+            "25",
+            "status",
+            "active",
+            "automated_codes",
+            "true",
+            "code_prefix",
+            "T-",
+            "code_length",
+            8,
+            "code_type",
+            "numeric"));
     JsonNode data = r.path("data");
     assertEquals(25, data.size());
     Set<String> codes = new HashSet<>();
@@ -116,14 +172,20 @@ class BehaviourTest {
       assertTrue(d.path("custom_validation_code").asText().matches("T-[0-9]{8}"), d::toString);
       assertTrue(codes.add(d.path("custom_validation_code").asText()));
       assertEquals(seq++, d.path("sequence_id").asLong());
-      assertEquals(d.path("single_use_code").asText().substring(0, 6), d.path("widget_validation_code").asText());
+      assertEquals(
+          d.path("single_use_code").asText().substring(0, 6),
+          d.path("widget_validation_code").asText());
     }
     String code = data.path(3).path("custom_validation_code").asText();
-    JsonNode found = ok("/v3/couponsession/search/campaign", Map.of("campaign", "cam_123457",
-        "custom_validation_code", code));
+    JsonNode found = ok(
+        "/v3/couponsession/search/campaign",
+        Map.of("campaign", "cam_123457", "custom_validation_code", code));
     assertEquals("1", found.path("amount_of_results").asText());
-    assertEquals(data.path(3).path("single_use_code").asText(), found.path("data").path(0).path("session").asText());
-    JsonNode voided = ok("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "status", "voided"));
+    assertEquals(
+        data.path(3).path("single_use_code").asText(),
+        found.path("data").path(0).path("session").asText());
+    JsonNode voided =
+        ok("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "status", "voided"));
     assertEquals(10, voided.path("data").size()); // the default amount
     assertEquals("1", voided.path("data").path(0).path("voided").asText());
     assertEquals("", voided.path("data").path(0).path("custom_validation_code").asText());
@@ -132,18 +194,38 @@ class BehaviourTest {
   @Test
   void singleUseCreateDeduplicatesAndRemoveDeletes() {
     String email = Fixtures.unique("dedup") + "@example.com";
-    JsonNode first = ok("/v3/singleuse/create", Map.of("campaign", "cam_123456", "email", email, "customid", "C-1",
-        "autovalcode", "8digits", "expiry_date", "2027-01-31:23:59:00"));
+    JsonNode first = ok(
+        "/v3/singleuse/create",
+        Map.of(
+            "campaign",
+            "cam_123456",
+            "email",
+            email,
+            "customid",
+            "C-1",
+            "autovalcode",
+            "8digits",
+            "expiry_date",
+            "2027-01-31:23:59:00"));
     assertTrue(first.path("custom_validation_code").asText().matches("[0-9]{8}"));
-    JsonNode again = ok("/v3/singleuse/create", Map.of("campaign", "cam_123456", "email", email,
-        "duplicate_check", "email"));
+    JsonNode again = ok(
+        "/v3/singleuse/create",
+        Map.of("campaign", "cam_123456", "email", email, "duplicate_check", "email"));
     assertEquals(first.path("single_use_code"), again.path("single_use_code"));
-    JsonNode boolCheck = env.direct.post("/v3/singleuse/create", Map.of("campaign", "cam_123456", "email", email,
-        "duplicate_check", true)).json(); // the documented boolean spelling
+    JsonNode boolCheck = env.direct
+        .post(
+            "/v3/singleuse/create",
+            Map.of("campaign", "cam_123456", "email", email, "duplicate_check", true))
+        .json(); // the documented boolean spelling
     assertEquals(first.path("single_use_code"), boolCheck.path("single_use_code"));
     String session = first.path("single_use_code").asText();
-    assertEquals(email, ok("/v3/couponsession/data", Map.of("couponsession", session)).path("data").path("user")
-        .path("email").asText());
+    assertEquals(
+        email,
+        ok("/v3/couponsession/data", Map.of("couponsession", session))
+            .path("data")
+            .path("user")
+            .path("email")
+            .asText());
     ok("/v3/singleuse/remove", Map.of("campaign", "cam_123456", "couponsession", session));
     fail("/v3/couponsession/data", Map.of("couponsession", session), 505);
     fail("/v3/singleuse/remove", Map.of("campaign", "cam_123456", "couponsession", session), 505);
@@ -158,34 +240,63 @@ class BehaviourTest {
     assertEquals(100, p1.path("data").size());
     JsonNode p2 = ok("/v3/campaign/data", Map.of("campaign", "cam_123459", "page", 2));
     assertEquals(Math.min(100, total - 100), p2.path("data").size());
-    assertEquals(0, ok("/v3/campaign/data", Map.of("campaign", "cam_123459", "page", 999)).path("data").size());
-    assertEquals("0", ok("/v3/campaign/data", Map.of("campaign", "cam_123459", "end_date", "2001-01-01 10-30"))
-        .path("amount_of_results").asText());
-    assertEquals(String.valueOf(total), ok("/v3/campaign/data", Map.of("campaign", "cam_123459",
-        "start_date", "2001-01-01 10:30")).path("amount_of_results").asText());
+    assertEquals(
+        0,
+        ok("/v3/campaign/data", Map.of("campaign", "cam_123459", "page", 999))
+            .path("data")
+            .size());
+    assertEquals(
+        "0",
+        ok("/v3/campaign/data", Map.of("campaign", "cam_123459", "end_date", "2001-01-01 10-30"))
+            .path("amount_of_results")
+            .asText());
+    assertEquals(
+        String.valueOf(total),
+        ok("/v3/campaign/data", Map.of("campaign", "cam_123459", "start_date", "2001-01-01 10:30"))
+            .path("amount_of_results")
+            .asText());
     fail("/v3/campaign/data", Map.of("campaign", "cam_123459", "start_date", "2026-02-30"), 303);
   }
 
   @Test
   void loyaltyUsersGainPointsAndStampsNeverBelowZero() {
-    JsonNode p = ok("/v3/loyaltyusers/update", Map.of("loyaltycard", "loy_5522", "user", "lus_90004", "points", 20));
+    JsonNode p = ok(
+        "/v3/loyaltyusers/update",
+        Map.of("loyaltycard", "loy_5522", "user", "lus_90004", "points", 20));
     long points = p.path("points").asLong();
-    JsonNode down = ok("/v3/loyaltyusers/update", Map.of("loyaltycard", "5522", "user", "90004", "points", "-999999"));
+    JsonNode down = ok(
+        "/v3/loyaltyusers/update",
+        Map.of("loyaltycard", "5522", "user", "90004", "points", "-999999"));
     assertEquals("0", down.path("points").asText());
     assertTrue(points >= 20);
-    JsonNode s = ok("/v3/loyaltyusers/update", Map.of("loyaltycard", "loy_5521", "user", "lus_90001", "stamps", 2,
-        "voided", "true"));
+    JsonNode s = ok(
+        "/v3/loyaltyusers/update",
+        Map.of("loyaltycard", "loy_5521", "user", "lus_90001", "stamps", 2, "voided", "true"));
     assertEquals("1", s.path("voided").asText());
-    fail("/v3/loyaltyusers/update", Map.of("loyaltycard", "loy_5521", "user", "lus_90003", "stamps", 1), 505);
-    ok("/v3/loyaltyusers/update", Map.of("loyaltycard", "loy_5521", "user", "lus_90001", "voided", false));
+    fail(
+        "/v3/loyaltyusers/update",
+        Map.of("loyaltycard", "loy_5521", "user", "lus_90003", "stamps", 1),
+        505);
+    ok(
+        "/v3/loyaltyusers/update",
+        Map.of("loyaltycard", "loy_5521", "user", "lus_90001", "voided", false));
     JsonNode users = ok("/v3/loyaltyusers/list", Map.of("loyaltycard", "loy_5521"));
     assertEquals("0", users.path("users").path(0).path("voided").asText());
   }
 
   @Test
   void directoryUsersGetAPaymentStatus() {
-    ok("/v3/directoryusers/update", Map.of("directory", "dir_4321", "user", "reg_778700", "payment_status", "paid",
-        "expiry_date", "2030-01-01 00:00:00"));
+    ok(
+        "/v3/directoryusers/update",
+        Map.of(
+            "directory",
+            "dir_4321",
+            "user",
+            "reg_778700",
+            "payment_status",
+            "paid",
+            "expiry_date",
+            "2030-01-01 00:00:00"));
     JsonNode users = ok("/v3/directoryusers/list", Map.of("directory", "dir_4321"));
     JsonNode bram = null;
     for (JsonNode u : users.path("users")) {
@@ -195,33 +306,62 @@ class BehaviourTest {
     }
     assertEquals("paid", bram.path("payment_status").asText());
     assertEquals("2030-01-01 00:00:00", bram.path("expiry_date").asText());
-    JsonNode unpaid = ok("/v3/directoryusers/update", Map.of("directory", "dir_4321", "user", "reg_778700",
-        "payment_status", "unpaid", "expiry_date", "2030-01-01 00:00:00"));
+    JsonNode unpaid = ok(
+        "/v3/directoryusers/update",
+        Map.of(
+            "directory",
+            "dir_4321",
+            "user",
+            "reg_778700",
+            "payment_status",
+            "unpaid",
+            "expiry_date",
+            "2030-01-01 00:00:00"));
     assertEquals("", unpaid.path("expiry_date").asText());
-    fail("/v3/directoryusers/update", Map.of("directory", "dir_4321", "user", "reg_778701", "payment_status", "paid"),
+    fail(
+        "/v3/directoryusers/update",
+        Map.of("directory", "dir_4321", "user", "reg_778701", "payment_status", "paid"),
         507); // a user of another directory
   }
 
   @Test
   void subaccountsAreCreatedUpdatedAndSignedInto() {
     int before = ok("/v4/subaccount/list", Map.of()).path("subaccounts").size();
-    JsonNode sub = ok("/v4/subaccount/create", Map.of("email", Fixtures.unique("Shop") + "@Example.com",
-        "package", "pac_pro", "country", "BE", "password", "s3cret!")).path("subaccount");
+    JsonNode sub = ok(
+            "/v4/subaccount/create",
+            Map.of(
+                "email",
+                Fixtures.unique("Shop") + "@Example.com",
+                "package",
+                "pac_pro",
+                "country",
+                "BE",
+                "password",
+                "s3cret!"))
+        .path("subaccount");
     String id = sub.path("ID").asText();
     assertEquals("50", sub.path("max_campaigns").asText());
     assertEquals(true, sub.path("access_smstool").asBoolean());
-    assertEquals(before + 1, ok("/v4/subaccount/list", Map.of()).path("subaccounts").size());
+    assertEquals(
+        before + 1, ok("/v4/subaccount/list", Map.of()).path("subaccounts").size());
     JsonNode info = ok("/v4/subaccount", Map.of("subaccount", id)).path("subaccount");
     assertEquals(sub.path("api_key"), info.path("api_key"));
-    JsonNode upd = ok("/v4/subaccount/update", Map.of("subaccount", id, "access_smstool", false,
-        "company_name", "<b>Shop & Co</b>")).path("subaccount");
+    JsonNode upd = ok(
+            "/v4/subaccount/update",
+            Map.of("subaccount", id, "access_smstool", false, "company_name", "<b>Shop & Co</b>"))
+        .path("subaccount");
     assertEquals(false, upd.path("access_smstool").asBoolean());
     assertEquals("<b>Shop & Co</b>", upd.path("company_name").asText());
-    JsonNode sso = ok("/v3/subaccount/sso", Map.of("subaccount", "sub_1234", "page", "update_campaign",
-        "campaign", "cam_123456")).path("subaccount");
+    JsonNode sso = ok(
+            "/v3/subaccount/sso",
+            Map.of("subaccount", "sub_1234", "page", "update_campaign", "campaign", "cam_123456"))
+        .path("subaccount");
     assertTrue(sso.path("url").asText().contains("token=" + sso.path("token").asText()));
     assertTrue(sso.path("url").asText().contains("page=update_campaign"));
-    fail("/v3/subaccount/sso", Map.of("subaccount", id, "page", "update_campaign", "campaign", "cam_123456"), 502);
+    fail(
+        "/v3/subaccount/sso",
+        Map.of("subaccount", id, "page", "update_campaign", "campaign", "cam_123456"),
+        502);
     JsonNode reset = ok("/v3/subaccount/reset/url", Map.of("subaccount", id)).path("subaccount");
     assertTrue(reset.path("url").asText().startsWith("https://"));
     assertNotEquals(sso.path("token").asText(), reset.path("url").asText());
@@ -233,13 +373,22 @@ class BehaviourTest {
         .path("coupon_info");
     assertTrue(info.path("amount_custom_validation_codes").asLong() >= 6);
     assertTrue(info.path("amount_claimed_custom_validation_codes").asLong() >= 3);
-    assertTrue(!ok("/v3/coupon/info", Map.of("campaign", "cam_123456")).path("coupon_info")
+    assertTrue(!ok("/v3/coupon/info", Map.of("campaign", "cam_123456"))
+        .path("coupon_info")
         .has("amount_custom_validation_codes"));
-    JsonNode tagged = ok("/v3/coupon/list", Map.of("tags", " Winter , nothing", "only_active", false));
+    JsonNode tagged =
+        ok("/v3/coupon/list", Map.of("tags", " Winter , nothing", "only_active", false));
     assertEquals("cam_123458", tagged.path("coupon_info").path(0).path("ID").asText());
-    assertEquals("0", ok("/v3/coupon/list", Map.of("tags", "winter", "only_active", true))
-        .path("amount_of_results").asText());
-    assertEquals("0", ok("/v3/coupon/list", Map.of("category", "cat_unknown")).path("amount_of_results").asText());
+    assertEquals(
+        "0",
+        ok("/v3/coupon/list", Map.of("tags", "winter", "only_active", true))
+            .path("amount_of_results")
+            .asText());
+    assertEquals(
+        "0",
+        ok("/v3/coupon/list", Map.of("category", "cat_unknown"))
+            .path("amount_of_results")
+            .asText());
     fail("/v3/coupon/list", Map.of("folder", "fol_404"), 515);
   }
 }

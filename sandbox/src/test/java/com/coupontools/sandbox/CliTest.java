@@ -31,7 +31,9 @@ class CliTest {
   @BeforeAll
   void start() {
     receiver = Receiver.ok();
-    sandbox = Sandbox.start(SandboxConfig.defaults().port(0).database(TestDatabases.scratch())
+    sandbox = Sandbox.start(SandboxConfig.defaults()
+        .port(0)
+        .database(TestDatabases.scratch())
         .webhooks(WebhookConfig.defaults().url(receiver.url()).events(Set.of("coupon_claimed"))));
   }
 
@@ -41,14 +43,18 @@ class CliTest {
     receiver.close();
   }
 
-  record Run(int status, String out, String err) { }
+  record Run(int status, String out, String err) {}
 
   private Run cli(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Cli.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int status = Cli.run(
+        args,
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private Run cli(String... args) {
@@ -69,17 +75,36 @@ class CliTest {
     // switched on here; deliveries are not ordered) and verification confirms it.
     assertEquals(Map.of("coupon_claimed", true, "coupon_validated", true), twoHits(m.group(1)));
     Api api = new Api(sandbox.baseUrl());
-    assertEquals("valid", api.post("/v3/webhook/verification", Map.of("webhook", m.group(1))).json()
-        .path("result").asText());
+    assertEquals(
+        "valid",
+        api.post("/v3/webhook/verification", Map.of("webhook", m.group(1)))
+            .json()
+            .path("result")
+            .asText());
 
     // With an existing session (and --url instead of the environment).
     String session = Fixtures.freshSession(api);
-    Run again = cli(Map.of(), "trigger", "coupon_validated", "--session", session, "--url", sandbox.baseUrl(),
-        "--value", "RECEIPT-1");
+    Run again = cli(
+        Map.of(),
+        "trigger",
+        "coupon_validated",
+        "--session",
+        session,
+        "--url",
+        sandbox.baseUrl(),
+        "--value",
+        "RECEIPT-1");
     assertEquals(0, again.status(), again::toString);
     for (int i = 0; i < 2; i++) {
-      com.fasterxml.jackson.databind.JsonNode hit = receiver.next(Duration.ofSeconds(2)).json();
-      assertEquals("RECEIPT-1", hit.path("couponsession").path("data").path("status").path("validation_value").asText());
+      com.fasterxml.jackson.databind.JsonNode hit =
+          receiver.next(Duration.ofSeconds(2)).json();
+      assertEquals(
+          "RECEIPT-1",
+          hit.path("couponsession")
+              .path("data")
+              .path("status")
+              .path("validation_value")
+              .asText());
     }
     // Validating it twice is the API's own error.
     Run twice = cli("trigger", "coupon_validated", "--session", session);
@@ -91,9 +116,11 @@ class CliTest {
   private Map<String, Boolean> twoHits(String event) {
     Map<String, Boolean> out = new java.util.TreeMap<>();
     for (int i = 0; i < 2; i++) {
-      com.fasterxml.jackson.databind.JsonNode hit = receiver.next(Duration.ofSeconds(2)).json();
+      com.fasterxml.jackson.databind.JsonNode hit =
+          receiver.next(Duration.ofSeconds(2)).json();
       String type = hit.path("type").asText();
-      out.put(type, type.equals("coupon_validated") == hit.path("webhook").asText().equals(event));
+      out.put(
+          type, type.equals("coupon_validated") == hit.path("webhook").asText().equals(event));
     }
     return out;
   }
@@ -120,7 +147,9 @@ class CliTest {
     Run list = cli("events", "--limit", "50");
     assertEquals(0, list.status(), list::toString);
     assertTrue(list.out().startsWith("EVENT"), list.out());
-    assertTrue(list.out().lines().anyMatch(l -> l.startsWith(event) && l.contains("delivered")), list.out());
+    assertTrue(
+        list.out().lines().anyMatch(l -> l.startsWith(event) && l.contains("delivered")),
+        list.out());
     assertTrue(list.out().contains("evt_8f3a2b1c9d"), "the demo data's events too: " + list.out());
     Run json = cli("events", "--json", "--type", "coupon_validated", "--limit", "1");
     assertTrue(json.out().contains("\"events\""), json.out());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrencyTest {
   @TempDir
   Path dir;
+
   private Sandbox sandbox;
   private Api api;
   private final ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -56,8 +57,21 @@ class ConcurrencyTest {
     // 4 numeric digits after "Q": 10,000 codes; 8 × 1,500 asked, so some calls must fail whole.
     List<Callable<Resp>> tasks = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      tasks.add(() -> api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "amount", 1500,
-          "automated_codes", true, "code_prefix", "Q", "code_length", 4, "code_type", "numeric")));
+      tasks.add(() -> api.post(
+          "/v3/multiplesingleuse/create",
+          Map.of(
+              "campaign",
+              "cam_123457",
+              "amount",
+              1500,
+              "automated_codes",
+              true,
+              "code_prefix",
+              "Q",
+              "code_length",
+              4,
+              "code_type",
+              "numeric")));
     }
     Set<String> codes = new HashSet<>();
     int ok = 0;
@@ -77,13 +91,46 @@ class ConcurrencyTest {
     assertEquals(2, lowOnCodes);
     assertEquals(9000, codes.size());
     // Nothing half-created: the campaign holds exactly the codes that were returned.
-    JsonNode info = api.post("/v3/coupon/info", Map.of("campaign", "cam_123457", "show_usage_stats", true)).json();
-    assertEquals("9000", info.path("coupon_info").path("amount_custom_validation_codes").asText());
+    JsonNode info = api.post(
+            "/v3/coupon/info", Map.of("campaign", "cam_123457", "show_usage_stats", true))
+        .json();
+    assertEquals(
+        "9000", info.path("coupon_info").path("amount_custom_validation_codes").asText());
     // The last 1,000 still fit, and then not one more.
-    assertTrue(api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "amount", 1000,
-        "automated_codes", true, "code_prefix", "Q", "code_length", 4, "code_type", "numeric")).ok());
-    assertEquals(601, api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "amount", 1,
-        "automated_codes", true, "code_prefix", "Q", "code_length", 4, "code_type", "numeric")).code());
+    assertTrue(api.post(
+            "/v3/multiplesingleuse/create",
+            Map.of(
+                "campaign",
+                "cam_123457",
+                "amount",
+                1000,
+                "automated_codes",
+                true,
+                "code_prefix",
+                "Q",
+                "code_length",
+                4,
+                "code_type",
+                "numeric"))
+        .ok());
+    assertEquals(
+        601,
+        api.post(
+                "/v3/multiplesingleuse/create",
+                Map.of(
+                    "campaign",
+                    "cam_123457",
+                    "amount",
+                    1,
+                    "automated_codes",
+                    true,
+                    "code_prefix",
+                    "Q",
+                    "code_length",
+                    4,
+                    "code_type",
+                    "numeric"))
+            .code());
   }
 
   @Test
@@ -92,8 +139,21 @@ class ConcurrencyTest {
     for (int i = 0; i < 4; i++) {
       tasks.add(() -> {
         List<String> out = new ArrayList<>();
-        Resp r = api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123456", "amount", 20000,
-            "automated_codes", true, "code_prefix", "C", "code_length", 5, "code_type", "alphanumeric"));
+        Resp r = api.post(
+            "/v3/multiplesingleuse/create",
+            Map.of(
+                "campaign",
+                "cam_123456",
+                "amount",
+                20000,
+                "automated_codes",
+                true,
+                "code_prefix",
+                "C",
+                "code_length",
+                5,
+                "code_type",
+                "alphanumeric"));
         assertTrue(r.ok(), r::toString);
         r.json().path("data").forEach(d -> {
           out.add(d.path("custom_validation_code").asText());
@@ -104,7 +164,8 @@ class ConcurrencyTest {
       tasks.add(() -> {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < 50; k++) {
-          Resp r = api.post("/v3/singleuse/create", Map.of("campaign", "cam_123456", "autovalcode", "6digits"));
+          Resp r = api.post(
+              "/v3/singleuse/create", Map.of("campaign", "cam_123456", "autovalcode", "6digits"));
           assertTrue(r.ok(), r::toString);
           out.add(r.json().path("custom_validation_code").asText());
           out.add(r.json().path("single_use_code").asText());
@@ -128,7 +189,8 @@ class ConcurrencyTest {
     String session = Fixtures.freshSession(api);
     List<Callable<Resp>> tasks = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      tasks.add(() -> api.post("/v3/couponsession/update", Map.of("couponsession", session, "status", "validate")));
+      tasks.add(() -> api.post(
+          "/v3/couponsession/update", Map.of("couponsession", session, "status", "validate")));
     }
     int validated = 0;
     for (Resp r : all(tasks)) {

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coupontools.sandbox.Api.Creds;
 import com.coupontools.sandbox.Api.Resp;
+import com.coupontools.testsupport.Bundle;
 import com.coupontools.testsupport.Bundle.ErrorExample;
 import com.coupontools.testsupport.Bundle.Op;
-import com.coupontools.testsupport.Bundle;
 import com.coupontools.testsupport.Scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +19,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -70,18 +66,23 @@ class ConformanceTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Op op : SpecBundle.INSTANCE.ops()) {
       Map<String, JsonNode> examples = op.requestExamples().isEmpty()
-          ? Map.of("empty", Api.JSON.createObjectNode()) : op.requestExamples();
+          ? Map.of("empty", Api.JSON.createObjectNode())
+          : op.requestExamples();
       examples.forEach((name, example) -> {
         for (boolean form : encodings(op)) {
-          tests.add(DynamicTest.dynamicTest(op.id() + " / " + name + (!op.body() ? " (no body)" : form ? " (form)" : " (json)"), () -> {
-            // As documented, not a byte changed, on the seeded state the examples were written for.
-            env.sandbox.reset();
-            Resp r = send(op, new Call(Bundle.copy(example), Creds.DEMO, form));
-            assertEquals(op.successStatus(), r.status(), () -> op.id() + " " + r);
-            assertTrue(r.succeeded(op), r::toString);
-            assertEquals(List.of(), r.violations(), () -> "Prism violations for " + op.id() + ": " + r);
-            PASSED.computeIfAbsent(op.id(), k -> new int[2])[0]++;
-          }));
+          tests.add(DynamicTest.dynamicTest(
+              op.id() + " / " + name + (!op.body() ? " (no body)" : form ? " (form)" : " (json)"),
+              () -> {
+                // As documented, not a byte changed, on the seeded state the examples were written
+                // for.
+                env.sandbox.reset();
+                Resp r = send(op, new Call(Bundle.copy(example), Creds.DEMO, form));
+                assertEquals(op.successStatus(), r.status(), () -> op.id() + " " + r);
+                assertTrue(r.succeeded(op), r::toString);
+                assertEquals(
+                    List.of(), r.violations(), () -> "Prism violations for " + op.id() + ": " + r);
+                PASSED.computeIfAbsent(op.id(), k -> new int[2])[0]++;
+              }));
         }
       });
     }
@@ -109,7 +110,10 @@ class ConformanceTest {
             Call c = scenario.apply(op);
             Resp r = send(op, new Call(c.body(), c.creds(), form, c.raw()));
             // The status is the catalogue's for the code's family in the operation's style.
-            assertEquals(SpecBundle.INSTANCE.httpStatus(ex.code(), op.style()), r.status(), () -> ex.key() + ": " + r);
+            assertEquals(
+                SpecBundle.INSTANCE.httpStatus(ex.code(), op.style()),
+                r.status(),
+                () -> ex.key() + ": " + r);
             assertEquals(ex.code(), r.code(), () -> ex.key() + ": " + r);
             if (!ex.text().isEmpty()) { // the rpc 1000 example has no sentence
               assertEquals(ex.text(), r.description(), () -> ex.key() + ": " + r);
@@ -119,7 +123,10 @@ class ConformanceTest {
             } else {
               assertEquals("failed", r.json().path("status").path("status").asText());
             }
-            assertEquals(List.of(), r.responseViolations(), () -> "response violations for " + ex.key() + ": " + r);
+            assertEquals(
+                List.of(),
+                r.responseViolations(),
+                () -> "response violations for " + ex.key() + ": " + r);
           }
           PASSED.computeIfAbsent(op.id(), k -> new int[2])[1]++;
         }));
@@ -154,14 +161,24 @@ class ConformanceTest {
    */
   @AfterAll
   static void writeTheCoverageColumn() throws java.io.IOException {
-    StringBuilder tsv = new StringBuilder("# operationId\twhat the sandbox's ConformanceTest proved (sandbox/README.md)\n");
+    StringBuilder tsv = new StringBuilder(
+        "# operationId\twhat the sandbox's ConformanceTest proved (sandbox/README.md)\n");
     for (Op op : SpecBundle.INSTANCE.ops()) {
       int[] n = PASSED.getOrDefault(op.id(), new int[2]);
-      tsv.append(op.id()).append('\t').append("served: ").append(n[0]).append(" example request")
-          .append(n[0] == 1 ? "" : "s").append(", ").append(n[1]).append(" error example")
-          .append(n[1] == 1 ? "" : "s").append('\n');
+      tsv.append(op.id())
+          .append('\t')
+          .append("served: ")
+          .append(n[0])
+          .append(" example request")
+          .append(n[0] == 1 ? "" : "s")
+          .append(", ")
+          .append(n[1])
+          .append(" error example")
+          .append(n[1] == 1 ? "" : "s")
+          .append('\n');
     }
-    java.nio.file.Path out = java.nio.file.Path.of(System.getProperty("build.dir", "target"), "coverage-sandbox.tsv");
+    java.nio.file.Path out =
+        java.nio.file.Path.of(System.getProperty("build.dir", "target"), "coverage-sandbox.tsv");
     java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
     java.nio.file.Files.writeString(out, tsv);
   }
@@ -187,9 +204,13 @@ class ConformanceTest {
       case EXPIRED_ACCOUNT -> o -> new Call(s.request().deepCopy(), expiredSubaccount(), false);
       // sub_1234: a subaccount, with neither the SMS nor an email integration
       case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION ->
-          o -> new Call(s.request().deepCopy(), Creds.SUB_ANTWERP, false);
+        o -> new Call(s.request().deepCopy(), Creds.SUB_ANTWERP, false);
       case UNREADABLE_BODY ->
-          o -> new Call(null, Creds.DEMO, false, Scenarios.UNREADABLE_BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        o -> new Call(
+            null,
+            Creds.DEMO,
+            false,
+            Scenarios.UNREADABLE_BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     };
   }
 
@@ -201,31 +222,53 @@ class ConformanceTest {
         // Cafe Noord (sub_1235) has an email integration with its balance spent; its own campaign.
         return o -> new Call(base.put("campaign", "cam_223345"), Creds.SUB_NOORD, false);
       case "e601_low_on_codes":
-        return o -> new Call(Api.JSON.createObjectNode().put("campaign", "cam_123457").put("amount", 2000)
-            .put("automated_codes", true).put("code_length", 3).put("code_type", "numeric"), Creds.DEMO, false);
+        return o -> new Call(
+            Api.JSON
+                .createObjectNode()
+                .put("campaign", "cam_123457")
+                .put("amount", 2000)
+                .put("automated_codes", true)
+                .put("code_length", 3)
+                .put("code_type", "numeric"),
+            Creds.DEMO,
+            false);
       case "e304_email_exists":
         // An address the seed already has where the operation checks it.
         return switch (op.id()) {
-          case "subaccount_create", "subaccount_update" -> o -> new Call(base.put("email", "shop.antwerp@example.com")
-              .put("subaccount", "sub_1235"), Creds.DEMO, false);
-          case "loyaltyusers_create" -> o -> new Call(base.put("email", "ana.lopez@example.com"), Creds.DEMO, false);
-          case "v4_directory_user_create" -> o -> new Call(base.put("email", "jan.peeters@example.com"), Creds.DEMO,
-              false);
+          case "subaccount_create", "subaccount_update" ->
+            o -> new Call(
+                base.put("email", "shop.antwerp@example.com").put("subaccount", "sub_1235"),
+                Creds.DEMO,
+                false);
+          case "loyaltyusers_create" ->
+            o -> new Call(base.put("email", "ana.lopez@example.com"), Creds.DEMO, false);
+          case "v4_directory_user_create" ->
+            o -> new Call(base.put("email", "jan.peeters@example.com"), Creds.DEMO, false);
           default -> null;
         };
       case "e300_points_stamps_card_type":
-        return o -> new Call(Api.JSON.createObjectNode().put("loyaltycard", "loy_5521").put("user", "lus_90001")
-            .put("points", 5), Creds.DEMO, false);
+        return o -> new Call(
+            Api.JSON
+                .createObjectNode()
+                .put("loyaltycard", "loy_5521")
+                .put("user", "lus_90001")
+                .put("points", 5),
+            Creds.DEMO,
+            false);
       case "e300_couponsession_voided":
         return o -> {
           String s = Fixtures.freshSession(env.direct);
-          assertTrue(env.direct.post("/v3/couponsession/update", Map.of("couponsession", s, "status", "void")).ok());
+          assertTrue(env.direct
+              .post("/v3/couponsession/update", Map.of("couponsession", s, "status", "void"))
+              .ok());
           return new Call(sessions(o, s).put("status", "claim"), Creds.DEMO, false);
         };
       case "e300_couponsession_already_validated":
         return o -> {
           String s = Fixtures.freshSession(env.direct);
-          assertTrue(env.direct.post("/v3/couponsession/update", Map.of("couponsession", s, "status", "validate")).ok());
+          assertTrue(env.direct
+              .post("/v3/couponsession/update", Map.of("couponsession", s, "status", "validate"))
+              .ok());
           return new Call(sessions(o, s).put("status", "validate"), Creds.DEMO, false);
         };
       default:
@@ -252,8 +295,13 @@ class ConformanceTest {
     Resp r;
     if (c.raw() != null) {
       // Straight to the sandbox: Prism's proxy answers an unreadable body itself (HTTP 400).
-      r = env.direct.send(op.method(), Api.target(op, Bundle.copy(op.firstExample())).pathAndQuery(),
-          "application/json", c.raw(), c.creds(), Map.of());
+      r = env.direct.send(
+          op.method(),
+          Api.target(op, Bundle.copy(op.firstExample())).pathAndQuery(),
+          "application/json",
+          c.raw(),
+          c.creds(),
+          Map.of());
     } else {
       r = api.call(op, c.body(), c.creds(), c.form());
     }

@@ -46,8 +46,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ContractCheck {
   enum Kind {
-    SERVER_ERROR("5xx"), UNDEFINED_OPERATION("undefined-operation"), UNDEFINED_STATUS("undefined-status"),
-    INVALID_BODY("invalid-body"), UNDOCUMENTED_CODE("undocumented-code");
+    SERVER_ERROR("5xx"),
+    UNDEFINED_OPERATION("undefined-operation"),
+    UNDEFINED_STATUS("undefined-status"),
+    INVALID_BODY("invalid-body"),
+    UNDOCUMENTED_CODE("undocumented-code");
 
     final String label;
 
@@ -67,12 +70,14 @@ final class ContractCheck {
   static final ContractCheck INSTANCE = new ContractCheck(SpecBundle.INSTANCE, bundleText());
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(INSTANCE::writeReport, "contract-check-report"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(INSTANCE::writeReport, "contract-check-report"));
   }
 
   private final Bundle bundle;
   /** The bundle as swagger-parser reads it, once: the validator's model and the webhook schemas. */
   private final io.swagger.v3.oas.models.OpenAPI api;
+
   private final OpenApiInteractionValidator validator;
   private final AtomicLong exchanges = new AtomicLong();
   private final Map<Kind, AtomicLong> counts = new EnumMap<>(Kind.class);
@@ -80,10 +85,14 @@ final class ContractCheck {
 
   ContractCheck(Bundle bundle, String yaml) {
     this.bundle = bundle;
-    io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+    io.swagger.v3.parser.core.models.ParseOptions options =
+        new io.swagger.v3.parser.core.models.ParseOptions();
     options.setResolve(true);
-    options.setResolveFully(true); // as the validator resolves a specification it parses itself ($ref responses)
-    this.api = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
+    options.setResolveFully(
+        true); // as the validator resolves a specification it parses itself ($ref responses)
+    this.api = new io.swagger.v3.parser.OpenAPIV3Parser()
+        .readContents(yaml, null, options)
+        .getOpenAPI();
     this.validator = OpenApiInteractionValidator.createFor(api).build();
     for (Kind k : Kind.values()) {
       counts.put(k, new AtomicLong());
@@ -91,7 +100,8 @@ final class ContractCheck {
   }
 
   static String bundleText() {
-    try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
+    try (InputStream in =
+        ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -104,17 +114,26 @@ final class ContractCheck {
    * (the same validator, on the bundle's {@code components/schemas}). Empty when it is right.
    */
   List<String> webhookViolations(String type, String body) {
-    JsonNode schemaRef = bundle.root().path("x-webhooks").path(type).path("post").path("requestBody").path("content")
-        .path("application/json").path("schema").path("$ref");
+    JsonNode schemaRef = bundle
+        .root()
+        .path("x-webhooks")
+        .path(type)
+        .path("post")
+        .path("requestBody")
+        .path("content")
+        .path("application/json")
+        .path("schema")
+        .path("$ref");
     if (schemaRef.isMissingNode()) {
       return List.of("event type " + type + " is not in the bundle's x-webhooks");
     }
     String name = schemaRef.asText().substring("#/components/schemas/".length());
-    com.atlassian.oai.validator.schema.SchemaValidator sv = new com.atlassian.oai.validator.schema.SchemaValidator(api,
-        new com.atlassian.oai.validator.report.MessageResolver());
+    com.atlassian.oai.validator.schema.SchemaValidator sv =
+        new com.atlassian.oai.validator.schema.SchemaValidator(
+            api, new com.atlassian.oai.validator.report.MessageResolver());
     List<String> out = new ArrayList<>();
-    for (ValidationReport.Message m : sv.validate(body, api.getComponents().getSchemas().get(name), "webhook")
-        .getMessages()) {
+    for (ValidationReport.Message m :
+        sv.validate(body, api.getComponents().getSchemas().get(name), "webhook").getMessages()) {
       if (m.getLevel() == ValidationReport.Level.ERROR) {
         out.add(m.getKey() + " " + m.getMessage());
       }
@@ -126,8 +145,8 @@ final class ContractCheck {
   void verify(String method, String pathAndQuery, boolean offContract, Api.Resp r) {
     List<Violation> found = check(method, pathAndQuery, offContract, r);
     if (!found.isEmpty() && !REPORT_ONLY) {
-      throw new AssertionError("Response outside the contract (" + method + " " + pathAndQuery + " → "
-          + r + "): " + found);
+      throw new AssertionError("Response outside the contract (" + method + " " + pathAndQuery
+          + " → " + r + "): " + found);
     }
   }
 
@@ -152,8 +171,8 @@ final class ContractCheck {
     }
     count(out, "(not HTTP)", request, r);
     if (!out.isEmpty() && !REPORT_ONLY) {
-      throw new AssertionError("Response outside the contract (" + request + " → HTTP " + r.status() + " "
-          + Api.abbreviate(r.text()) + "): " + out);
+      throw new AssertionError("Response outside the contract (" + request + " → HTTP " + r.status()
+          + " " + Api.abbreviate(r.text()) + "): " + out);
     }
   }
 
@@ -162,7 +181,8 @@ final class ContractCheck {
     exchanges.incrementAndGet();
     String path = pathAndQuery.split("\\?", 2)[0];
     if (path.length() > 1 && path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1); // the sandbox's documented leniency: same operation
+      path =
+          path.substring(0, path.length() - 1); // the sandbox's documented leniency: same operation
     }
     List<Violation> out = new ArrayList<>();
     if (r.status() >= 500) {
@@ -193,27 +213,33 @@ final class ContractCheck {
         if (msg.getLevel() != ValidationReport.Level.ERROR) {
           continue;
         }
-        Kind kind = msg.getKey().equals("validation.response.status.unknown") ? Kind.UNDEFINED_STATUS
-            : msg.getKey().startsWith("validation.request.") ? Kind.UNDEFINED_OPERATION : Kind.INVALID_BODY;
+        Kind kind = msg.getKey().equals("validation.response.status.unknown")
+            ? Kind.UNDEFINED_STATUS
+            : msg.getKey().startsWith("validation.request.")
+                ? Kind.UNDEFINED_OPERATION
+                : Kind.INVALID_BODY;
         out.add(new Violation(kind, msg.getKey() + " " + msg.getMessage()));
       }
       Set<Integer> documented = new LinkedHashSet<>();
       operation.path("x-error-codes").forEach(c -> documented.add(c.asInt()));
       for (int code : errorCodes(r)) {
         if (!documented.contains(code)) {
-          out.add(new Violation(Kind.UNDOCUMENTED_CODE, code + " (x-error-codes " + documented + ")"));
+          out.add(
+              new Violation(Kind.UNDOCUMENTED_CODE, code + " (x-error-codes " + documented + ")"));
         }
       }
     }
     return count(out, method, pathAndQuery, r);
   }
 
-  private List<Violation> count(List<Violation> out, String method, String pathAndQuery, Api.Resp r) {
+  private List<Violation> count(
+      List<Violation> out, String method, String pathAndQuery, Api.Resp r) {
     for (Violation v : out) {
       counts.get(v.kind()).incrementAndGet();
       Set<String> s = samples.computeIfAbsent(v.kind(), k -> ConcurrentHashMap.newKeySet());
       if (s.size() < 25) {
-        s.add(method + " " + Api.abbreviate(pathAndQuery) + " → " + r.status() + ": " + Api.abbreviate(v.detail()));
+        s.add(method + " " + Api.abbreviate(pathAndQuery) + " → " + r.status() + ": "
+            + Api.abbreviate(v.detail()));
       }
     }
     return out;
@@ -223,13 +249,24 @@ final class ContractCheck {
     // Validated as an error response whose schema is the style's error body: the rpc envelope (the
     // 422 of campaign info) or the REST error (the 404 of a v4 directory).
     ValidationReport report = style.equals("rest")
-        ? validator.validateResponse("/v4/directory/1", Request.Method.GET,
-            SimpleResponse.Builder.status(404).withContentType(contentType(r)).withBody(r.text()).build())
-        : validator.validateResponse("/v3/coupon/info", Request.Method.POST,
-            SimpleResponse.Builder.status(422).withContentType(contentType(r)).withBody(r.text()).build());
+        ? validator.validateResponse(
+            "/v4/directory/1",
+            Request.Method.GET,
+            SimpleResponse.Builder.status(404)
+                .withContentType(contentType(r))
+                .withBody(r.text())
+                .build())
+        : validator.validateResponse(
+            "/v3/coupon/info",
+            Request.Method.POST,
+            SimpleResponse.Builder.status(422)
+                .withContentType(contentType(r))
+                .withBody(r.text())
+                .build());
     for (ValidationReport.Message msg : report.getMessages()) {
       if (msg.getLevel() == ValidationReport.Level.ERROR) {
-        out.add(new Violation(Kind.INVALID_BODY, "not the error envelope: " + msg.getKey() + " " + msg.getMessage()));
+        out.add(new Violation(
+            Kind.INVALID_BODY, "not the error envelope: " + msg.getKey() + " " + msg.getMessage()));
       }
     }
   }
@@ -270,7 +307,11 @@ final class ContractCheck {
 
   String summary() {
     StringBuilder b = new StringBuilder();
-    b.append("contract check: ").append(exchanges()).append(" exchanges; violations ").append(counts()).append('\n');
+    b.append("contract check: ")
+        .append(exchanges())
+        .append(" exchanges; violations ")
+        .append(counts())
+        .append('\n');
     samples.forEach((k, s) -> {
       b.append("  ").append(k.label).append(":\n");
       s.forEach(x -> b.append("    ").append(x).append('\n'));

@@ -21,11 +21,14 @@ class DataDirLockTest {
   @Test
   void aSecondSandboxOnTheSameDirectoryIsRefusedUntilTheFirstStops() {
     try (Sandbox first = Sandbox.start(SandboxConfig.defaults().port(0).dataDir(dir))) {
-      DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
+      DataDirectoryInUseException e = assertThrows(
+          DataDirectoryInUseException.class,
           () -> Sandbox.start(SandboxConfig.defaults().port(0).dataDir(dir)).close());
       assertTrue(e.getMessage().contains(dir.toAbsolutePath().toString()), e.getMessage());
       assertTrue(e.getMessage().contains("PID " + ProcessHandle.current().pid()), e.getMessage());
-      assertTrue(new Api(first.baseUrl()).post("/v4/subaccount/list", Map.of()).ok()); // the first one serves on
+      assertTrue(new Api(first.baseUrl())
+          .post("/v4/subaccount/list", Map.of())
+          .ok()); // the first one serves on
     }
     try (Sandbox again = Sandbox.start(SandboxConfig.defaults().port(0).dataDir(dir))) {
       assertTrue(new Api(again.baseUrl()).post("/v4/subaccount/list", Map.of()).ok());

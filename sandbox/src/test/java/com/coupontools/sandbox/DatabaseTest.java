@@ -19,7 +19,8 @@ class DatabaseTest {
   void theDataFlagNamesMemoryADirectoryOrAPostgresUrl() {
     assertEquals(Database.Kind.MEMORY, Database.parse("mem", Map.of()).kind());
     assertEquals(Path.of("some/dir"), Database.parse("some/dir", Map.of()).directory());
-    Database pg = Database.parse("jdbc:postgresql://127.0.0.1:5432/sb?user=sandbox",
+    Database pg = Database.parse(
+        "jdbc:postgresql://127.0.0.1:5432/sb?user=sandbox",
         Map.of(Database.PASSWORD_ENV, "s3cret"));
     assertEquals(Database.Kind.POSTGRESQL, pg.kind());
     assertEquals("s3cret", pg.password());
@@ -28,14 +29,19 @@ class DatabaseTest {
 
   @Test
   void aPasswordInTheUrlIsRefusedAndTheUrlIsShownWithoutItsQuery() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class,
         () -> Database.parse("jdbc:postgresql://h/db?user=u&password=leak", Map.of()));
     assertTrue(e.getMessage().contains(Database.PASSWORD_ENV), e.getMessage());
     assertFalse(e.getMessage().contains("leak"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Database.parse("jdbc:mysql://h/db", Map.of()));
-    assertEquals("jdbc:postgresql://h:5432/db?…",
+    assertThrows(
+        IllegalArgumentException.class, () -> Database.parse("jdbc:mysql://h/db", Map.of()));
+    assertEquals(
+        "jdbc:postgresql://h:5432/db?…",
         Database.postgres("jdbc:postgresql://h:5432/db?user=u&ssl=true", null).toString());
-    assertEquals("jdbc:postgresql://…@h/db", Database.postgres("jdbc:postgresql://u@h/db", null).toString());
+    assertEquals(
+        "jdbc:postgresql://…@h/db",
+        Database.postgres("jdbc:postgresql://u@h/db", null).toString());
   }
 
   @Test
@@ -46,9 +52,12 @@ class DatabaseTest {
     cfg.setPassword(pg.password);
     cfg.setMaximumPoolSize(4);
     try (HikariDataSource ds = new HikariDataSource(cfg)) {
-      try (Sandbox s = Sandbox.start(SandboxConfig.defaults().port(0).database(Database.postgres(ds)))) {
+      try (Sandbox s =
+          Sandbox.start(SandboxConfig.defaults().port(0).database(Database.postgres(ds)))) {
         Api api = new Api(s.baseUrl());
-        assertEquals(200, api.send("GET", "/_sandbox/ready", null, null, Creds.NONE, Map.of()).status());
+        assertEquals(
+            200,
+            api.send("GET", "/_sandbox/ready", null, null, Creds.NONE, Map.of()).status());
         assertTrue(api.post("/v3/coupon/info", Map.of("campaign", "cam_123456")).ok());
       }
       assertFalse(ds.isClosed(), "the sandbox must not close a pool it was given");

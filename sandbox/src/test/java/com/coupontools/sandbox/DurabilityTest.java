@@ -23,36 +23,88 @@ class DurabilityTest {
     String subId;
     int subaccounts;
     String code;
-    try (Sandbox s = Sandbox.start(SandboxConfig.defaults().port(0).database(TestDatabases.at(dir)))) {
+    try (Sandbox s =
+        Sandbox.start(SandboxConfig.defaults().port(0).database(TestDatabases.at(dir)))) {
       Api api = new Api(s.baseUrl());
       session = Fixtures.freshSession(api);
-      event = api.post("/v3/couponsession/update", Map.of("couponsession", session, "status", "validate",
-          "validation_value", "R-77")).json().path("webhook").asText();
-      subId = Fixtures.newSubaccount(api, Map.of("company_name", "Durable Ltd")).path("ID").asText();
-      subaccounts = api.post("/v4/subaccount/list", Map.of()).json().path("subaccounts").size();
-      api.post("/v3/loyaltyusers/update", Map.of("loyaltycard", "loy_5522", "user", "lus_90003", "points", 50));
-      code = api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "amount", 500,
-          "automated_codes", true, "code_length", 10, "code_type", "alphanumeric"))
-          .json().path("data").path(499).path("custom_validation_code").asText();
+      event = api.post(
+              "/v3/couponsession/update",
+              Map.of("couponsession", session, "status", "validate", "validation_value", "R-77"))
+          .json()
+          .path("webhook")
+          .asText();
+      subId = Fixtures.newSubaccount(api, Map.of("company_name", "Durable Ltd"))
+          .path("ID")
+          .asText();
+      subaccounts =
+          api.post("/v4/subaccount/list", Map.of()).json().path("subaccounts").size();
+      api.post(
+          "/v3/loyaltyusers/update",
+          Map.of("loyaltycard", "loy_5522", "user", "lus_90003", "points", 50));
+      code = api.post(
+              "/v3/multiplesingleuse/create",
+              Map.of(
+                  "campaign",
+                  "cam_123457",
+                  "amount",
+                  500,
+                  "automated_codes",
+                  true,
+                  "code_length",
+                  10,
+                  "code_type",
+                  "alphanumeric"))
+          .json()
+          .path("data")
+          .path(499)
+          .path("custom_validation_code")
+          .asText();
     }
     assertTrue(TestDatabases.postgres() || Files.exists(dir.resolve("sandbox.db")));
 
-    try (Sandbox s = Sandbox.start(SandboxConfig.defaults().port(0).database(TestDatabases.at(dir))
+    try (Sandbox s = Sandbox.start(SandboxConfig.defaults()
+        .port(0)
+        .database(TestDatabases.at(dir))
         .credentials("rotated-id", "rotated-secret"))) {
       Api api = new Api(s.baseUrl());
       Creds rotated = new Creds("rotated-id", "rotated-secret");
-      assertEquals(1000, api.post("/v4/subaccount/list", Map.of()).code()); // the flags set the demo credentials
-      JsonNode data = api.post("/v3/couponsession/data", Map.of("couponsession", session), rotated).json();
+      assertEquals(
+          1000,
+          api.post("/v4/subaccount/list", Map.of()).code()); // the flags set the demo credentials
+      JsonNode data = api.post("/v3/couponsession/data", Map.of("couponsession", session), rotated)
+          .json();
       assertEquals("1", data.path("data").path("status").path("validated").asText());
-      assertEquals("R-77", data.path("data").path("status").path("validation_value").asText());
-      assertTrue(api.post("/v3/webhook/verification", Map.of("webhook", event), rotated).ok());
-      assertEquals("Durable Ltd", api.post("/v4/subaccount", Map.of("subaccount", subId), rotated).json()
-          .path("subaccount").path("company_name").asText());
-      assertEquals(subaccounts, api.post("/v4/subaccount/list", Map.of(), rotated).json().path("subaccounts").size());
-      assertEquals("1300", api.post("/v3/loyaltyusers/list", Map.of("loyaltycard", "loy_5522"), rotated).json()
-          .path("users").path(0).path("points").asText());
-      assertEquals("1", api.post("/v3/couponsession/search", Map.of("custom_validation_code", code), rotated).json()
-          .path("amount_of_results").asText());
+      assertEquals(
+          "R-77", data.path("data").path("status").path("validation_value").asText());
+      assertTrue(api.post("/v3/webhook/verification", Map.of("webhook", event), rotated)
+          .ok());
+      assertEquals(
+          "Durable Ltd",
+          api.post("/v4/subaccount", Map.of("subaccount", subId), rotated)
+              .json()
+              .path("subaccount")
+              .path("company_name")
+              .asText());
+      assertEquals(
+          subaccounts,
+          api.post("/v4/subaccount/list", Map.of(), rotated)
+              .json()
+              .path("subaccounts")
+              .size());
+      assertEquals(
+          "1300",
+          api.post("/v3/loyaltyusers/list", Map.of("loyaltycard", "loy_5522"), rotated)
+              .json()
+              .path("users")
+              .path(0)
+              .path("points")
+              .asText());
+      assertEquals(
+          "1",
+          api.post("/v3/couponsession/search", Map.of("custom_validation_code", code), rotated)
+              .json()
+              .path("amount_of_results")
+              .asText());
     }
   }
 
@@ -61,7 +113,9 @@ class DurabilityTest {
     for (int i = 0; i < 2; i++) {
       try (Sandbox s = Sandbox.start(SandboxConfig.defaults().port(0).inMemory())) {
         Api api = new Api(s.baseUrl());
-        assertEquals(2, api.post("/v4/subaccount/list", Map.of()).json().path("subaccounts").size());
+        assertEquals(
+            2,
+            api.post("/v4/subaccount/list", Map.of()).json().path("subaccounts").size());
         Fixtures.newSubaccount(api, Map.of());
       }
     }

@@ -28,12 +28,17 @@ final class Env implements ExtensionContext.Store.CloseableResource {
     direct = new Api(sandbox.baseUrl());
     try {
       Path buildDir = Path.of(System.getProperty("build.dir", "target"));
-      prismProxy = Prism.proxy(Path.of(System.getProperty("prism.bin", "../node_modules/.bin/prism")),
-          bundleFile(buildDir), sandbox.baseUrl(), buildDir.resolve("prism-proxy-" + ProcessHandle.current().pid() + ".log"));
+      prismProxy = Prism.proxy(
+          Path.of(System.getProperty("prism.bin", "../node_modules/.bin/prism")),
+          bundleFile(buildDir),
+          sandbox.baseUrl(),
+          buildDir.resolve("prism-proxy-" + ProcessHandle.current().pid() + ".log"));
       prism = new Api(prismProxy.url());
     } catch (IOException | RuntimeException e) {
       sandbox.close();
-      throw e instanceof IOException ? new UncheckedIOException((IOException) e) : (RuntimeException) e;
+      throw e instanceof IOException
+          ? new UncheckedIOException((IOException) e)
+          : (RuntimeException) e;
     }
   }
 
@@ -41,7 +46,8 @@ final class Env implements ExtensionContext.Store.CloseableResource {
   static Path bundleFile(Path buildDir) throws IOException {
     Path out = buildDir.resolve("prism").resolve("openapi.yaml");
     Files.createDirectories(out.getParent());
-    try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
+    try (InputStream in =
+        ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
       Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
     }
     return out;
@@ -62,7 +68,8 @@ final class Env implements ExtensionContext.Store.CloseableResource {
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext c) {
-      return c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+      return c.getRoot()
+          .getStore(ExtensionContext.Namespace.GLOBAL)
           .getOrComputeIfAbsent(Env.class, k -> new Env(), Env.class);
     }
   }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Fixtures {
   private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
 
-  private Fixtures() { }
+  private Fixtures() {}
 
   static String unique(String prefix) {
     return prefix + SEQ.incrementAndGet();
@@ -20,8 +20,15 @@ final class Fixtures {
 
   /** A new single-use session of the spring sale (cam_123456); returns its long code. */
   static String freshSession(Api api) {
-    Resp r = api.post("/v3/singleuse/create", Map.of("campaign", "cam_123456",
-        "email", unique("fresh") + "@example.com", "phone", "+3247" + (SEQ.incrementAndGet() % 10_000_000)));
+    Resp r = api.post(
+        "/v3/singleuse/create",
+        Map.of(
+            "campaign",
+            "cam_123456",
+            "email",
+            unique("fresh") + "@example.com",
+            "phone",
+            "+3247" + (SEQ.incrementAndGet() % 10_000_000)));
     assertTrue(r.ok(), () -> "singleuse/create failed: " + r);
     return r.json().path("single_use_code").asText();
   }
@@ -36,6 +43,7 @@ final class Fixtures {
   }
 
   static Creds credsOf(JsonNode subaccount) {
-    return new Creds(subaccount.path("api_key").asText(), subaccount.path("api_secret").asText());
+    return new Creds(
+        subaccount.path("api_key").asText(), subaccount.path("api_secret").asText());
   }
 }

@@ -27,7 +27,13 @@ class HardeningTest {
   }
 
   private Resp json(String path, String body) {
-    return api.send("POST", path, "application/json", body.getBytes(StandardCharsets.UTF_8), Creds.DEMO, Map.of());
+    return api.send(
+        "POST",
+        path,
+        "application/json",
+        body.getBytes(StandardCharsets.UTF_8),
+        Creds.DEMO,
+        Map.of());
   }
 
   // ---- 1. integers beyond the double range
@@ -37,14 +43,24 @@ class HardeningTest {
     Map<String, String> bodies = Map.of(
         "/v3/campaign/data page", "{\"campaign\":\"cam_123456\",\"page\":%s}",
         "/v3/multiplesingleuse/create amount", "{\"campaign\":\"cam_123457\",\"amount\":%s}",
-        "/v3/multiplesingleuse/create code_length", "{\"campaign\":\"cam_123457\",\"amount\":1,\"code_length\":%s}",
-        "/v3/loyaltyusers/update points", "{\"loyaltycard\":\"loy_5522\",\"user\":\"lus_90003\",\"points\":%s}",
-        "/v3/loyaltyusers/update stamps", "{\"loyaltycard\":\"loy_5521\",\"user\":\"lus_90001\",\"stamps\":%s}");
+        "/v3/multiplesingleuse/create code_length",
+            "{\"campaign\":\"cam_123457\",\"amount\":1,\"code_length\":%s}",
+        "/v3/loyaltyusers/update points",
+            "{\"loyaltycard\":\"loy_5522\",\"user\":\"lus_90003\",\"points\":%s}",
+        "/v3/loyaltyusers/update stamps",
+            "{\"loyaltycard\":\"loy_5521\",\"user\":\"lus_90001\",\"stamps\":%s}");
     for (Map.Entry<String, String> e : bodies.entrySet()) {
       String path = e.getKey().split(" ")[0];
       String param = e.getKey().split(" ")[1];
-      for (String n : List.of("1e400", "-1e400", "1e309", "9223372036854775808", "-9223372036854775809",
-          "1e999999999", "1e-400", "2.5")) {
+      for (String n : List.of(
+          "1e400",
+          "-1e400",
+          "1e309",
+          "9223372036854775808",
+          "-9223372036854775809",
+          "1e999999999",
+          "1e-400",
+          "2.5")) {
         Resp r = json(path, e.getValue().formatted(n));
         assertEquals(422, r.status(), () -> path + " " + param + "=" + n + ": " + r);
         assertEquals(301, r.code(), () -> path + " " + param + "=" + n + ": " + r);
@@ -57,28 +73,51 @@ class HardeningTest {
 
   @Test
   void campaignListAndInfoAnswerGetLikeThePostForm() {
-    Resp list = api.send("GET", "/v3/coupon/list?only_active=true&folder=fol_12", null, null, Creds.DEMO, Map.of());
+    Resp list = api.send(
+        "GET", "/v3/coupon/list?only_active=true&folder=fol_12", null, null, Creds.DEMO, Map.of());
     assertEquals(200, list.status(), list::toString);
-    assertEquals(api.post("/v3/coupon/list", Map.of("only_active", true, "folder", "fol_12")).json(), list.json());
-    Resp info = api.send("GET", "/v3/coupon/info?campaign=cam_123456&show_usage_stats=true", null, null, Creds.DEMO,
+    assertEquals(
+        api.post("/v3/coupon/list", Map.of("only_active", true, "folder", "fol_12"))
+            .json(),
+        list.json());
+    Resp info = api.send(
+        "GET",
+        "/v3/coupon/info?campaign=cam_123456&show_usage_stats=true",
+        null,
+        null,
+        Creds.DEMO,
         Map.of());
     assertEquals(200, info.status(), info::toString);
-    assertEquals(api.post("/v3/coupon/info", Map.of("campaign", "cam_123456", "show_usage_stats", true)).json(),
+    assertEquals(
+        api.post("/v3/coupon/info", Map.of("campaign", "cam_123456", "show_usage_stats", true))
+            .json(),
         info.json());
     // The same rules as the POST form, from the same schemas.
     Resp missing = api.send("GET", "/v3/coupon/info", null, null, Creds.DEMO, Map.of());
     assertEquals(200, missing.code(), missing::toString);
     assertEquals("Missing parameter: campaign", missing.description());
-    assertEquals(301, api.send("GET", "/v3/coupon/info?campaign=cam_12x", null, null, Creds.DEMO, Map.of()).code());
-    assertEquals(502, api.send("GET", "/v3/coupon/info?campaign=cam_999999", null, null, Creds.DEMO, Map.of()).code());
-    assertEquals(515, api.send("GET", "/v3/coupon/list?folder=fol_999", null, null, Creds.DEMO, Map.of()).code());
-    assertEquals(1000, api.send("GET", "/v3/coupon/list", null, null, Creds.NONE, Map.of()).code());
+    assertEquals(
+        301,
+        api.send("GET", "/v3/coupon/info?campaign=cam_12x", null, null, Creds.DEMO, Map.of())
+            .code());
+    assertEquals(
+        502,
+        api.send("GET", "/v3/coupon/info?campaign=cam_999999", null, null, Creds.DEMO, Map.of())
+            .code());
+    assertEquals(
+        515,
+        api.send("GET", "/v3/coupon/list?folder=fol_999", null, null, Creds.DEMO, Map.of())
+            .code());
+    assertEquals(
+        1000,
+        api.send("GET", "/v3/coupon/list", null, null, Creds.NONE, Map.of()).code());
     // A value that is not UTF-8 once percent-decoded is a bad character in that parameter.
     Resp bad = api.send("GET", "/v3/coupon/list?tags=%C0%AF", null, null, Creds.DEMO, Map.of());
     assertEquals(301, bad.code(), bad::toString);
     assertEquals("Invalid character in parameter: tags", bad.description());
     // Other methods still get 405, now naming both.
-    Resp put = api.offContract().send("PUT", "/v3/coupon/info", "application/json", new byte[0], Creds.DEMO, Map.of());
+    Resp put = api.offContract()
+        .send("PUT", "/v3/coupon/info", "application/json", new byte[0], Creds.DEMO, Map.of());
     assertEquals(405, put.status());
     assertEquals("GET, POST", put.headers().get("Allow"));
   }
@@ -105,26 +144,44 @@ class HardeningTest {
   void invalidUtf8InAJsonStringOrAFormValueIs300AndCreatesNothing() {
     String email = Fixtures.unique("utf8") + "@example.com";
     byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
-    Resp json = api.send("POST", "/v3/singleuse/create", "application/json",
-        bytes("{\"campaign\":\"cam_123456\",\"email\":\"" + email + "\",\"firstname\":\"x", overlongSlash, "y\"}"),
-        Creds.DEMO, Map.of());
+    Resp json = api.send(
+        "POST",
+        "/v3/singleuse/create",
+        "application/json",
+        bytes(
+            "{\"campaign\":\"cam_123456\",\"email\":\"" + email + "\",\"firstname\":\"x",
+            overlongSlash,
+            "y\"}"),
+        Creds.DEMO,
+        Map.of());
     assertEquals(422, json.status(), json::toString);
     assertEquals(300, json.code());
     assertEquals("Invalid request body: not valid UTF-8 text.", json.description());
-    Resp surrogate = json("/v3/singleuse/create", "{\"campaign\":\"cam_123456\",\"email\":\"" + email
-        + "\",\"firstname\":\"x\\ud800y\"}");
+    Resp surrogate = json(
+        "/v3/singleuse/create",
+        "{\"campaign\":\"cam_123456\",\"email\":\"" + email + "\",\"firstname\":\"x\\ud800y\"}");
     assertEquals(300, surrogate.code(), surrogate::toString);
-    Resp form = api.send("POST", "/v3/singleuse/create", "application/x-www-form-urlencoded",
+    Resp form = api.send(
+        "POST",
+        "/v3/singleuse/create",
+        "application/x-www-form-urlencoded",
         ("campaign=cam_123456&email=" + email.replace("@", "%40") + "&firstname=%C0%AF%FF")
-            .getBytes(StandardCharsets.US_ASCII), Creds.DEMO, Map.of());
+            .getBytes(StandardCharsets.US_ASCII),
+        Creds.DEMO,
+        Map.of());
     assertEquals(300, form.code(), form::toString);
     assertEquals("Invalid request body: not valid UTF-8 text.", form.description());
     assertEquals(0, sessionsWithEmail(email));
 
     String subEmail = Fixtures.unique("utf8sub") + "@example.com";
-    Resp sub = api.send("POST", "/v4/subaccount/create", "application/x-www-form-urlencoded",
-        ("email=" + subEmail.replace("@", "%40") + "&first_name=%C0%AF%FF").getBytes(StandardCharsets.US_ASCII),
-        Creds.DEMO, Map.of());
+    Resp sub = api.send(
+        "POST",
+        "/v4/subaccount/create",
+        "application/x-www-form-urlencoded",
+        ("email=" + subEmail.replace("@", "%40") + "&first_name=%C0%AF%FF")
+            .getBytes(StandardCharsets.US_ASCII),
+        Creds.DEMO,
+        Map.of());
     assertEquals(300, sub.code(), sub::toString);
     assertTrue(!api.post("/v4/subaccount/list", Map.of()).text().contains(subEmail));
   }
@@ -134,7 +191,12 @@ class HardeningTest {
   private Resp bodyCredentials(String id, String secret) {
     String body = "{\"client_id\":" + Api.JSON.getNodeFactory().textNode(id) + ",\"client_secret\":"
         + Api.JSON.getNodeFactory().textNode(secret) + "}";
-    return api.send("POST", "/v3/coupon/list", "application/json", body.getBytes(StandardCharsets.UTF_8), Creds.NONE,
+    return api.send(
+        "POST",
+        "/v3/coupon/list",
+        "application/json",
+        body.getBytes(StandardCharsets.UTF_8),
+        Creds.NONE,
         Map.of());
   }
 
@@ -147,20 +209,30 @@ class HardeningTest {
     assertTrue(bodyCredentials(" " + id + "\t", "\t" + secret + " ").ok());
     // Any other control character, before, inside or after, is another value: 1000.
     for (String c : List.of("\u0000", "\u0001", "\r", "\n", "\u001f", "\u007f")) {
-      assertEquals(1000, bodyCredentials(id, secret + c).code(), () -> "secret + " + (int) c.charAt(0));
+      assertEquals(
+          1000, bodyCredentials(id, secret + c).code(), () -> "secret + " + (int) c.charAt(0));
       assertEquals(1000, bodyCredentials(c + id, secret).code(), () -> (int) c.charAt(0) + " + id");
-      assertEquals(1000, bodyCredentials(id, secret.substring(0, 3) + c + secret.substring(3)).code());
+      assertEquals(
+          1000,
+          bodyCredentials(id, secret.substring(0, 3) + c + secret.substring(3)).code());
     }
     // A credential header sent twice is 1000, whichever copy is right (no guessing which counts).
-    for (List<String> twice : List.of(List.of(secret, "wrong"), List.of("wrong", secret), List.of(secret, secret))) {
-      okhttp3.Request.Builder b = new okhttp3.Request.Builder().url(api.base() + "/v3/coupon/list")
-          .header("X-Client-Id", id).post(okhttp3.RequestBody.create(new byte[0], null));
+    for (List<String> twice :
+        List.of(List.of(secret, "wrong"), List.of("wrong", secret), List.of(secret, secret))) {
+      okhttp3.Request.Builder b = new okhttp3.Request.Builder()
+          .url(api.base() + "/v3/coupon/list")
+          .header("X-Client-Id", id)
+          .post(okhttp3.RequestBody.create(new byte[0], null));
       twice.forEach(v -> b.addHeader("X-Client-Secret", v));
       assertEquals(1000, raw(b.build(), "/v3/coupon/list").code(), twice::toString);
     }
-    okhttp3.Request twoIds = new okhttp3.Request.Builder().url(api.base() + "/v3/coupon/list")
-        .addHeader("X-Client-Id", id).addHeader("X-Client-Id", id).header("X-Client-Secret", secret)
-        .post(okhttp3.RequestBody.create(new byte[0], null)).build();
+    okhttp3.Request twoIds = new okhttp3.Request.Builder()
+        .url(api.base() + "/v3/coupon/list")
+        .addHeader("X-Client-Id", id)
+        .addHeader("X-Client-Id", id)
+        .header("X-Client-Secret", secret)
+        .post(okhttp3.RequestBody.create(new byte[0], null))
+        .build();
     assertEquals(1000, raw(twoIds, "/v3/coupon/list").code());
   }
 

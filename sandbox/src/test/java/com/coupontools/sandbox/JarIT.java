@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checkpointed: no WAL file is left behind) with its data kept for the next start.
  */
 class JarIT {
-  private static final Pattern READY = Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))");
+  private static final Pattern READY =
+      Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))");
 
   @TempDir
   Path data;
@@ -35,26 +36,45 @@ class JarIT {
     assertTrue(Files.isRegularFile(jar), "run `mvn -pl sandbox package` first: " + jar);
     String session;
     for (int run = 0; run < 2; run++) {
-      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-          jar.toString(), "--port", "0", "--data", data.toString(), "--client-id", "jar-id",
-          "--client-secret", "jar-secret")
+      Process p = new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-jar",
+              jar.toString(),
+              "--port",
+              "0",
+              "--data",
+              data.toString(),
+              "--client-id",
+              "jar-id",
+              "--client-secret",
+              "jar-secret")
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
       try {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         Matcher m = READY.matcher(line == null ? "" : line);
         assertTrue(m.matches(), "first stdout line: " + line);
         Api api = new Api(m.group(1));
         Api.Creds creds = new Api.Creds("jar-id", "jar-secret");
         if (run == 0) {
-          session = api.post("/v3/singleuse/create", Map.of("campaign", "cam_123456", "customid", "JAR-1"), creds)
-              .json().path("single_use_code").asText();
+          session = api.post(
+                  "/v3/singleuse/create",
+                  Map.of("campaign", "cam_123456", "customid", "JAR-1"),
+                  creds)
+              .json()
+              .path("single_use_code")
+              .asText();
           Files.writeString(data.resolve("session.txt"), session);
         } else {
           session = Files.readString(data.resolve("session.txt"));
-          assertEquals("JAR-1", api.post("/v3/couponsession/data", Map.of("couponsession", session), creds).json()
-              .path("customid").asText());
+          assertEquals(
+              "JAR-1",
+              api.post("/v3/couponsession/data", Map.of("couponsession", session), creds)
+                  .json()
+                  .path("customid")
+                  .asText());
         }
         p.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of stdout)
         assertTrue(p.waitFor(20, TimeUnit.SECONDS), "did not stop within 20 s of SIGTERM");
@@ -63,7 +83,9 @@ class JarIT {
           rest.add(l);
         }
         assertEquals(List.of(), rest, "stdout must hold exactly one line");
-        assertFalse(Files.exists(data.resolve("sandbox.db-wal")) && Files.size(data.resolve("sandbox.db-wal")) > 0,
+        assertFalse(
+            Files.exists(data.resolve("sandbox.db-wal"))
+                && Files.size(data.resolve("sandbox.db-wal")) > 0,
             "the WAL was not checkpointed on shutdown");
       } finally {
         p.destroyForcibly();
@@ -74,8 +96,14 @@ class JarIT {
   @Test
   void badFlagsExitWithUsage() throws Exception {
     Path jar = Path.of(System.getProperty("build.dir", "target"), "coupontools-sandbox.jar");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        jar.toString(), "--port", "seventy").redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            jar.toString(),
+            "--port",
+            "seventy")
+        .redirectErrorStream(true)
+        .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(20, TimeUnit.SECONDS));
     assertEquals(2, p.exitValue());
@@ -84,12 +112,22 @@ class JarIT {
 
   private Process startJar(Path dir, ProcessBuilder.Redirect err) throws Exception {
     Path jar = Path.of(System.getProperty("build.dir", "target"), "coupontools-sandbox.jar");
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        jar.toString(), "--port", "0", "--data", dir.toString()).redirectError(err).start();
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            jar.toString(),
+            "--port",
+            "0",
+            "--data",
+            dir.toString())
+        .redirectError(err)
+        .start();
   }
 
   private static String readyUrl(Process p) throws Exception {
-    String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    String line = new BufferedReader(
+            new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+        .readLine();
     Matcher m = READY.matcher(line == null ? "" : line);
     assertTrue(m.matches(), "first stdout line: " + line);
     return m.group(1);
@@ -132,8 +170,22 @@ class JarIT {
         String prefix = "K" + round + "X";
         Thread big = new Thread(() -> {
           try {
-            api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123459", "amount", 100000,
-                "automated_codes", true, "code_prefix", prefix, "code_length", 10, "code_type", "alphanumeric"), demo);
+            api.post(
+                "/v3/multiplesingleuse/create",
+                Map.of(
+                    "campaign",
+                    "cam_123459",
+                    "amount",
+                    100000,
+                    "automated_codes",
+                    true,
+                    "code_prefix",
+                    prefix,
+                    "code_length",
+                    10,
+                    "code_type",
+                    "alphanumeric"),
+                demo);
           } catch (RuntimeException killed) {
             // the connection dies with the process
           }
@@ -146,15 +198,18 @@ class JarIT {
       } finally {
         p.destroyForcibly();
       }
-      try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sandbox.db"));
-           java.sql.ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+      try (java.sql.Connection c =
+              java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sandbox.db"));
+          java.sql.ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
         assertTrue(rs.next());
         assertEquals("ok", rs.getString(1));
       }
       Process again = startJar(data, ProcessBuilder.Redirect.DISCARD);
       try {
         Api api = new Api(readyUrl(again));
-        assertTrue(api.post("/v3/couponsession/data", Map.of("couponsession", session)).ok(), "lost " + session);
+        assertTrue(
+            api.post("/v3/couponsession/data", Map.of("couponsession", session)).ok(),
+            "lost " + session);
         long added = codes(api) - before;
         assertTrue(added == 0 || added == 100000, "a killed batch left " + added + " codes");
       } finally {
@@ -165,7 +220,10 @@ class JarIT {
   }
 
   private static long codes(Api api) {
-    return api.post("/v3/coupon/info", Map.of("campaign", "cam_123459", "show_usage_stats", true)).json()
-        .path("coupon_info").path("amount_custom_validation_codes").asLong();
+    return api.post("/v3/coupon/info", Map.of("campaign", "cam_123459", "show_usage_stats", true))
+        .json()
+        .path("coupon_info")
+        .path("amount_custom_validation_codes")
+        .asLong();
   }
 }

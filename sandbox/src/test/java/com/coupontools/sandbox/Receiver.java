@@ -33,7 +33,13 @@ final class Receiver implements AutoCloseable {
   static final int HANG = -1;
 
   /** One received request. */
-  record Hit(int n, String method, String path, Map<String, String> headers, String body, long receivedNanos) {
+  record Hit(
+      int n,
+      String method,
+      String path,
+      Map<String, String> headers,
+      String body,
+      long receivedNanos) {
     JsonNode json() {
       try {
         return Api.JSON.readTree(body);
@@ -77,10 +83,17 @@ final class Receiver implements AutoCloseable {
       long at = System.nanoTime();
       byte[] body = x.getRequestBody().readAllBytes();
       Map<String, String> headers = new TreeMap<>();
-      x.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+      x.getRequestHeaders()
+          .forEach(
+              (k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
       int n = count.incrementAndGet();
-      Hit hit = new Hit(n, x.getRequestMethod(), x.getRequestURI().getPath(), headers,
-          new String(body, StandardCharsets.UTF_8), at);
+      Hit hit = new Hit(
+          n,
+          x.getRequestMethod(),
+          x.getRequestURI().getPath(),
+          headers,
+          new String(body, StandardCharsets.UTF_8),
+          at);
       all.add(hit);
       hits.add(hit);
       int status = this.answer.applyAsInt(hit);

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReplicaIT {
-  private static final Pattern READY = Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)");
+  private static final Pattern READY =
+      Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)");
   private static final Creds CREDS = new Creds("replica-id", "replica-secret");
 
   private Database database;
@@ -67,9 +68,19 @@ class ReplicaIT {
     Path jar = Path.of(System.getProperty("build.dir", "target"), "coupontools-sandbox.jar");
     assertTrue(Files.isRegularFile(jar), "run `mvn -pl sandbox package` first: " + jar);
     Path log = Path.of(System.getProperty("build.dir", "target"), "replica-" + name + ".log");
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", jar.toString(), "--port", "0", "--data", database.jdbcUrl(),
-        "--client-id", CREDS.id(), "--client-secret", CREDS.secret())
+    ProcessBuilder pb = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-jar",
+            jar.toString(),
+            "--port",
+            "0",
+            "--data",
+            database.jdbcUrl(),
+            "--client-id",
+            CREDS.id(),
+            "--client-secret",
+            CREDS.secret())
         .redirectError(log.toFile());
     pb.environment().put(Database.PASSWORD_ENV, database.password());
     Process p = pb.start();
@@ -79,11 +90,15 @@ class ReplicaIT {
 
   private String start(String name) throws Exception {
     Process p = launch(name);
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     Matcher m = READY.matcher(line == null ? "" : line);
-    assertTrue(m.matches(), "replica " + name + " first stdout line: " + line + "; log: "
-        + Files.readString(Path.of(System.getProperty("build.dir", "target"), "replica-" + name + ".log")));
+    assertTrue(
+        m.matches(),
+        "replica " + name + " first stdout line: " + line + "; log: "
+            + Files.readString(
+                Path.of(System.getProperty("build.dir", "target"), "replica-" + name + ".log")));
     return m.group(1);
   }
 
@@ -96,12 +111,27 @@ class ReplicaIT {
   }
 
   @Test
-  void concurrentCreatesOnBothReplicasNeverShareACodeAndEachReadsTheOthersWrites() throws Exception {
+  void concurrentCreatesOnBothReplicasNeverShareACodeAndEachReadsTheOthersWrites()
+      throws Exception {
     List<Callable<Resp>> tasks = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       Api api = i % 2 == 0 ? a : b;
-      tasks.add(() -> api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123456", "amount", 5000,
-          "automated_codes", true, "code_prefix", "R", "code_length", 4, "code_type", "alphanumeric"), CREDS));
+      tasks.add(() -> api.post(
+          "/v3/multiplesingleuse/create",
+          Map.of(
+              "campaign",
+              "cam_123456",
+              "amount",
+              5000,
+              "automated_codes",
+              true,
+              "code_prefix",
+              "R",
+              "code_length",
+              4,
+              "code_type",
+              "alphanumeric"),
+          CREDS));
     }
     long t0 = System.nanoTime();
     List<Resp> results = all(tasks);
@@ -112,23 +142,44 @@ class ReplicaIT {
       assertEquals(200, r.status(), r::toString);
       for (JsonNode d : r.json().path("data")) {
         assertTrue(codes.add(d.path("single_use_code").asText()), "duplicate session code " + d);
-        assertTrue(custom.add(d.path("custom_validation_code").asText()), "duplicate custom code " + d);
+        assertTrue(
+            custom.add(d.path("custom_validation_code").asText()), "duplicate custom code " + d);
       }
     }
     assertEquals(40_000, codes.size());
-    System.out.printf("replica figures: 8 concurrent creates of 5,000 codes over two replicas: %d ms%n", ms);
+    System.out.printf(
+        "replica figures: 8 concurrent creates of 5,000 codes over two replicas: %d ms%n", ms);
     // Written through one, read through the other, both ways.
-    String fromA = a.post("/v3/singleuse/create", Map.of("campaign", "cam_123457", "customid", "FROM-A"), CREDS).json()
-        .path("single_use_code").asText();
-    assertEquals("FROM-A", b.post("/v3/couponsession/data", Map.of("couponsession", fromA), CREDS).json()
-        .path("customid").asText());
-    assertTrue(b.post("/v3/couponsession/update", Map.of("couponsession", fromA, "status", "validate"), CREDS).ok());
-    assertEquals("1", a.post("/v3/couponsession/data", Map.of("couponsession", fromA), CREDS).json()
-        .path("data").path("status").path("validated").asText());
+    String fromA = a.post(
+            "/v3/singleuse/create", Map.of("campaign", "cam_123457", "customid", "FROM-A"), CREDS)
+        .json()
+        .path("single_use_code")
+        .asText();
+    assertEquals(
+        "FROM-A",
+        b.post("/v3/couponsession/data", Map.of("couponsession", fromA), CREDS)
+            .json()
+            .path("customid")
+            .asText());
+    assertTrue(b.post(
+            "/v3/couponsession/update", Map.of("couponsession", fromA, "status", "validate"), CREDS)
+        .ok());
+    assertEquals(
+        "1",
+        a.post("/v3/couponsession/data", Map.of("couponsession", fromA), CREDS)
+            .json()
+            .path("data")
+            .path("status")
+            .path("validated")
+            .asText());
     // Each custom code of the batches is found from the other replica.
     String someCode = custom.iterator().next();
-    assertEquals("1", a.post("/v3/couponsession/search", Map.of("custom_validation_code", someCode), CREDS).json()
-        .path("amount_of_results").asText());
+    assertEquals(
+        "1",
+        a.post("/v3/couponsession/search", Map.of("custom_validation_code", someCode), CREDS)
+            .json()
+            .path("amount_of_results")
+            .asText());
   }
 
   @Test
@@ -137,15 +188,31 @@ class ReplicaIT {
     List<Callable<Resp>> tasks = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       Api api = i % 2 == 0 ? a : b;
-      tasks.add(() -> api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123458", "amount", 300,
-          "automated_codes", true, "code_prefix", "Z", "code_length", 3, "code_type", "numeric"), CREDS));
+      tasks.add(() -> api.post(
+          "/v3/multiplesingleuse/create",
+          Map.of(
+              "campaign",
+              "cam_123458",
+              "amount",
+              300,
+              "automated_codes",
+              true,
+              "code_prefix",
+              "Z",
+              "code_length",
+              3,
+              "code_type",
+              "numeric"),
+          CREDS));
     }
     int ok = 0;
     Set<String> codes = new HashSet<>();
     for (Resp r : all(tasks)) {
       if (r.status() == 200) {
         ok++;
-        r.json().path("data").forEach(d -> assertTrue(codes.add(d.path("custom_validation_code").asText())));
+        r.json()
+            .path("data")
+            .forEach(d -> assertTrue(codes.add(d.path("custom_validation_code").asText())));
       } else {
         assertEquals(601, r.code(), r::toString);
       }
@@ -153,10 +220,42 @@ class ReplicaIT {
     assertEquals(3, ok);
     assertEquals(900, codes.size());
     assertEquals(900, countSessions("SELECT count(*) FROM sessions WHERE custom_code LIKE 'Z%'"));
-    assertEquals(601, b.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123458", "amount", 101,
-        "automated_codes", true, "code_prefix", "Z", "code_length", 3, "code_type", "numeric"), CREDS).code());
-    assertTrue(a.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123458", "amount", 100,
-        "automated_codes", true, "code_prefix", "Z", "code_length", 3, "code_type", "numeric"), CREDS).ok());
+    assertEquals(
+        601,
+        b.post(
+                "/v3/multiplesingleuse/create",
+                Map.of(
+                    "campaign",
+                    "cam_123458",
+                    "amount",
+                    101,
+                    "automated_codes",
+                    true,
+                    "code_prefix",
+                    "Z",
+                    "code_length",
+                    3,
+                    "code_type",
+                    "numeric"),
+                CREDS)
+            .code());
+    assertTrue(a.post(
+            "/v3/multiplesingleuse/create",
+            Map.of(
+                "campaign",
+                "cam_123458",
+                "amount",
+                100,
+                "automated_codes",
+                true,
+                "code_prefix",
+                "Z",
+                "code_length",
+                3,
+                "code_type",
+                "numeric"),
+            CREDS)
+        .ok());
   }
 
   @Test
@@ -166,38 +265,68 @@ class ReplicaIT {
     JsonNode t = created.json();
     Creds tenant = TenantsTest.credsOf(t);
     String spring = t.path("ids").path("cam_123456").asText();
-    String session = b.post("/v3/singleuse/create", Map.of("campaign", spring, "customid", "TENANT"), tenant).json()
-        .path("single_use_code").asText();
-    assertEquals("TENANT", a.post("/v3/couponsession/data", Map.of("couponsession", session), tenant).json()
-        .path("customid").asText());
-    assertEquals(505, a.post("/v3/couponsession/data", Map.of("couponsession", session), CREDS).code());
-    assertEquals(502, b.post("/v3/coupon/info", Map.of("campaign", "cam_123456"), tenant).code());
-    assertEquals(502, b.post("/v3/coupon/info", Map.of("campaign", spring), CREDS).code());
-    assertEquals(200, b.send("DELETE", "/_sandbox/tenants/" + t.path("tenant").asText(), null, null, Creds.NONE,
-        Map.of()).status());
-    assertEquals(1000, a.post("/v3/coupon/list", Map.of(), tenant).code(), "deleted on b, gone on a at once");
+    String session = b.post(
+            "/v3/singleuse/create", Map.of("campaign", spring, "customid", "TENANT"), tenant)
+        .json()
+        .path("single_use_code")
+        .asText();
+    assertEquals(
+        "TENANT",
+        a.post("/v3/couponsession/data", Map.of("couponsession", session), tenant)
+            .json()
+            .path("customid")
+            .asText());
+    assertEquals(
+        505,
+        a.post("/v3/couponsession/data", Map.of("couponsession", session), CREDS)
+            .code());
+    assertEquals(
+        502, b.post("/v3/coupon/info", Map.of("campaign", "cam_123456"), tenant).code());
+    assertEquals(
+        502, b.post("/v3/coupon/info", Map.of("campaign", spring), CREDS).code());
+    assertEquals(
+        200,
+        b.send(
+                "DELETE",
+                "/_sandbox/tenants/" + t.path("tenant").asText(),
+                null,
+                null,
+                Creds.NONE,
+                Map.of())
+            .status());
+    assertEquals(
+        1000,
+        a.post("/v3/coupon/list", Map.of(), tenant).code(),
+        "deleted on b, gone on a at once");
   }
 
   @Test
   void killMinus9MidCreateLosesNothingCommittedAndLeavesNoPartialBatch() throws Exception {
     Process victim = launch("victim");
-    BufferedReader out = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
     Matcher m = READY.matcher(String.valueOf(out.readLine()));
     assertTrue(m.matches());
     Api v = new Api(m.group(1));
     List<String> committed = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      committed.add(v.post("/v3/singleuse/create", Map.of("campaign", "cam_123459", "customid", "K" + i), CREDS).json()
-          .path("single_use_code").asText());
+      committed.add(v.post(
+              "/v3/singleuse/create", Map.of("campaign", "cam_123459", "customid", "K" + i), CREDS)
+          .json()
+          .path("single_use_code")
+          .asText());
     }
     long before = countSessions("SELECT count(*) FROM sessions WHERE campaign_id = 123459");
-    Future<Resp> big = pool.submit(() -> v.post("/v3/multiplesingleuse/create",
-        Map.of("campaign", "cam_123459", "amount", 100_000), CREDS));
+    Future<Resp> big = pool.submit(() -> v.post(
+        "/v3/multiplesingleuse/create",
+        Map.of("campaign", "cam_123459", "amount", 100_000),
+        CREDS));
     // Wait until the create's transaction holds its tenant lock and has written rows, then kill.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     long inserting = 0;
     while (System.nanoTime() < deadline && inserting == 0) {
-      inserting = countSessions("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted");
+      inserting =
+          countSessions("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted");
       Thread.sleep(5);
     }
     assertTrue(inserting > 0, "the create never started");
@@ -209,21 +338,30 @@ class ReplicaIT {
     // The other replica: the batch is not there, not one row of it; everything answered before is.
     assertEquals(before, countSessions("SELECT count(*) FROM sessions WHERE campaign_id = 123459"));
     for (int i = 0; i < committed.size(); i++) {
-      assertEquals("K" + i, b.post("/v3/couponsession/data", Map.of("couponsession", committed.get(i)), CREDS).json()
-          .path("customid").asText());
+      assertEquals(
+          "K" + i,
+          b.post("/v3/couponsession/data", Map.of("couponsession", committed.get(i)), CREDS)
+              .json()
+              .path("customid")
+              .asText());
     }
     // And the lock died with the killed session: the survivor writes to that tenant at once.
-    assertTrue(b.post("/v3/singleuse/create", Map.of("campaign", "cam_123459"), CREDS).ok());
-    System.out.printf("replica figures: killed mid-create (advisory lock held, rows in flight); survivor wrote again"
-        + " %d ms after kill -9; %d committed sessions intact, 0 rows of the killed batch%n",
+    assertTrue(
+        b.post("/v3/singleuse/create", Map.of("campaign", "cam_123459"), CREDS).ok());
+    System.out.printf(
+        "replica figures: killed mid-create (advisory lock held, rows in flight); survivor wrote again"
+            + " %d ms after kill -9; %d committed sessions intact, 0 rows of the killed batch%n",
         (System.nanoTime() - t0) / 1_000_000, committed.size());
-    assertFalse(Files.readString(Path.of(System.getProperty("build.dir", "target"), "replica-a.log"))
-        .contains(database.password()), "the password never reaches the log");
+    assertFalse(
+        Files.readString(Path.of(System.getProperty("build.dir", "target"), "replica-a.log"))
+            .contains(database.password()),
+        "the password never reaches the log");
   }
 
   private long countSessions(String sql) throws Exception {
-    try (Connection c = TestDatabases.connect(database); PreparedStatement ps = c.prepareStatement(sql);
-         ResultSet rs = ps.executeQuery()) {
+    try (Connection c = TestDatabases.connect(database);
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /** The shipped jar as a child process (for the failsafe tests): started, read until ready, killed. */
 final class SandboxJar implements AutoCloseable {
-  private static final Pattern READY = Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)");
+  private static final Pattern READY =
+      Pattern.compile("Sandbox listening on (http://127\\.0\\.0\\.1:\\d+)");
 
   final Process process;
   final String url;
@@ -37,8 +38,11 @@ final class SandboxJar implements AutoCloseable {
   }
 
   static List<String> command(String... args) {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", jar().toString()));
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m",
+        "-jar",
+        jar().toString()));
     cmd.addAll(List.of(args));
     return cmd;
   }
@@ -50,11 +54,14 @@ final class SandboxJar implements AutoCloseable {
       ProcessBuilder pb = new ProcessBuilder(command(args)).redirectError(log.toFile());
       pb.environment().putAll(env);
       Process p = pb.start();
-      String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      String line = new BufferedReader(
+              new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+          .readLine();
       Matcher m = READY.matcher(line == null ? "" : line);
       if (!m.matches()) {
         p.destroyForcibly();
-        throw new AssertionError(name + ": first stdout line " + line + "; log: " + Files.readString(log));
+        throw new AssertionError(
+            name + ": first stdout line " + line + "; log: " + Files.readString(log));
       }
       return new SandboxJar(p, m.group(1), log);
     } catch (IOException e) {

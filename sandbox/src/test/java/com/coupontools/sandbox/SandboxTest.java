@@ -14,7 +14,9 @@ class SandboxTest {
   void everyOperationOfTheBundleHasBehaviour() {
     ApiSpec spec = ApiSpec.fromClasspath();
     assertEquals(SpecBundle.INSTANCE.ops().size(), spec.operations().size());
-    assertTrue(spec.operations().size() >= 36, "operations in the bundle: " + spec.operations().size());
+    assertTrue(
+        spec.operations().size() >= 36,
+        "operations in the bundle: " + spec.operations().size());
     try (Sandbox s = Sandbox.start(SandboxConfig.defaults().port(0).inMemory(), spec)) {
       assertEquals(Set.of(), s.unimplementedOperations());
       assertTrue(s.baseUrl().matches("http://127\\.0\\.0\\.1:\\d+"), s.baseUrl());
@@ -24,6 +26,7 @@ class SandboxTest {
   @Test
   void configurationIsCheckedUpFront() {
     assertThrows(IllegalArgumentException.class, () -> SandboxConfig.defaults().port(70000));
-    assertThrows(IllegalArgumentException.class, () -> SandboxConfig.defaults().credentials(" ", "x"));
+    assertThrows(
+        IllegalArgumentException.class, () -> SandboxConfig.defaults().credentials(" ", "x"));
   }
 }

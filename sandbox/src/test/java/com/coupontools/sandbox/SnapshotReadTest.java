@@ -23,7 +23,8 @@ class SnapshotReadTest {
   Path dir;
 
   private static long count(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM webhook_attempts")) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM webhook_attempts")) {
       r.next();
       return r.getLong(1);
     }
@@ -33,8 +34,9 @@ class SnapshotReadTest {
   private static void commitAnAttempt(Db db) throws InterruptedException {
     Thread t = new Thread(() -> db.write(c -> {
       try (Statement s = c.createStatement()) {
-        return s.executeUpdate("INSERT INTO webhook_attempts (delivery_id, account_id, attempt, started_at,"
-            + " http_status, latency_ms, response, error, worker) VALUES (1, 1, 1, '', 200, 1, '', '', 'test')");
+        return s.executeUpdate(
+            "INSERT INTO webhook_attempts (delivery_id, account_id, attempt, started_at,"
+                + " http_status, latency_ms, response, error, worker) VALUES (1, 1, 1, '', 200, 1, '', '', 'test')");
       }
     }));
     t.start();
@@ -58,7 +60,8 @@ class SnapshotReadTest {
       long[] snap = db.snapshot(c -> countAroundACommit(db, c));
       assertEquals(snap[0], snap[1], "a snapshot read saw a commit made after it began");
       long[] plain = db.read(c -> countAroundACommit(db, c));
-      assertNotEquals(plain[0], plain[1], "a plain read should see the commit (else this test proves nothing)");
+      assertNotEquals(
+          plain[0], plain[1], "a plain read should see the commit (else this test proves nothing)");
     }
   }
 }

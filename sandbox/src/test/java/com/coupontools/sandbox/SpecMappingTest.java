@@ -3,7 +3,6 @@ package com.coupontools.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.coupontools.testsupport.Bundle.Op;
-import com.coupontools.testsupport.Bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,8 @@ class SpecMappingTest {
       for (Map.Entry<String, JsonNode> e : op.params().entrySet()) {
         String name = e.getKey();
         // A path parameter is never missing (another path); a bare-array body may be empty.
-        boolean required = op.required().contains(name) && !"path".equals(op.in().get(name))
+        boolean required = op.required().contains(name)
+            && !"path".equals(op.in().get(name))
             && !(op.arrayBody() && name.equals(op.bodyName()));
         if (required) {
           need(op, 200, name, gaps);
@@ -35,9 +35,14 @@ class SpecMappingTest {
         check(op, name, e.getValue(), gaps);
         JsonNode s = SpecBundle.INSTANCE.deref(e.getValue());
         // The fields of a deepObject query parameter and of a bare-array body's items.
-        JsonNode fields = s.path("type").asText().equals("array") ? SpecBundle.INSTANCE.deref(s.path("items")) : s;
-        fields.path("properties").fields().forEachRemaining(f ->
-            check(op, name + "." + f.getKey(), SpecBundle.INSTANCE.deref(f.getValue()), gaps));
+        JsonNode fields = s.path("type").asText().equals("array")
+            ? SpecBundle.INSTANCE.deref(s.path("items"))
+            : s;
+        fields
+            .path("properties")
+            .fields()
+            .forEachRemaining(f ->
+                check(op, name + "." + f.getKey(), SpecBundle.INSTANCE.deref(f.getValue()), gaps));
       }
     }
     assertEquals(Map.of(), gaps, "codes the mapping produces but x-error-codes does not list");
@@ -48,9 +53,13 @@ class SpecMappingTest {
     String type = s.path("type").asText("string");
     String xType = s.path("x-coupontools-type").asText("");
     // The catalogue's date property: a pattern violation there is its date-code (303), not 301.
-    boolean date = xType.equals("date") || xType.equals("datetime")
+    boolean date = xType.equals("date")
+        || xType.equals("datetime")
         || s.path("pattern").asText().startsWith("^[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    if (!type.equals("string") || (s.has("pattern") && !date) || s.has("minimum") || s.has("maximum")) {
+    if (!type.equals("string")
+        || (s.has("pattern") && !date)
+        || s.has("minimum")
+        || s.has("maximum")) {
       need(op, 301, name, gaps);
     }
     if (s.has("enum")) {

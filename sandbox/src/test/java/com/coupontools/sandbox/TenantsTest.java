@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TenantsTest {
   @TempDir
   Path dir;
+
   private Database database;
   private Sandbox sandbox;
   private Api api;
@@ -47,14 +48,20 @@ class TenantsTest {
   }
 
   static JsonNode createTenant(Api api, String name) {
-    Resp r = api.send("POST", "/_sandbox/tenants", "application/json",
-        ("{\"name\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8), Creds.NONE, Map.of());
+    Resp r = api.send(
+        "POST",
+        "/_sandbox/tenants",
+        "application/json",
+        ("{\"name\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8),
+        Creds.NONE,
+        Map.of());
     assertEquals(201, r.status(), r::toString);
     return r.json();
   }
 
   static Creds credsOf(JsonNode tenant) {
-    return new Creds(tenant.path("client_id").asText(), tenant.path("client_secret").asText());
+    return new Creds(
+        tenant.path("client_id").asText(), tenant.path("client_secret").asText());
   }
 
   @Test
@@ -73,11 +80,14 @@ class TenantsTest {
     assertEquals(demoList.size(), tenantList.size());
     for (int i = 0; i < demoList.size(); i++) {
       assertEquals(demoList.path(i).path("name"), tenantList.path(i).path("name"));
-      assertEquals(t.path("ids").path(demoList.path(i).path("ID").asText()).asText(),
+      assertEquals(
+          t.path("ids").path(demoList.path(i).path("ID").asText()).asText(),
           tenantList.path(i).path("ID").asText());
     }
     // The documented session codes exist in every tenant (codes are unique per account).
-    JsonNode data = api.post("/v3/couponsession/data", Map.of("couponsession", "ujzde8gxd6ncf10epf91d"), creds).json();
+    JsonNode data = api.post(
+            "/v3/couponsession/data", Map.of("couponsession", "ujzde8gxd6ncf10epf91d"), creds)
+        .json();
     assertEquals(spring, data.path("campaign").asText());
     assertEquals("CRM-000417", data.path("customid").asText());
     // Its subaccounts, with their own credentials.
@@ -85,12 +95,18 @@ class TenantsTest {
     assertEquals(2, subs.size());
     JsonNode antwerp = t.path("subaccounts").path("sub_1234");
     assertEquals(antwerp.path("id").asText(), subs.path(0).path("ID").asText());
-    Creds antwerpCreds = new Creds(antwerp.path("client_id").asText(), antwerp.path("client_secret").asText());
-    assertTrue(api.post("/v3/coupon/info", Map.of("campaign", spring), antwerpCreds).ok());
+    Creds antwerpCreds = new Creds(
+        antwerp.path("client_id").asText(), antwerp.path("client_secret").asText());
+    assertTrue(
+        api.post("/v3/coupon/info", Map.of("campaign", spring), antwerpCreds).ok());
     // The documented webhook events, under new IDs, verify in the tenant.
     String event = t.path("ids").path("evt_8f3a2b1c9d").asText();
-    assertTrue(api.post("/v3/webhook/verification", Map.of("webhook", event), creds).ok());
-    assertEquals(509, api.post("/v3/webhook/verification", Map.of("webhook", "evt_8f3a2b1c9d"), creds).code());
+    assertTrue(
+        api.post("/v3/webhook/verification", Map.of("webhook", event), creds).ok());
+    assertEquals(
+        509,
+        api.post("/v3/webhook/verification", Map.of("webhook", "evt_8f3a2b1c9d"), creds)
+            .code());
   }
 
   @Test
@@ -100,26 +116,54 @@ class TenantsTest {
     Creds b = credsOf(tb);
     String bSpring = tb.path("ids").path("cam_123456").asText();
     // Writes in B, invisible to A and to the demo tenant.
-    String session = api.post("/v3/singleuse/create", Map.of("campaign", bSpring, "customid", "ONLY-B"), b).json()
-        .path("single_use_code").asText();
-    assertEquals(505, api.post("/v3/couponsession/data", Map.of("couponsession", session), a).code());
-    assertEquals(505, api.post("/v3/couponsession/data", Map.of("couponsession", session)).code());
-    assertEquals(502, api.post("/v3/coupon/info", Map.of("campaign", bSpring), a).code());
+    String session = api.post(
+            "/v3/singleuse/create", Map.of("campaign", bSpring, "customid", "ONLY-B"), b)
+        .json()
+        .path("single_use_code")
+        .asText();
+    assertEquals(
+        505,
+        api.post("/v3/couponsession/data", Map.of("couponsession", session), a).code());
+    assertEquals(
+        505,
+        api.post("/v3/couponsession/data", Map.of("couponsession", session)).code());
+    assertEquals(
+        502, api.post("/v3/coupon/info", Map.of("campaign", bSpring), a).code());
     assertEquals(502, api.post("/v3/coupon/info", Map.of("campaign", bSpring)).code());
-    assertEquals(502, api.post("/v3/coupon/info", Map.of("campaign", "cam_123456"), a).code());
+    assertEquals(
+        502, api.post("/v3/coupon/info", Map.of("campaign", "cam_123456"), a).code());
     // The demo's own custom code is found once by the demo (its copy in B is B's).
-    assertEquals("1", api.post("/v3/couponsession/search", Map.of("custom_validation_code", "SPRING-7Q2M9X4K1B3Z"))
-        .json().path("amount_of_results").asText());
+    assertEquals(
+        "1",
+        api.post(
+                "/v3/couponsession/search", Map.of("custom_validation_code", "SPRING-7Q2M9X4K1B3Z"))
+            .json()
+            .path("amount_of_results")
+            .asText());
     // The same session code in two tenants is two sessions.
-    api.post("/v3/couponsession/update", Map.of("couponsession", "c9is0j8ht9lgmxg9edn58", "status", "validate"), a);
-    assertEquals("0", api.post("/v3/couponsession/data", Map.of("couponsession", "c9is0j8ht9lgmxg9edn58"), b).json()
-        .path("data").path("status").path("validated").asText());
+    api.post(
+        "/v3/couponsession/update",
+        Map.of("couponsession", "c9is0j8ht9lgmxg9edn58", "status", "validate"),
+        a);
+    assertEquals(
+        "0",
+        api.post("/v3/couponsession/data", Map.of("couponsession", "c9is0j8ht9lgmxg9edn58"), b)
+            .json()
+            .path("data")
+            .path("status")
+            .path("validated")
+            .asText());
     // E-mail addresses are per tenant: B's never make A's subaccount/create fail with 304.
     String email = Fixtures.unique("shared") + "@example.com";
     assertTrue(api.post("/v4/subaccount/create", Map.of("email", email), b).ok());
     assertTrue(api.post("/v4/subaccount/create", Map.of("email", email), a).ok());
-    assertEquals(304, api.post("/v4/subaccount/create", Map.of("email", email.toUpperCase()), a).code());
-    assertEquals(3, api.post("/v4/subaccount/list", Map.of(), a).json().path("subaccounts").size());
+    assertEquals(
+        304,
+        api.post("/v4/subaccount/create", Map.of("email", email.toUpperCase()), a)
+            .code());
+    assertEquals(
+        3,
+        api.post("/v4/subaccount/list", Map.of(), a).json().path("subaccounts").size());
   }
 
   @Test
@@ -129,13 +173,28 @@ class TenantsTest {
     Creds creds = credsOf(t);
     String spring = t.path("ids").path("cam_123456").asText();
     // Touch every kind of row a tenant can own.
-    String session = api.post("/v3/singleuse/create", Map.of("campaign", spring), creds).json()
-        .path("single_use_code").asText();
-    assertTrue(api.post("/v3/couponsession/update", Map.of("couponsession", session, "status", "validate"), creds).ok());
-    assertTrue(api.post("/v3/multiplesingleuse/create", Map.of("campaign", spring, "amount", 50), creds).ok());
-    JsonNode sub = api.post("/v4/subaccount/create", Map.of("email", "x@example.com"), creds).json().path("subaccount");
-    assertTrue(api.post("/v3/subaccount/sso", Map.of("subaccount", sub.path("ID").asText()), creds).ok(), "sso token");
-    assertTrue(api.post("/v3/coupon/pushnotification/all", Map.of("campaign", spring, "message", "hi"), creds).ok());
+    String session = api.post("/v3/singleuse/create", Map.of("campaign", spring), creds)
+        .json()
+        .path("single_use_code")
+        .asText();
+    assertTrue(api.post(
+            "/v3/couponsession/update",
+            Map.of("couponsession", session, "status", "validate"),
+            creds)
+        .ok());
+    assertTrue(
+        api.post("/v3/multiplesingleuse/create", Map.of("campaign", spring, "amount", 50), creds)
+            .ok());
+    JsonNode sub = api.post("/v4/subaccount/create", Map.of("email", "x@example.com"), creds)
+        .json()
+        .path("subaccount");
+    assertTrue(
+        api.post("/v3/subaccount/sso", Map.of("subaccount", sub.path("ID").asText()), creds)
+            .ok(),
+        "sso token");
+    assertTrue(api.post(
+            "/v3/coupon/pushnotification/all", Map.of("campaign", spring, "message", "hi"), creds)
+        .ok());
     assertNotEquals(before, rowCounts());
 
     String id = t.path("tenant").asText();
@@ -157,7 +216,10 @@ class TenantsTest {
     Set<String> tables = new TreeSet<>(rowCounts().keySet());
     Set<String> planned = new TreeSet<>();
     planned.addAll(com.coupontools.sandbox.internal.Tenants.tables());
-    assertEquals(tables, planned, "a table a tenant can own must be deleted with it (internal/Tenants.java)");
+    assertEquals(
+        tables,
+        planned,
+        "a table a tenant can own must be deleted with it (internal/Tenants.java)");
   }
 
   @Test
@@ -165,10 +227,17 @@ class TenantsTest {
     String id = createTenant(api, "listed").path("tenant").asText();
     JsonNode list = control("GET", "/_sandbox/tenants").json().path("tenants");
     assertTrue(list.toString().contains(id), list::toString);
-    assertEquals("listed", control("GET", "/_sandbox/tenants/" + id).json().path("name").asText());
-    assertEquals(201, control("POST", "/_sandbox/tenants").status()); // no body: a tenant without a name
-    Resp bad = api.send("POST", "/_sandbox/tenants", "application/json", "[1]".getBytes(StandardCharsets.UTF_8),
-        Creds.NONE, Map.of());
+    assertEquals(
+        "listed", control("GET", "/_sandbox/tenants/" + id).json().path("name").asText());
+    assertEquals(
+        201, control("POST", "/_sandbox/tenants").status()); // no body: a tenant without a name
+    Resp bad = api.send(
+        "POST",
+        "/_sandbox/tenants",
+        "application/json",
+        "[1]".getBytes(StandardCharsets.UTF_8),
+        Creds.NONE,
+        Map.of());
     assertEquals(400, bad.status());
     assertEquals("bad_request", bad.json().path("error").path("code").asText());
     assertEquals(404, control("GET", "/_sandbox/tenants/ten_1000").status());
@@ -182,20 +251,43 @@ class TenantsTest {
   @Test
   void aControlTokenIsRequiredFromEveryClientWhenSet() {
     String token = "a-long-control-token-0123456789";
-    try (Sandbox guarded = Sandbox.start(SandboxConfig.defaults().port(0).inMemory().controlToken(token))) {
+    try (Sandbox guarded =
+        Sandbox.start(SandboxConfig.defaults().port(0).inMemory().controlToken(token))) {
       Api g = new Api(guarded.baseUrl());
-      assertEquals(403, g.send("POST", "/_sandbox/tenants", null, new byte[0], Creds.NONE, Map.of()).status());
-      assertEquals(403, g.send("POST", "/_sandbox/tenants", null, new byte[0], Creds.NONE,
-          Map.of("Authorization", "Bearer wrong-token-wrong-token")).status());
-      assertEquals(201, g.send("POST", "/_sandbox/tenants", null, new byte[0], Creds.NONE,
-          Map.of("Authorization", "Bearer " + token)).status());
-      assertEquals(200, g.send("GET", "/_sandbox/ready", null, null, Creds.NONE, Map.of()).status(),
+      assertEquals(
+          403,
+          g.send("POST", "/_sandbox/tenants", null, new byte[0], Creds.NONE, Map.of())
+              .status());
+      assertEquals(
+          403,
+          g.send(
+                  "POST",
+                  "/_sandbox/tenants",
+                  null,
+                  new byte[0],
+                  Creds.NONE,
+                  Map.of("Authorization", "Bearer wrong-token-wrong-token"))
+              .status());
+      assertEquals(
+          201,
+          g.send(
+                  "POST",
+                  "/_sandbox/tenants",
+                  null,
+                  new byte[0],
+                  Creds.NONE,
+                  Map.of("Authorization", "Bearer " + token))
+              .status());
+      assertEquals(
+          200,
+          g.send("GET", "/_sandbox/ready", null, null, Creds.NONE, Map.of()).status(),
           "readiness needs no token");
     }
   }
 
   private Resp control(String method, String path) {
-    return api.send(method, path, null, method.equals("POST") ? new byte[0] : null, Creds.NONE, Map.of());
+    return api.send(
+        method, path, null, method.equals("POST") ? new byte[0] : null, Creds.NONE, Map.of());
   }
 
   /** Rows per table, read behind the API (every table but Flyway's). */

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TestDatabases {
   private static final Map<Path, Database> BY_DIR = new ConcurrentHashMap<>();
 
-  private TestDatabases() { }
+  private TestDatabases() {}
 
   static boolean postgres() {
     return "postgresql".equals(System.getProperty("sandbox.test.database", "sqlite"));
@@ -32,7 +32,9 @@ final class TestDatabases {
    * one database per directory (the same one again for the same directory, as a restart needs).
    */
   static Database at(Path dir) {
-    return postgres() ? BY_DIR.computeIfAbsent(dir, d -> TestPostgres.get().newDatabase()) : Database.directory(dir);
+    return postgres()
+        ? BY_DIR.computeIfAbsent(dir, d -> TestPostgres.get().newDatabase())
+        : Database.directory(dir);
   }
 
   /** A plain JDBC connection to a database of {@link #at} (to look behind the API in a test). */
@@ -42,6 +44,7 @@ final class TestDatabases {
       p.setProperty("password", d.password());
       return DriverManager.getConnection(d.jdbcUrl(), p);
     }
-    return DriverManager.getConnection("jdbc:sqlite:" + d.directory().resolve("sandbox.db").toAbsolutePath());
+    return DriverManager.getConnection(
+        "jdbc:sqlite:" + d.directory().resolve("sandbox.db").toAbsolutePath());
   }
 }

@@ -53,13 +53,15 @@ public final class TestPostgres {
     if (instance == null) {
       Path root = Path.of(System.getProperty("kit.root", ".."));
       Path script = root.resolve("scripts/test-postgres.sh").toAbsolutePath();
-      Path state = Path.of(System.getProperty("build.dir", "target")).toAbsolutePath()
+      Path state = Path.of(System.getProperty("build.dir", "target"))
+          .toAbsolutePath()
           .resolve("test-postgres-" + ProcessHandle.current().pid() + ".state");
       try {
         Files.createDirectories(state.getParent());
         instance = new TestPostgres(script, state);
       } catch (IOException e) {
-        throw new IllegalStateException("Cannot start the test PostgreSQL server: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "Cannot start the test PostgreSQL server: " + e.getMessage(), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -78,7 +80,8 @@ public final class TestPostgres {
     String name = "sandbox_test_" + databases.incrementAndGet();
     Properties p = new Properties();
     p.setProperty("password", password);
-    try (Connection c = DriverManager.getConnection(url("postgres"), p); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url("postgres"), p);
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("CREATE DATABASE " + name + ": " + e.getMessage(), e);
@@ -93,7 +96,8 @@ public final class TestPostgres {
 
   private void run(String command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("bash", script.toString(), command, state.toString())
-        .redirectErrorStream(true).start();
+        .redirectErrorStream(true)
+        .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IOException("test-postgres.sh " + command + " failed:\n" + out);

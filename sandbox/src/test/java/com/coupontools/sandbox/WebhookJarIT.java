@@ -36,26 +36,43 @@ class WebhookJarIT {
   @Test
   void theIssuesDoneWhenCommand() throws Exception {
     try (Receiver receiver = new Receiver(n -> n == 1 ? 500 : 200);
-         SandboxJar jar = SandboxJar.start("webhook-done-when", Map.of(), "--data", "mem", "--webhook-url",
-             receiver.url(), "--webhook-retries", "1s,2s", "--port", "0")) {
+        SandboxJar jar = SandboxJar.start(
+            "webhook-done-when",
+            Map.of(),
+            "--data",
+            "mem",
+            "--webhook-url",
+            receiver.url(),
+            "--webhook-retries",
+            "1s,2s",
+            "--port",
+            "0")) {
       Api api = new Api(jar.url);
       String session = Fixtures.freshSession(api);
       long sent = System.nanoTime();
-      String event = api.post("/v3/couponsession/update", Map.of("couponsession", session, "status", "validate"))
-          .json().path("webhook").asText();
+      String event = api.post(
+              "/v3/couponsession/update", Map.of("couponsession", session, "status", "validate"))
+          .json()
+          .path("webhook")
+          .asText();
       Receiver.Hit first = receiver.next(Duration.ofSeconds(2));
       assertTrue(first.receivedNanos() - sent < Duration.ofSeconds(2).toNanos());
       assertEquals(event, first.json().path("webhook").asText());
-      Receiver.Hit again = receiver.next(Duration.ofSeconds(4)); // it answered 500 once: the same event again
+      Receiver.Hit again =
+          receiver.next(Duration.ofSeconds(4)); // it answered 500 once: the same event again
       assertEquals(first.body(), again.body());
-      JsonNode v = api.post("/v3/webhook/verification", Map.of("webhook", again.json().path("webhook").asText(),
-          "session", session)).json();
+      JsonNode v = api.post(
+              "/v3/webhook/verification",
+              Map.of("webhook", again.json().path("webhook").asText(), "session", session))
+          .json();
       assertEquals("valid", v.path("result").asText(), v::toString);
       assertNull(receiver.poll(Duration.ofMillis(2500)), "delivered: no third attempt");
 
       // The dev-loop command on the same jar, as a second process.
-      Process cli = new ProcessBuilder(SandboxJar.command("trigger", "coupon_validated", "--url", jar.url))
-          .redirectErrorStream(true).start();
+      Process cli = new ProcessBuilder(
+              SandboxJar.command("trigger", "coupon_validated", "--url", jar.url))
+          .redirectErrorStream(true)
+          .start();
       String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(cli.waitFor(30, TimeUnit.SECONDS));
       assertEquals(0, cli.exitValue(), out);
@@ -83,18 +100,45 @@ class WebhookJarIT {
   private void drill(String engine, String dataArg, Map<String, String> env) throws Exception {
     int n = 300;
     Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    try (Receiver receiver = new Receiver(h -> {
-      hits.computeIfAbsent(h.json().path("webhook").asText(), k -> new AtomicInteger()).incrementAndGet();
-      return 200;
-    }, Duration.ofMillis(100))) {
-      String[] args = {"--port", "0", "--data", dataArg, "--webhook-url", receiver.url(), "--webhook-retries",
-          "1s,1s,1s,1s,1s,1s,1s,1s", "--webhook-timeout", "2s"};
+    try (Receiver receiver = new Receiver(
+        h -> {
+          hits.computeIfAbsent(h.json().path("webhook").asText(), k -> new AtomicInteger())
+              .incrementAndGet();
+          return 200;
+        },
+        Duration.ofMillis(100))) {
+      String[] args = {
+        "--port",
+        "0",
+        "--data",
+        dataArg,
+        "--webhook-url",
+        receiver.url(),
+        "--webhook-retries",
+        "1s,1s,1s,1s,1s,1s,1s,1s",
+        "--webhook-timeout",
+        "2s"
+      };
       Set<String> answered = ConcurrentHashMap.newKeySet();
       int before;
       try (SandboxJar first = SandboxJar.start("webhook-kill-" + engine + "-1", env, args)) {
         Api api = new Api(first.url);
-        JsonNode created = api.post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "amount", n,
-            "automated_codes", true, "code_prefix", "K", "code_length", 10, "code_type", "alphanumeric")).json();
+        JsonNode created = api.post(
+                "/v3/multiplesingleuse/create",
+                Map.of(
+                    "campaign",
+                    "cam_123457",
+                    "amount",
+                    n,
+                    "automated_codes",
+                    true,
+                    "code_prefix",
+                    "K",
+                    "code_length",
+                    10,
+                    "code_type",
+                    "alphanumeric"))
+            .json();
         List<String> sessions = new ArrayList<>();
         created.path("data").forEach(d -> sessions.add(d.path("single_use_code").asText()));
         assertEquals(n, sessions.size(), created::toString);
@@ -102,8 +146,11 @@ class WebhookJarIT {
         try {
           List<Future<?>> fs = new ArrayList<>();
           for (String s : sessions) {
-            fs.add(pool.submit(() -> answered.add(api.post("/v3/couponsession/update",
-                Map.of("couponsession", s, "status", "validate")).json().path("webhook").asText())));
+            fs.add(pool.submit(() -> answered.add(api.post(
+                    "/v3/couponsession/update", Map.of("couponsession", s, "status", "validate"))
+                .json()
+                .path("webhook")
+                .asText())));
           }
           for (Future<?> f : fs) {
             f.get();
@@ -120,7 +167,9 @@ class WebhookJarIT {
         before = hits.size();
       }
       assertEquals(n, answered.size());
-      assertTrue(before < n, "the drill needs deliveries pending at the kill (" + before + " of " + n + " done)");
+      assertTrue(
+          before < n,
+          "the drill needs deliveries pending at the kill (" + before + " of " + n + " done)");
       try (SandboxJar second = SandboxJar.start("webhook-kill-" + engine + "-2", env, args)) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!hits.keySet().containsAll(answered) && System.nanoTime() < deadline) {
@@ -130,9 +179,10 @@ class WebhookJarIT {
         Set<String> lost = new HashSet<>(answered);
         lost.removeAll(hits.keySet());
         int total = hits.values().stream().mapToInt(AtomicInteger::get).sum();
-        System.out.printf("webhook kill -9 figures (%s): %d events answered; delivered before the kill %d, after the"
-            + " restart %d; duplicates %d; lost %d%n", engine, n, before, hits.size() - before, total - hits.size(),
-            lost.size());
+        System.out.printf(
+            "webhook kill -9 figures (%s): %d events answered; delivered before the kill %d, after the"
+                + " restart %d; duplicates %d; lost %d%n",
+            engine, n, before, hits.size() - before, total - hits.size(), lost.size());
         assertEquals(Set.of(), lost, "events lost");
       }
     }
@@ -144,16 +194,44 @@ class WebhookJarIT {
     Map<String, String> env = Map.of(Database.PASSWORD_ENV, db.password());
     // Every event fails its first attempt (500) and succeeds on its second: exactly two POSTs each.
     Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    try (Receiver receiver = new Receiver(h -> hits.computeIfAbsent(h.json().path("webhook").asText(),
-        k -> new AtomicInteger()).incrementAndGet() == 1 ? 500 : 200, Duration.ofMillis(20))) {
-      String[] args = {"--port", "0", "--data", db.jdbcUrl(), "--webhook-url", receiver.url(), "--webhook-retries",
-          "500ms"};
+    try (Receiver receiver = new Receiver(
+        h -> hits.computeIfAbsent(h.json().path("webhook").asText(), k -> new AtomicInteger())
+                    .incrementAndGet()
+                == 1
+            ? 500
+            : 200,
+        Duration.ofMillis(20))) {
+      String[] args = {
+        "--port",
+        "0",
+        "--data",
+        db.jdbcUrl(),
+        "--webhook-url",
+        receiver.url(),
+        "--webhook-retries",
+        "500ms"
+      };
       try (SandboxJar a = SandboxJar.start("webhook-replica-a", env, args);
-           SandboxJar b = SandboxJar.start("webhook-replica-b", env, args)) {
+          SandboxJar b = SandboxJar.start("webhook-replica-b", env, args)) {
         Api[] apis = {new Api(a.url), new Api(b.url)};
         int n = 200;
-        JsonNode created = apis[0].post("/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "amount", n,
-            "automated_codes", true, "code_prefix", "W", "code_length", 10, "code_type", "alphanumeric")).json();
+        JsonNode created = apis[0]
+            .post(
+                "/v3/multiplesingleuse/create",
+                Map.of(
+                    "campaign",
+                    "cam_123457",
+                    "amount",
+                    n,
+                    "automated_codes",
+                    true,
+                    "code_prefix",
+                    "W",
+                    "code_length",
+                    10,
+                    "code_type",
+                    "alphanumeric"))
+            .json();
         Set<String> events = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -162,8 +240,13 @@ class WebhookJarIT {
           for (JsonNode d : created.path("data")) {
             Api api = apis[i++ % 2];
             String s = d.path("single_use_code").asText();
-            fs.add(pool.submit(() -> events.add(api.post("/v3/couponsession/update",
-                Map.of("couponsession", s, "status", "validate"), Creds.DEMO).json().path("webhook").asText())));
+            fs.add(pool.submit(() -> events.add(api.post(
+                    "/v3/couponsession/update",
+                    Map.of("couponsession", s, "status", "validate"),
+                    Creds.DEMO)
+                .json()
+                .path("webhook")
+                .asText())));
           }
           for (Future<?> f : fs) {
             f.get();
@@ -173,15 +256,19 @@ class WebhookJarIT {
         }
         assertEquals(n, events.size());
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && !(hits.size() == n && hits.values().stream().allMatch(c -> c.get() >= 2))) {
+        while (System.nanoTime() < deadline
+            && !(hits.size() == n && hits.values().stream().allMatch(c -> c.get() >= 2))) {
           Thread.sleep(20);
         }
         Thread.sleep(1500); // a double attempt would arrive by now
         Map<Integer, Integer> histogram = new HashMap<>();
         hits.values().forEach(c -> histogram.merge(c.get(), 1, Integer::sum));
-        assertEquals(Map.of(2, n), histogram, "POSTs per event (500 then 200): each attempt made once");
+        assertEquals(
+            Map.of(2, n), histogram, "POSTs per event (500 then 200): each attempt made once");
         // Both replicas delivered, each attempt recorded once.
-        JsonNode ds = WebhooksTest.control(apis[1], "GET", "/_sandbox/webhooks/deliveries?limit=500", null).json()
+        JsonNode ds = WebhooksTest.control(
+                apis[1], "GET", "/_sandbox/webhooks/deliveries?limit=500", null)
+            .json()
             .path("deliveries");
         Set<String> workers = new HashSet<>();
         for (JsonNode d : ds) {
@@ -191,7 +278,9 @@ class WebhookJarIT {
         }
         assertEquals(n, ds.size());
         assertEquals(2, workers.size(), "attempts by " + workers);
-        System.out.printf("webhook replica figures: %d events over two replicas, 2 attempts each, %s%n", n, workers);
+        System.out.printf(
+            "webhook replica figures: %d events over two replicas, 2 attempts each, %s%n",
+            n, workers);
       }
     }
   }

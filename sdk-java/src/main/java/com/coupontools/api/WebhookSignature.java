@@ -38,6 +38,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSignature {
   /** The header names of the Standard Webhooks spec. */
   public static final String ID_HEADER = "webhook-id";
+
   public static final String TIMESTAMP_HEADER = "webhook-timestamp";
   public static final String SIGNATURE_HEADER = "webhook-signature";
   /** How far a timestamp may be from now, either way, unless {@link #tolerance(Duration)} says otherwise. */
@@ -73,9 +74,11 @@ public final class WebhookSignature {
       throw new IllegalArgumentException("the webhook secret is not whsec_ followed by base64");
     }
     if (bytes.length < 16) {
-      throw new IllegalArgumentException("the webhook secret holds " + bytes.length + " bytes; at least 16 are needed");
+      throw new IllegalArgumentException(
+          "the webhook secret holds " + bytes.length + " bytes; at least 16 are needed");
     }
-    return new WebhookSignature(new SecretKeySpec(bytes, "HmacSHA256"), DEFAULT_TOLERANCE, Clock.systemUTC());
+    return new WebhookSignature(
+        new SecretKeySpec(bytes, "HmacSHA256"), DEFAULT_TOLERANCE, Clock.systemUTC());
   }
 
   /**
@@ -109,7 +112,11 @@ public final class WebhookSignature {
    */
   public void verify(String body, Function<String, String> headers) {
     Objects.requireNonNull(headers, "headers");
-    verify(body, headers.apply(ID_HEADER), headers.apply(TIMESTAMP_HEADER), headers.apply(SIGNATURE_HEADER));
+    verify(
+        body,
+        headers.apply(ID_HEADER),
+        headers.apply(TIMESTAMP_HEADER),
+        headers.apply(SIGNATURE_HEADER));
   }
 
   /**
@@ -123,25 +130,33 @@ public final class WebhookSignature {
    */
   public void verify(String body, String id, String timestamp, String signatures) {
     Objects.requireNonNull(body, "body");
-    for (String[] h : new String[][] {{ID_HEADER, id}, {TIMESTAMP_HEADER, timestamp}, {SIGNATURE_HEADER, signatures}}) {
+    for (String[] h : new String[][] {
+      {ID_HEADER, id}, {TIMESTAMP_HEADER, timestamp}, {SIGNATURE_HEADER, signatures}
+    }) {
       if (h[1] == null || h[1].isBlank()) {
-        throw new WebhookSignatureException(Reason.MISSING_HEADER, "the " + h[0] + " header is missing");
+        throw new WebhookSignatureException(
+            Reason.MISSING_HEADER, "the " + h[0] + " header is missing");
       }
     }
     long seconds;
     try {
       seconds = Long.parseLong(timestamp.trim());
     } catch (NumberFormatException e) {
-      throw new WebhookSignatureException(Reason.MALFORMED_TIMESTAMP, "webhook-timestamp is not a number of seconds");
+      throw new WebhookSignatureException(
+          Reason.MALFORMED_TIMESTAMP, "webhook-timestamp is not a number of seconds");
     }
     long now = clock.instant().getEpochSecond();
     if (seconds < now - tolerance.getSeconds()) {
-      throw new WebhookSignatureException(Reason.TIMESTAMP_TOO_OLD, "webhook-timestamp is " + (now - seconds)
-          + " s old; at most " + tolerance.getSeconds() + " s are accepted");
+      throw new WebhookSignatureException(
+          Reason.TIMESTAMP_TOO_OLD,
+          "webhook-timestamp is " + (now - seconds) + " s old; at most " + tolerance.getSeconds()
+              + " s are accepted");
     }
     if (seconds > now + tolerance.getSeconds()) {
-      throw new WebhookSignatureException(Reason.TIMESTAMP_TOO_NEW, "webhook-timestamp is " + (seconds - now)
-          + " s in the future; at most " + tolerance.getSeconds() + " s are accepted");
+      throw new WebhookSignatureException(
+          Reason.TIMESTAMP_TOO_NEW,
+          "webhook-timestamp is " + (seconds - now) + " s in the future; at most "
+              + tolerance.getSeconds() + " s are accepted");
     }
     byte[] expected = mac(id.trim(), seconds, body);
     boolean match = false;
@@ -158,7 +173,8 @@ public final class WebhookSignature {
       match |= MessageDigest.isEqual(expected, given); // no early exit: constant time over the list
     }
     if (!match) {
-      throw new WebhookSignatureException(Reason.NO_MATCHING_SIGNATURE,
+      throw new WebhookSignatureException(
+          Reason.NO_MATCHING_SIGNATURE,
           "no v1 signature in webhook-signature matches the body (wrong secret, or the body was changed)");
     }
   }
@@ -173,8 +189,10 @@ public final class WebhookSignature {
    * @return the header value
    */
   public String sign(String id, long timestamp, String body) {
-    return "v1," + Base64.getEncoder().encodeToString(mac(Objects.requireNonNull(id, "id"), timestamp,
-        Objects.requireNonNull(body, "body")));
+    return "v1,"
+        + Base64.getEncoder()
+            .encodeToString(mac(
+                Objects.requireNonNull(id, "id"), timestamp, Objects.requireNonNull(body, "body")));
   }
 
   /**

@@ -47,6 +47,7 @@ public final class Webhooks {
    * @throws InvalidResponseException when the body is not one JSON object
    */
   public static WebhookEvent parse(byte[] body) {
-    return WebhookBodies.parse(Objects.requireNonNull(body, "body"), WebhookEvent.class, WebhookEvent::read);
+    return WebhookBodies.parse(
+        Objects.requireNonNull(body, "body"), WebhookEvent.class, WebhookEvent::read);
   }
 }

@@ -1,14 +1,14 @@
 package com.coupontools.client;
 
+import com.coupontools.api.AccountService;
 import com.coupontools.api.CampaignsService;
 import com.coupontools.api.CouponSessionsService;
 import com.coupontools.api.DirectoriesService;
+import com.coupontools.api.EmailToolService;
 import com.coupontools.api.LoyaltyCardsService;
+import com.coupontools.api.SendService;
 import com.coupontools.api.SingleUseService;
 import com.coupontools.api.SmsToolService;
-import com.coupontools.api.EmailToolService;
-import com.coupontools.api.SendService;
-import com.coupontools.api.AccountService;
 import com.coupontools.api.SubaccountsService;
 import com.coupontools.api.WebhooksService;
 import com.coupontools.internal.Sleeper;
@@ -329,7 +329,8 @@ public final class CoupontoolsClient implements AutoCloseable {
 
     private CoupontoolsClient build(OkHttpClient pool, boolean ownsPool) {
       if (c.clientId == null) {
-        throw new IllegalStateException("No credentials: call credentials(id, secret) or credentialsFromEnvironment()");
+        throw new IllegalStateException(
+            "No credentials: call credentials(id, secret) or credentialsFromEnvironment()");
       }
       return new CoupontoolsClient(new Transport(c, pool, ownsPool));
     }

@@ -1,14 +1,14 @@
 package com.coupontools.client;
 
+import com.coupontools.api.AccountServiceAsync;
 import com.coupontools.api.CampaignsServiceAsync;
 import com.coupontools.api.CouponSessionsServiceAsync;
 import com.coupontools.api.DirectoriesServiceAsync;
+import com.coupontools.api.EmailToolServiceAsync;
 import com.coupontools.api.LoyaltyCardsServiceAsync;
+import com.coupontools.api.SendServiceAsync;
 import com.coupontools.api.SingleUseServiceAsync;
 import com.coupontools.api.SmsToolServiceAsync;
-import com.coupontools.api.EmailToolServiceAsync;
-import com.coupontools.api.SendServiceAsync;
-import com.coupontools.api.AccountServiceAsync;
 import com.coupontools.api.SubaccountsServiceAsync;
 import com.coupontools.api.WebhooksServiceAsync;
 import com.coupontools.internal.Transport;

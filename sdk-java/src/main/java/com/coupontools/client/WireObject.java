@@ -48,7 +48,10 @@ public abstract class WireObject {
 
   @Override
   public final boolean equals(Object o) {
-    return o == this || (o != null && o.getClass() == getClass() && wireFields().equals(((WireObject) o).wireFields()));
+    return o == this
+        || (o != null
+            && o.getClass() == getClass()
+            && wireFields().equals(((WireObject) o).wireFields()));
   }
 
   @Override
@@ -71,7 +74,10 @@ public abstract class WireObject {
         }
       }
     });
-    // a secret field's value elsewhere in the same model (an SSO link carrying the token) is masked too
-    return b.append(Redactor.maskValues(String.join(", ", parts), secrets)).append('}').toString();
+    // a secret field's value elsewhere in the same model (an SSO link carrying the token) is masked
+    // too
+    return b.append(Redactor.maskValues(String.join(", ", parts), secrets))
+        .append('}')
+        .toString();
   }
 }

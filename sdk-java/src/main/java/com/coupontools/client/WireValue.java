@@ -40,7 +40,9 @@ public final class WireValue {
   }
 
   private static WireValue view(Object stored) {
-    return stored == null || stored == Wire.MISSING ? MISSING : stored == Wire.NULL ? NULL : new WireValue(stored);
+    return stored == null || stored == Wire.MISSING
+        ? MISSING
+        : stored == Wire.NULL ? NULL : new WireValue(stored);
   }
 
   /** The field is not there (not sent, or not received). */
@@ -79,7 +81,8 @@ public final class WireValue {
   /** A JSON object (in the map's iteration order). */
   public static WireValue ofObject(Map<String, WireValue> fields) {
     Map<String, Object> out = new LinkedHashMap<>();
-    fields.forEach((k, v) -> out.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "value").value));
+    fields.forEach((k, v) ->
+        out.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "value").value));
     return new WireValue(Collections.unmodifiableMap(out));
   }
 

@@ -108,20 +108,26 @@ public final class ApiError {
       return false;
     }
     ApiError e = (ApiError) o;
-    return httpStatus == e.httpStatus && codes.equals(e.codes) && Objects.equals(errorMessage, e.errorMessage)
-        && descriptions.equals(e.descriptions) && Objects.equals(parameter, e.parameter)
-        && Objects.equals(operation, e.operation) && Objects.equals(requestId, e.requestId);
+    return httpStatus == e.httpStatus
+        && codes.equals(e.codes)
+        && Objects.equals(errorMessage, e.errorMessage)
+        && descriptions.equals(e.descriptions)
+        && Objects.equals(parameter, e.parameter)
+        && Objects.equals(operation, e.operation)
+        && Objects.equals(requestId, e.requestId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(httpStatus, codes, errorMessage, descriptions, parameter, operation, requestId);
+    return Objects.hash(
+        httpStatus, codes, errorMessage, descriptions, parameter, operation, requestId);
   }
 
   @Override
   public String toString() {
     return "ApiError{http=" + httpStatus + ", codes=" + codes + ", descriptions=" + descriptions
-        + ", parameter=" + parameter + ", operation=" + operation + ", requestId=" + requestId + "}";
+        + ", parameter=" + parameter + ", operation=" + operation + ", requestId=" + requestId
+        + "}";
   }
 
   /** Builds an {@link ApiError}; every field is optional. */

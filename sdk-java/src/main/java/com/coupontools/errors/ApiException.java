@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public class ApiException extends CoupontoolsException {
   private static final long serialVersionUID = 1L;
-  private static final Pattern STATUS_LINE = Pattern.compile("^HTTP/\\d(?:\\.\\d)? \\d{3}[^.]*\\.?\\s*");
+  private static final Pattern STATUS_LINE =
+      Pattern.compile("^HTTP/\\d(?:\\.\\d)? \\d{3}[^.]*\\.?\\s*");
 
   private final transient ApiError error;
 
@@ -81,7 +82,8 @@ public class ApiException extends CoupontoolsException {
         b.append(i == 0 ? "" : "; ").append(e.codes().get(i)).append(' ').append(d.get(i));
       }
     } else {
-      b.append(e.code() != 0 ? String.valueOf(e.code()) : "HTTP " + e.httpStatus()).append(' ');
+      b.append(e.code() != 0 ? String.valueOf(e.code()) : "HTTP " + e.httpStatus())
+          .append(' ');
       String message = e.errorMessage().map(String::trim).orElse("");
       if (!d.isEmpty()) {
         b.append(String.join("; ", d));
@@ -93,7 +95,10 @@ public class ApiException extends CoupontoolsException {
       }
     }
     e.hint().ifPresent(h -> b.append(" — ").append(h));
-    return b.append(context(e.operationName().orElse(e.operation().orElse(null)), e.httpStatus(),
-        e.requestId().orElse(null))).toString();
+    return b.append(context(
+            e.operationName().orElse(e.operation().orElse(null)),
+            e.httpStatus(),
+            e.requestId().orElse(null)))
+        .toString();
   }
 }

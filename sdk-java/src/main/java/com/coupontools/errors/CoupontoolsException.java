@@ -24,7 +24,8 @@ public abstract class CoupontoolsException extends RuntimeException {
   private final String operation;
   private final String requestId;
 
-  protected CoupontoolsException(String message, String operation, String requestId, Throwable cause) {
+  protected CoupontoolsException(
+      String message, String operation, String requestId, Throwable cause) {
     super(message, cause);
     this.operation = operation;
     this.requestId = requestId;

@@ -12,9 +12,18 @@ public class InvalidResponseException extends CoupontoolsException {
   private final int httpStatus;
 
   /** A call's answer could not be read. */
-  public InvalidResponseException(String operation, String operationName, int httpStatus, String requestId,
-      String detail, Throwable cause) {
-    super("Unreadable answer: " + detail + context(operationName, httpStatus, requestId), operation, requestId, cause);
+  public InvalidResponseException(
+      String operation,
+      String operationName,
+      int httpStatus,
+      String requestId,
+      String detail,
+      Throwable cause) {
+    super(
+        "Unreadable answer: " + detail + context(operationName, httpStatus, requestId),
+        operation,
+        requestId,
+        cause);
     this.httpStatus = httpStatus;
   }
 

@@ -19,9 +19,18 @@ public class TransportException extends CoupontoolsException {
    * @param cause the I/O failure
    * @param requestSent whether the request may have reached the server
    */
-  public TransportException(String operation, String operationName, String detail, IOException cause, boolean requestSent) {
-    super("I/O error: " + detail + (requestSent ? "" : " (request not sent)") + " (" + operationName + ")",
-        operation, null, cause);
+  public TransportException(
+      String operation,
+      String operationName,
+      String detail,
+      IOException cause,
+      boolean requestSent) {
+    super(
+        "I/O error: " + detail + (requestSent ? "" : " (request not sent)") + " (" + operationName
+            + ")",
+        operation,
+        null,
+        cause);
     this.requestSent = requestSent;
   }
 

@@ -80,7 +80,8 @@ final class Answer {
     return new TransportException(op.id, op.name, redactor.text(cause.toString()), cause, sent);
   }
 
-  private InvalidResponseException unreadable(Operation op, int status, String requestId, String detail, Throwable cause) {
+  private InvalidResponseException unreadable(
+      Operation op, int status, String requestId, String detail, Throwable cause) {
     return new InvalidResponseException(op.id, op.name, status, requestId, detail, cause);
   }
 
@@ -106,7 +107,12 @@ final class Answer {
   }
 
   private ErrorMapper.Response context(Operation op, Response response) {
-    return new ErrorMapper.Response(op, response.code(), response.header("X-Request-Id"), headers(response.headers()), redactor);
+    return new ErrorMapper.Response(
+        op,
+        response.code(),
+        response.header("X-Request-Id"),
+        headers(response.headers()),
+        redactor);
   }
 
   private static Map<String, List<String>> headers(Headers headers) {

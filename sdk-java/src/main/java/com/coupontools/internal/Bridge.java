@@ -23,7 +23,8 @@ public final class Bridge {
   private Bridge() {}
 
   /** Called once by {@link WireValue}. */
-  public static synchronized void registerWireValue(Function<WireValue, Object> storageOf, Function<Object, WireValue> viewOf) {
+  public static synchronized void registerWireValue(
+      Function<WireValue, Object> storageOf, Function<Object, WireValue> viewOf) {
     if (storage == null) {
       storage = storageOf;
       view = viewOf;
@@ -31,7 +32,8 @@ public final class Bridge {
   }
 
   /** Called once by {@link WireObject}. */
-  public static synchronized void registerWireObject(BiConsumer<WireObject, WireWriter> writeFields) {
+  public static synchronized void registerWireObject(
+      BiConsumer<WireObject, WireWriter> writeFields) {
     if (fields == null) {
       fields = writeFields;
     }

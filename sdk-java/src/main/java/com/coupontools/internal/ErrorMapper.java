@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * bodies, bare HTTP errors, client-side checks and builders missing a required value alike.
  */
 final class ErrorMapper {
-  private static final Pattern PARAMETER = Pattern.compile("[Pp]arameter:\\s*([A-Za-z0-9_\\[\\]-]*[A-Za-z0-9_\\]])");
+  private static final Pattern PARAMETER =
+      Pattern.compile("[Pp]arameter:\\s*([A-Za-z0-9_\\[\\]-]*[A-Za-z0-9_\\]])");
 
   private ErrorMapper() {}
 
@@ -35,7 +36,9 @@ final class ErrorMapper {
     if (body instanceof Map) {
       Map<?, ?> root = (Map<?, ?>) body;
       Object status = root.get("status");
-      boolean failed = "failed".equalsIgnoreCase(text(status instanceof Map ? ((Map<?, ?>) status).get("status") : status));
+      boolean failed = "failed"
+          .equalsIgnoreCase(
+              text(status instanceof Map ? ((Map<?, ?>) status).get("status") : status));
       if (failed) {
         return fromEnvelope(first(root, ErrorCatalogue.RPC_ERRORS), r);
       }
@@ -44,15 +47,21 @@ final class ErrorMapper {
         Map<?, ?> error = (Map<?, ?>) rest;
         List<Integer> codes = codes(error.get(ErrorCatalogue.REST_CODE));
         String message = text(error.get(ErrorCatalogue.REST_SENTENCE));
-        List<String> d = message == null || message.isBlank() ? List.of() : List.of(r.redactor.text(message.trim()));
+        List<String> d = message == null || message.isBlank()
+            ? List.of()
+            : List.of(r.redactor.text(message.trim()));
         Object named = error.get(ErrorCatalogue.REST_PARAMETER);
         String parameter = named != null ? text(named) : parameter(d);
-        return exception(r.error().codes(codes).descriptions(d).parameter(parameter).build());
+        return exception(
+            r.error().codes(codes).descriptions(d).parameter(parameter).build());
       }
       // problem+json (Prism's validation errors) or a plain {"message": …}
-      String detail = (orEmpty(root.get("title")) + " " + orEmpty(root.containsKey("detail") ? root.get("detail") : root.get("message"))).trim();
+      String detail = (orEmpty(root.get("title")) + " "
+              + orEmpty(root.containsKey("detail") ? root.get("detail") : root.get("message")))
+          .trim();
       if (!detail.isEmpty()) {
-        return exception(r.error().descriptions(List.of(r.redactor.text(detail))).build());
+        return exception(
+            r.error().descriptions(List.of(r.redactor.text(detail))).build());
       }
     }
     return exception(r.error().build());
@@ -71,8 +80,12 @@ final class ErrorMapper {
       }
     }
     String message = text(e.get(ErrorCatalogue.RPC_STATUS_LINE));
-    return exception(r.error().codes(codes).errorMessage(message == null ? null : r.redactor.text(message))
-        .descriptions(descriptions).parameter(parameter(descriptions)).build());
+    return exception(r.error()
+        .codes(codes)
+        .errorMessage(message == null ? null : r.redactor.text(message))
+        .descriptions(descriptions)
+        .parameter(parameter(descriptions))
+        .build());
   }
 
   /** The value at the first of the catalogue's pointers that is present (the errors may sit in two places). */
@@ -91,7 +104,8 @@ final class ErrorMapper {
 
   private static List<Integer> codes(Object code) {
     List<Integer> codes = new ArrayList<>();
-    for (Object c : code instanceof List ? (List<?>) code : code == null ? List.of() : List.of(code)) {
+    for (Object c :
+        code instanceof List ? (List<?>) code : code == null ? List.of() : List.of(code)) {
       String s = text(c);
       if (s != null && s.trim().matches("\\d{1,9}")) {
         codes.add(Integer.parseInt(s.trim()));
@@ -127,7 +141,12 @@ final class ErrorMapper {
     final Map<String, List<String>> headers;
     final Redactor redactor;
 
-    Response(Operation op, int httpStatus, String requestId, Map<String, List<String>> headers, Redactor redactor) {
+    Response(
+        Operation op,
+        int httpStatus,
+        String requestId,
+        Map<String, List<String>> headers,
+        Redactor redactor) {
       this.op = op;
       this.httpStatus = httpStatus;
       this.requestId = requestId;
@@ -136,7 +155,11 @@ final class ErrorMapper {
     }
 
     ApiError.Builder error() {
-      return ApiError.builder().httpStatus(httpStatus).operation(op.id, op.name).requestId(requestId).headers(headers);
+      return ApiError.builder()
+          .httpStatus(httpStatus)
+          .operation(op.id, op.name)
+          .requestId(requestId)
+          .headers(headers);
     }
   }
 }

@@ -15,6 +15,7 @@ public final class Exchange {
   Consumer<WireWriter> body;
   /** The stored value (a list) sent as the whole JSON body, for a bare array body; else null. */
   Object wholeBody;
+
   Consumer<Validator> checks;
 
   private Exchange(Operation op) {

@@ -36,7 +36,11 @@ public final class Pager<Q, R, T> {
    * @param withPage the same request asking for another page
    * @param perPage the size of a full page for a request
    */
-  public Pager(Function<R, List<T>> items, ToIntFunction<Q> pageOf, BiFunction<Q, Integer, Q> withPage, ToIntFunction<Q> perPage) {
+  public Pager(
+      Function<R, List<T>> items,
+      ToIntFunction<Q> pageOf,
+      BiFunction<Q, Integer, Q> withPage,
+      ToIntFunction<Q> perPage) {
     this.items = items;
     this.pageOf = pageOf;
     this.withPage = withPage;
@@ -44,7 +48,8 @@ public final class Pager<Q, R, T> {
   }
 
   /** The page {@code response} answered {@code request} with; the next pages come from {@code fetch}. */
-  public Page<T, R> page(Q request, R response, Function<Q, R> fetch, Function<Q, CompletableFuture<R>> fetchAsync) {
+  public Page<T, R> page(
+      Q request, R response, Function<Q, R> fetch, Function<Q, CompletableFuture<R>> fetchAsync) {
     return new PageImpl(request, response, fetch, fetchAsync);
   }
 
@@ -55,7 +60,8 @@ public final class Pager<Q, R, T> {
     private final Function<Q, R> fetch;
     private final Function<Q, CompletableFuture<R>> fetchAsync;
 
-    PageImpl(Q request, R response, Function<Q, R> fetch, Function<Q, CompletableFuture<R>> fetchAsync) {
+    PageImpl(
+        Q request, R response, Function<Q, R> fetch, Function<Q, CompletableFuture<R>> fetchAsync) {
       this.request = request;
       this.response = response;
       this.pageItems = items.apply(response);
@@ -112,7 +118,8 @@ public final class Pager<Q, R, T> {
 
         @Override
         public Stream<T> stream() {
-          return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+          return StreamSupport.stream(
+              Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
         }
       };
     }
@@ -120,12 +127,15 @@ public final class Pager<Q, R, T> {
     @Override
     public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
       pageItems.forEach(action);
-      return hasNextPage() ? nextPageAsync().thenCompose(p -> p.forEachAsync(action)) : CompletableFuture.completedFuture(null);
+      return hasNextPage()
+          ? nextPageAsync().thenCompose(p -> p.forEachAsync(action))
+          : CompletableFuture.completedFuture(null);
     }
 
     @Override
     public String toString() {
-      return "Page{" + pageItems.size() + " items, page " + pageOf.applyAsInt(request) + (hasNextPage() ? ", more" : ", last") + "}";
+      return "Page{" + pageItems.size() + " items, page " + pageOf.applyAsInt(request)
+          + (hasNextPage() ? ", more" : ", last") + "}";
     }
   }
 

@@ -22,12 +22,15 @@ public final class Redactor {
   private static final Set<String> SECRET_HEADERS = secretHeaders();
   /** The spec's secret fields ({@code x-secret}, generated into {@link SecretNames}) and headers, as keys. */
   private static final String KEYS = keys();
-  private static final Pattern JSON_VALUE = Pattern.compile(
-      "(\"(?i:" + KEYS + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
+
+  private static final Pattern JSON_VALUE =
+      Pattern.compile("(\"(?i:" + KEYS + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
   private static final Pattern SECRET_KEY = Pattern.compile("(?i:" + KEYS + ")");
-  private static final Pattern FORM_VALUE = Pattern.compile("((?<![A-Za-z0-9_])(?i:" + KEYS + ")=)[^&#\\s\"]*");
+  private static final Pattern FORM_VALUE =
+      Pattern.compile("((?<![A-Za-z0-9_])(?i:" + KEYS + ")=)[^&#\\s\"]*");
   /** Values shorter than this are not masked as literals: they would mask ordinary text. */
   private static final int MIN_SECRET = 4;
+
   private static final Redactor KEYS_ONLY = new Redactor(List.of());
 
   private final List<Pattern> secrets;
@@ -94,8 +97,11 @@ public final class Redactor {
     }
     if (value instanceof java.util.Map) {
       StringBuilder b = new StringBuilder("{");
-      ((java.util.Map<?, ?>) value).forEach((k, v) ->
-          b.append(b.length() == 1 ? "" : ", ").append(k).append('=').append(display(String.valueOf(k), v)));
+      ((java.util.Map<?, ?>) value)
+          .forEach((k, v) -> b.append(b.length() == 1 ? "" : ", ")
+              .append(k)
+              .append('=')
+              .append(display(String.valueOf(k), v)));
       return b.append('}').toString();
     }
     if (value instanceof WireReader.Mixed) {
@@ -131,7 +137,9 @@ public final class Redactor {
     for (Pattern secret : secrets) {
       s = secret.matcher(s).replaceAll(MASK);
     }
-    s = JSON_VALUE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
+    s = JSON_VALUE
+        .matcher(s)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
     return FORM_VALUE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
   }
 
@@ -150,9 +158,13 @@ public final class Redactor {
     for (char c : value.toCharArray()) {
       String hex = String.format("%04x", (int) c);
       String literal = Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\x{" + hex + "}";
-      re.append("(?:").append(literal)
-          .append("|\\\\+").append(literal)
-          .append("|\\\\+u(?i:").append(hex).append(')');
+      re.append("(?:")
+          .append(literal)
+          .append("|\\\\+")
+          .append(literal)
+          .append("|\\\\+u(?i:")
+          .append(hex)
+          .append(')');
       if (c < 0x80) {
         re.append("|%(?:25)*(?i:").append(hex, 2, 4).append(')');
       }

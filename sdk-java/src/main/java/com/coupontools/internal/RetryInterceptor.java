@@ -35,7 +35,8 @@ final class RetryInterceptor implements Interceptor {
   static final int MAX_STALE_CONNECTIONS = 5;
 
   // When each connection last carried an exchange; weak keys, so closed connections drop out.
-  private static final Map<Connection, Long> LAST_USED = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Connection, Long> LAST_USED =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * Network interceptor: once it runs, a connection exists and the request is about to be written.
@@ -68,8 +69,10 @@ final class RetryInterceptor implements Interceptor {
 
   private static boolean idleTooLong(Connection c) {
     Long last = LAST_USED.get(c); // null: a new connection
-    return last != null && System.nanoTime() - last >= VALIDATE_AFTER_IDLE.toNanos()
-        && (c.protocol() == Protocol.HTTP_1_1 || c.protocol() == Protocol.HTTP_1_0); // HTTP/2 reads its socket itself
+    return last != null
+        && System.nanoTime() - last >= VALIDATE_AFTER_IDLE.toNanos()
+        && (c.protocol() == Protocol.HTTP_1_1
+            || c.protocol() == Protocol.HTTP_1_0); // HTTP/2 reads its socket itself
   }
 
   /**
@@ -124,7 +127,9 @@ final class RetryInterceptor implements Interceptor {
         response = proceedOnALiveConnection(chain, request);
       } catch (IOException e) {
         Duration wait = delay(attempt, null);
-        if (attempt >= maxRetries || (state.sent && !retryNonIdempotent) || chain.call().isCanceled()
+        if (attempt >= maxRetries
+            || (state.sent && !retryNonIdempotent)
+            || chain.call().isCanceled()
             || overBudget(start, budget, wait)) {
           throw state.sent ? e : new UnsentRequestException(e);
         }
@@ -132,7 +137,8 @@ final class RetryInterceptor implements Interceptor {
         continue;
       }
       int code = response.code();
-      boolean retryable = code == 429 || code == 503 || (retryNonIdempotent && (code == 502 || code == 504));
+      boolean retryable =
+          code == 429 || code == 503 || (retryNonIdempotent && (code == 502 || code == 504));
       if (!retryable || attempt >= maxRetries) {
         return response;
       }
@@ -164,7 +170,8 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private void pause(int attempt, Duration d, String why) throws IOException {
-    log.debug("Retrying in {} ms (retry {} of {}) after {}", d.toMillis(), attempt + 1, maxRetries, why);
+    log.debug(
+        "Retrying in {} ms (retry {} of {}) after {}", d.toMillis(), attempt + 1, maxRetries, why);
     try {
       sleeper.sleep(d);
     } catch (InterruptedException e) {
@@ -175,11 +182,14 @@ final class RetryInterceptor implements Interceptor {
 
   /** Retry-After when sane (0–60 s), else min(500 ms × 2^attempt, 8 s) minus up to 25 % jitter. */
   static Duration delay(int attempt, Duration retryAfter) {
-    if (retryAfter != null && !retryAfter.isNegative() && retryAfter.compareTo(MAX_RETRY_AFTER) <= 0) {
+    if (retryAfter != null
+        && !retryAfter.isNegative()
+        && retryAfter.compareTo(MAX_RETRY_AFTER) <= 0) {
       return retryAfter;
     }
     long base = Math.min(MAX_DELAY.toMillis(), INITIAL_DELAY.toMillis() << Math.min(attempt, 16));
-    return Duration.ofMillis((long) (base * (1 - 0.25 * ThreadLocalRandom.current().nextDouble())));
+    return Duration.ofMillis(
+        (long) (base * (1 - 0.25 * ThreadLocalRandom.current().nextDouble())));
   }
 
   /** {@code Retry-After}: delta-seconds or an HTTP date; null when absent or unreadable. */

@@ -24,10 +24,11 @@ import org.slf4j.Logger;
  * of it. Thread-safe; built once per client.
  */
 public final class Transport implements AutoCloseable {
-  private static final String USER_AGENT = "coupontools-java/" + BuildInfo.VERSION
-      + " (Java " + System.getProperty("java.version") + ")";
+  private static final String USER_AGENT = "coupontools-java/" + BuildInfo.VERSION + " (Java "
+      + System.getProperty("java.version") + ")";
   private static final MediaType JSON = MediaType.get("application/json");
-  private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=UTF-8");
+  private static final MediaType FORM =
+      MediaType.get("application/x-www-form-urlencoded; charset=UTF-8");
   private static final RequestBody EMPTY_JSON = RequestBody.create("{}", JSON);
   private static final RequestBody NO_BODY = RequestBody.create(new byte[0], null);
 
@@ -76,7 +77,8 @@ public final class Transport implements AutoCloseable {
     Redactor redactor = Redactor.forCredentials(config.clientId, config.clientSecret);
     this.answer = new Answer(redactor);
     this.http = pool.newBuilder()
-        .addInterceptor(new RetryInterceptor(config.maxRetries, config.retryNonIdempotent, config.sleeper, config.logger))
+        .addInterceptor(new RetryInterceptor(
+            config.maxRetries, config.retryNonIdempotent, config.sleeper, config.logger))
         .addNetworkInterceptor(RetryInterceptor.MARK_SENT)
         .addNetworkInterceptor(new WireLogger(config.logger, redactor))
         // RetryInterceptor is the only retry: OkHttp's own would re-send a POST that a dropped
@@ -164,7 +166,8 @@ public final class Transport implements AutoCloseable {
     if (config.validation && e.checks != null) {
       e.checks.accept(new Validator(e.op));
     }
-    Request.Builder b = new Request.Builder().url(url(e))
+    Request.Builder b = new Request.Builder()
+        .url(url(e))
         .header("X-Client-Id", config.clientId)
         .header("X-Client-Secret", config.clientSecret)
         .header("User-Agent", USER_AGENT)
@@ -174,7 +177,9 @@ public final class Transport implements AutoCloseable {
     if (method.equals("GET") || (method.equals("DELETE") && e.body == null)) {
       return b.method(method, null).build();
     }
-    if (e.op.rest && e.body == null && e.wholeBody == null) { // a REST POST the contract gives no body: send none
+    if (e.op.rest
+        && e.body == null
+        && e.wholeBody == null) { // a REST POST the contract gives no body: send none
       return b.method(method, NO_BODY).build();
     }
     return b.method(method, body(e)).build();
@@ -189,7 +194,8 @@ public final class Transport implements AutoCloseable {
       return RequestBody.create(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
     }
     if (e.wholeBody != null) { // a bare array body (JSON-only operations)
-      return RequestBody.create(WireWriter.toJson(e.wholeBody).getBytes(StandardCharsets.UTF_8), JSON);
+      return RequestBody.create(
+          WireWriter.toJson(e.wholeBody).getBytes(StandardCharsets.UTF_8), JSON);
     }
     if (e.body == null) {
       return EMPTY_JSON;
@@ -206,11 +212,15 @@ public final class Transport implements AutoCloseable {
 
   private HttpUrl url(Exchange e) {
     if (e.path.isEmpty() && e.query.isEmpty()) {
-      return urls.computeIfAbsent(e.op, op -> baseUrl.newBuilder().addPathSegments(op.path.substring(1)).build());
+      return urls.computeIfAbsent(
+          e.op, op -> baseUrl.newBuilder().addPathSegments(op.path.substring(1)).build());
     }
     HttpUrl.Builder url = baseUrl.newBuilder();
     for (String segment : e.op.path.substring(1).split("/")) {
-      url.addPathSegment(segment.startsWith("{") ? pathValue(e, segment.substring(1, segment.length() - 1)) : segment);
+      url.addPathSegment(
+          segment.startsWith("{")
+              ? pathValue(e, segment.substring(1, segment.length() - 1))
+              : segment);
     }
     WireWriter.Pairs query = new WireWriter.Pairs(url::addQueryParameter);
     for (Object[] q : e.query) {

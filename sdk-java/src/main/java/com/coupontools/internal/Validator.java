@@ -61,9 +61,13 @@ public final class Validator {
 
   /** What a request builder throws when a required value was never set: the server's 200. */
   public static ApiException missing(String model, String wireName) {
-    return ErrorCatalogue.exception(ApiError.builder().codes(List.of(Check.REQUIRED.code))
-        .descriptions(List.of(ErrorCatalogue.fill(Check.REQUIRED.sentence, Map.of("parameter", wireName))))
-        .parameter(wireName).operation(null, model + ".build()").build());
+    return ErrorCatalogue.exception(ApiError.builder()
+        .codes(List.of(Check.REQUIRED.code))
+        .descriptions(
+            List.of(ErrorCatalogue.fill(Check.REQUIRED.sentence, Map.of("parameter", wireName))))
+        .parameter(wireName)
+        .operation(null, model + ".build()")
+        .build());
   }
 
   /**
@@ -105,19 +109,25 @@ public final class Validator {
     if (text == null || text.isEmpty()) {
       text = ErrorCatalogue.fill(Check.REQUIRED.sentence, Map.of("parameter", parameter));
     }
-    throw ErrorCatalogue.exception(ApiError.builder().codes(List.of(Check.REQUIRED.code)).descriptions(List.of(text))
-        .parameter(parameter).operation(op.id, op.name).hint("set one of: " + String.join(", ", names)).build());
+    throw ErrorCatalogue.exception(ApiError.builder()
+        .codes(List.of(Check.REQUIRED.code))
+        .descriptions(List.of(text))
+        .parameter(parameter)
+        .operation(op.id, op.name)
+        .hint("set one of: " + String.join(", ", names))
+        .build());
   }
 
   private static boolean blank(Object value) {
-    return Wire.isAbsent(value) || "".equals(value) || (value instanceof Collection && ((Collection<?>) value).isEmpty());
+    return Wire.isAbsent(value)
+        || "".equals(value)
+        || (value instanceof Collection && ((Collection<?>) value).isEmpty());
   }
 
   /** Starts the checks of one request property. */
   public Param param(String name, Object value) {
     return new Param(naming.apply(name), value);
   }
-
 
   /** The constraints of one property; {@link #check()} throws the first violation. */
   public final class Param {
@@ -142,22 +152,74 @@ public final class Validator {
       this.value = value;
     }
 
-    public Param required() { required = true; return this; }
-    public Param allowed(String... values) { allowed = Arrays.asList(values); return this; }
-    public Param pattern(String regex) { pattern = regex; return this; }
-    public Param itemPattern(String regex) { itemPattern = regex; return this; }
-    public Param minLength(int n) { minLength = n; return this; }
-    public Param maxLength(int n) { maxLength = n; return this; }
-    public Param minItems(int n) { return this; } // an empty list is "missing" (200), as on the server
-    public Param maxItems(int n) { maxItems = n; return this; }
-    public Param minimum(String n) { minimum = new BigDecimal(n); return this; }
-    public Param maximum(String n) { maximum = new BigDecimal(n); return this; }
-    public Param format(String f) { format = f; return this; }
-    public Param wireType(String t) { wireType = t; return this; }
+    public Param required() {
+      required = true;
+      return this;
+    }
+
+    public Param allowed(String... values) {
+      allowed = Arrays.asList(values);
+      return this;
+    }
+
+    public Param pattern(String regex) {
+      pattern = regex;
+      return this;
+    }
+
+    public Param itemPattern(String regex) {
+      itemPattern = regex;
+      return this;
+    }
+
+    public Param minLength(int n) {
+      minLength = n;
+      return this;
+    }
+
+    public Param maxLength(int n) {
+      maxLength = n;
+      return this;
+    }
+
+    public Param minItems(int n) {
+      return this;
+    } // an empty list is "missing" (200), as on the server
+
+    public Param maxItems(int n) {
+      maxItems = n;
+      return this;
+    }
+
+    public Param minimum(String n) {
+      minimum = new BigDecimal(n);
+      return this;
+    }
+
+    public Param maximum(String n) {
+      maximum = new BigDecimal(n);
+      return this;
+    }
+
+    public Param format(String f) {
+      format = f;
+      return this;
+    }
+
+    public Param wireType(String t) {
+      wireType = t;
+      return this;
+    }
     /** The value is a JSON integer (a string there is malformed: 301). */
-    public Param integer() { integer = true; return this; }
+    public Param integer() {
+      integer = true;
+      return this;
+    }
     /** The value is a JSON boolean. */
-    public Param bool() { bool = true; return this; }
+    public Param bool() {
+      bool = true;
+      return this;
+    }
 
     public void check() {
       if (blank(value)) {
@@ -173,7 +235,8 @@ public final class Validator {
         checkString((String) value);
       } else if (value instanceof Number) {
         BigDecimal d = new BigDecimal(value.toString());
-        if ((minimum != null && d.compareTo(minimum) < 0) || (maximum != null && d.compareTo(maximum) > 0)) {
+        if ((minimum != null && d.compareTo(minimum) < 0)
+            || (maximum != null && d.compareTo(maximum) > 0)) {
           throw invalid(this, Check.RANGE);
         }
       } else if (value instanceof Collection) {
@@ -182,7 +245,9 @@ public final class Validator {
           throw invalid(this, Check.MAX_ITEMS);
         }
         for (Object item : items) { // an item breaking the item schema is the list's pattern answer
-          if (item == null || "".equals(item) || (itemPattern != null && !matches(itemPattern, item.toString()))) {
+          if (item == null
+              || "".equals(item)
+              || (itemPattern != null && !matches(itemPattern, item.toString()))) {
             throw invalid(this, Check.PATTERN);
           }
         }
@@ -214,7 +279,8 @@ public final class Validator {
 
     /** The catalogue's date property: wire type date or datetime, or a pattern starting with a date. */
     boolean isDate() {
-      return "date".equals(wireType) || "datetime".equals(wireType)
+      return "date".equals(wireType)
+          || "datetime".equals(wireType)
           || (pattern != null && pattern.startsWith("^[0-9]{4}-[0-9]{2}-[0-9]{2}"));
     }
 
@@ -223,7 +289,9 @@ public final class Validator {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("parameter", name);
       m.put("allowed", allowed == null ? "" : String.join(", ", allowed));
-      m.put("format", "date".equals(wireType) || "date".equals(format) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss");
+      m.put(
+          "format",
+          "date".equals(wireType) || "date".equals(format) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss");
       if (minLength != null) {
         m.put("minLength", String.valueOf(minLength));
       }
@@ -239,8 +307,10 @@ public final class Validator {
 
   /** ECMA-262 {@code $} matches only at the very end; Java's also before a final newline. */
   private static boolean matches(String regex, String v) {
-    Pattern p = PATTERNS.computeIfAbsent(regex, r ->
-        Pattern.compile(r.endsWith("$") && !r.endsWith("\\$") ? r.substring(0, r.length() - 1) + "\\z" : r));
+    Pattern p = PATTERNS.computeIfAbsent(
+        regex,
+        r -> Pattern.compile(
+            r.endsWith("$") && !r.endsWith("\\$") ? r.substring(0, r.length() - 1) + "\\z" : r));
     return p.matcher(v).find();
   }
 
@@ -251,12 +321,16 @@ public final class Validator {
     }
     int month = Integer.parseInt(m.group(2));
     int day = Integer.parseInt(m.group(3));
-    if (month < 1 || month > 12 || day < 1
+    if (month < 1
+        || month > 12
+        || day < 1
         || day > java.time.YearMonth.of(Integer.parseInt(m.group(1)), month).lengthOfMonth()) {
       return false;
     }
-    return m.group(4) == null || (Integer.parseInt(m.group(4)) < 24 && Integer.parseInt(m.group(5)) < 60
-        && (m.group(6) == null || Integer.parseInt(m.group(6)) < 60));
+    return m.group(4) == null
+        || (Integer.parseInt(m.group(4)) < 24
+            && Integer.parseInt(m.group(5)) < 60
+            && (m.group(6) == null || Integer.parseInt(m.group(6)) < 60));
   }
 
   private ApiException invalid(Param p, Check check) {
@@ -265,8 +339,13 @@ public final class Validator {
     if (hint == null) {
       return e;
     }
-    return ErrorCatalogue.exception(ApiError.builder().codes(e.codes()).descriptions(e.error().descriptions())
-        .parameter(p.name).operation(op.id, op.name).hint(hint).build());
+    return ErrorCatalogue.exception(ApiError.builder()
+        .codes(e.codes())
+        .descriptions(e.error().descriptions())
+        .parameter(p.name)
+        .operation(op.id, op.name)
+        .hint(hint)
+        .build());
   }
 
   /** The constraint that was broken, in words: what the server's wording leaves out. */
@@ -276,7 +355,9 @@ public final class Validator {
         if (p.minimum != null && p.maximum != null) {
           return "allowed: " + p.minimum.toPlainString() + " to " + p.maximum.toPlainString();
         }
-        return p.minimum != null ? "allowed: at least " + p.minimum.toPlainString() : "allowed: at most " + p.maximum.toPlainString();
+        return p.minimum != null
+            ? "allowed: at least " + p.minimum.toPlainString()
+            : "allowed: at most " + p.maximum.toPlainString();
       case MAX_LENGTH:
         return "at most " + p.maxLength + " characters";
       case MIN_LENGTH:
@@ -285,7 +366,8 @@ public final class Validator {
         return "at most " + p.maxItems + " items";
       case PATTERN:
         if (p.minLength != null || p.maxLength != null) {
-          return "length " + (p.minLength == null ? 0 : p.minLength) + " to " + (p.maxLength == null ? "any" : p.maxLength)
+          return "length " + (p.minLength == null ? 0 : p.minLength) + " to "
+              + (p.maxLength == null ? "any" : p.maxLength)
               + (p.pattern == null ? "" : ", pattern " + p.pattern);
         }
         return p.pattern == null ? null : "pattern " + p.pattern;
@@ -311,7 +393,9 @@ public final class Validator {
             List<String[]> same = new ArrayList<>();
             String family = ErrorCatalogue.family(check.code);
             for (String[] e : examples) {
-              if (family != null && family.equals(ErrorCatalogue.family(Integer.parseInt(e[1]))) && names(e, p.name)) {
+              if (family != null
+                  && family.equals(ErrorCatalogue.family(Integer.parseInt(e[1])))
+                  && names(e, p.name)) {
                 same.add(e);
               }
             }
@@ -324,9 +408,13 @@ public final class Validator {
         case "template":
           int sent = code;
           if (!op.declares(sent)) {
-            sent = Arrays.stream(ErrorCatalogue.FALLBACK).filter(op::declares).findFirst().orElse(code);
+            sent = Arrays.stream(ErrorCatalogue.FALLBACK)
+                .filter(op::declares)
+                .findFirst()
+                .orElse(code);
           }
-          String sentence = sent == check.code ? ErrorCatalogue.fill(check.sentence, p.placeholders())
+          String sentence = sent == check.code
+              ? ErrorCatalogue.fill(check.sentence, p.placeholders())
               : ErrorCatalogue.sentence(sent, p.placeholders());
           return error(sent, sentence, p.name);
         default:
@@ -344,13 +432,19 @@ public final class Validator {
    */
   private static boolean names(String[] e, String param) {
     if (e[2].toLowerCase(Locale.ROOT).contains("parameter:")) {
-      return Pattern.compile("parameter: " + Pattern.quote(param) + "(?![A-Za-z0-9_])").matcher(e[2]).find();
+      return Pattern.compile("parameter: " + Pattern.quote(param) + "(?![A-Za-z0-9_])")
+          .matcher(e[2])
+          .find();
     }
     return e[0].matches("e" + e[1] + "_(missing|invalid)_" + Pattern.quote(param) + "(_.*)?");
   }
 
   private ApiException error(int code, String text, String parameter) {
-    return ErrorCatalogue.exception(ApiError.builder().codes(List.of(code)).descriptions(List.of(text))
-        .parameter(parameter).operation(op.id, op.name).build());
+    return ErrorCatalogue.exception(ApiError.builder()
+        .codes(List.of(code))
+        .descriptions(List.of(text))
+        .parameter(parameter)
+        .operation(op.id, op.name)
+        .build());
   }
 }

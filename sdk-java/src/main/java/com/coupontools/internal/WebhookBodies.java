@@ -20,11 +20,13 @@ public final class WebhookBodies {
       }
       T value = WireReader.object(type, reader).read(r);
       if (p.nextToken() != null) {
-        throw new InvalidResponseException("a webhook body must be one JSON object; something follows it");
+        throw new InvalidResponseException(
+            "a webhook body must be one JSON object; something follows it");
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new InvalidResponseException("a webhook body is not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidResponseException(
+          "a webhook body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array: no I/O can fail
     }

@@ -33,7 +33,8 @@ public final class Wire {
   /** JSON {@code null}. */
   public static final Object NULL = new Marker("null");
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private Wire() {}
 
@@ -72,26 +73,31 @@ public final class Wire {
   /** A required value: present and convertible, else {@link InvalidResponseException} naming the field. */
   public static <T> T required(Object raw, String model, String field, Conversion<T> conversion) {
     if (isAbsent(raw)) {
-      throw new InvalidResponseException(model + "." + field + " is " + (raw == NULL ? "null" : "missing")
-          + " but the contract requires it");
+      throw new InvalidResponseException(model + "." + field + " is "
+          + (raw == NULL ? "null" : "missing") + " but the contract requires it");
     }
     T value = convert(raw, model, field, conversion);
     if (value == null) {
-      throw new InvalidResponseException(model + "." + field + " is empty but the contract requires a value");
+      throw new InvalidResponseException(
+          model + "." + field + " is empty but the contract requires a value");
     }
     return value;
   }
 
   /** An optional value: empty when absent, null or an allowed "no value" (empty string, zero date). */
-  public static <T> Optional<T> optional(Object raw, String model, String field, Conversion<T> conversion) {
-    return isAbsent(raw) ? Optional.empty() : Optional.ofNullable(convert(raw, model, field, conversion));
+  public static <T> Optional<T> optional(
+      Object raw, String model, String field, Conversion<T> conversion) {
+    return isAbsent(raw)
+        ? Optional.empty()
+        : Optional.ofNullable(convert(raw, model, field, conversion));
   }
 
   private static <T> T convert(Object raw, String model, String field, Conversion<T> conversion) {
     try {
       return conversion.convert(raw);
     } catch (Malformed | ClassCastException e) {
-      String text = raw instanceof String ? "\"" + Redactor.mask((String) raw) + "\"" : describe(raw);
+      String text =
+          raw instanceof String ? "\"" + Redactor.mask((String) raw) + "\"" : describe(raw);
       throw new InvalidResponseException(model + "." + field + " is " + text + ", not "
           + (e instanceof Malformed ? e.getMessage() : "of the declared type"));
     }
@@ -104,7 +110,9 @@ public final class Wire {
     if (raw instanceof WireReader.Mixed) {
       return "a JSON array holding other things than objects";
     }
-    return raw instanceof java.util.Map || raw instanceof com.coupontools.client.WireObject ? "a JSON object" : String.valueOf(raw);
+    return raw instanceof java.util.Map || raw instanceof com.coupontools.client.WireObject
+        ? "a JSON object"
+        : String.valueOf(raw);
   }
 
   // ---------------------------------------------------------------- conversions (raw → Java)
@@ -126,10 +134,16 @@ public final class Wire {
     }
     String s = raw instanceof Number ? raw.toString() : string(raw).trim();
     switch (s) {
-      case "1": case "true": return Boolean.TRUE;
-      case "0": case "false": return Boolean.FALSE;
-      case "": return null;
-      default: throw new Malformed("a \"0\"/\"1\" flag");
+      case "1":
+      case "true":
+        return Boolean.TRUE;
+      case "0":
+      case "false":
+        return Boolean.FALSE;
+      case "":
+        return null;
+      default:
+        throw new Malformed("a \"0\"/\"1\" flag");
     }
   }
 

@@ -32,20 +32,30 @@ final class WireLogger implements Interceptor {
     if (!log.isDebugEnabled()) {
       return chain.proceed(request);
     }
-    StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ').append(redactor.text(request.url().toString()));
+    StringBuilder out = new StringBuilder("--> ")
+        .append(request.method())
+        .append(' ')
+        .append(redactor.text(request.url().toString()));
     headers(out, request.headers());
     if (request.body() != null) {
       Buffer body = new Buffer();
       request.body().writeTo(body);
       long total = body.size();
-      out.append("\n\n").append(redactor.text(body.readUtf8(Math.min(total, MAX_BODY)))).append(marker(total));
+      out.append("\n\n")
+          .append(redactor.text(body.readUtf8(Math.min(total, MAX_BODY))))
+          .append(marker(total));
     }
     log.debug(out.toString());
     long start = System.nanoTime();
     Response response = chain.proceed(request);
     out.setLength(0);
-    out.append("<-- ").append(response.code()).append(' ').append(redactor.text(request.url().toString())).append(" (")
-        .append(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).append(" ms)");
+    out.append("<-- ")
+        .append(response.code())
+        .append(' ')
+        .append(redactor.text(request.url().toString()))
+        .append(" (")
+        .append(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+        .append(" ms)");
     headers(out, response.headers());
     String encoding = response.header("Content-Encoding");
     if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
@@ -53,7 +63,9 @@ final class WireLogger implements Interceptor {
     } else if (response.body() != null) {
       byte[] head = response.peekBody(MAX_BODY + 1).bytes();
       long shown = Math.min(head.length, MAX_BODY);
-      out.append("\n\n").append(redactor.text(new String(head, 0, (int) shown, java.nio.charset.StandardCharsets.UTF_8)))
+      out.append("\n\n")
+          .append(redactor.text(
+              new String(head, 0, (int) shown, java.nio.charset.StandardCharsets.UTF_8)))
           .append(head.length > MAX_BODY ? marker(response.body().contentLength()) : "");
     }
     log.debug(out.toString());
@@ -69,7 +81,8 @@ final class WireLogger implements Interceptor {
   }
 
   static String size(long bytes) {
-    return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+    return bytes < 1_000_000
+        ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
         : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 

@@ -94,7 +94,8 @@ public final class WireReader {
       if (p.currentToken() == JsonToken.END_OBJECT) {
         return null;
       }
-      throw new com.fasterxml.jackson.core.JsonParseException(p, "expected a field name, got " + p.currentToken());
+      throw new com.fasterxml.jackson.core.JsonParseException(
+          p, "expected a field name, got " + p.currentToken());
     }
     p.nextToken();
     field = name;
@@ -108,15 +109,26 @@ public final class WireReader {
   public Object scalar() throws IOException {
     Object v;
     switch (p.currentToken()) {
-      case VALUE_STRING: v = p.getText(); break;
-      case VALUE_NUMBER_INT: // integers are held as Long (BigInteger beyond), whatever their size on the wire
-        v = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : (Object) p.getLongValue();
+      case VALUE_STRING:
+        v = p.getText();
         break;
-      case VALUE_NUMBER_FLOAT: v = p.getDecimalValue(); break;
-      case VALUE_TRUE: return Boolean.TRUE;
-      case VALUE_FALSE: return Boolean.FALSE;
-      case VALUE_NULL: return Wire.NULL;
-      default: return generic();
+      case VALUE_NUMBER_INT: // integers are held as Long (BigInteger beyond), whatever their size
+        // on the wire
+        v = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? p.getBigIntegerValue()
+            : (Object) p.getLongValue();
+        break;
+      case VALUE_NUMBER_FLOAT:
+        v = p.getDecimalValue();
+        break;
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return Wire.NULL;
+      default:
+        return generic();
     }
     if (isStatus()) {
       status = String.valueOf(v);

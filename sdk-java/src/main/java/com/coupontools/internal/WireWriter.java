@@ -31,7 +31,8 @@ public abstract class WireWriter {
   protected abstract void write(String wireName, String javaName, Object value);
 
   /** Writes a JSON object of the fields {@code body} emits. */
-  static void json(OutputStream out, java.util.function.Consumer<WireWriter> body) throws IOException {
+  static void json(OutputStream out, java.util.function.Consumer<WireWriter> body)
+      throws IOException {
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
       body.accept(new Json(g));
@@ -60,7 +61,10 @@ public abstract class WireWriter {
       g.writeString((String) v);
     } else if (v instanceof Boolean) {
       g.writeBoolean((Boolean) v);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+    } else if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof Short
+        || v instanceof Byte) {
       g.writeNumber(((Number) v).longValue());
     } else if (v instanceof BigDecimal) {
       g.writeNumber((BigDecimal) v);
@@ -128,8 +132,10 @@ public abstract class WireWriter {
 
     /** {@code a=1&b=x+y}, UTF-8 percent-encoded. */
     static Pairs form(StringBuilder out) {
-      return new Pairs((n, v) -> out.append(out.length() == 0 ? "" : "&").append(URLEncoder.encode(n, StandardCharsets.UTF_8))
-          .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      return new Pairs((n, v) -> out.append(out.length() == 0 ? "" : "&")
+          .append(URLEncoder.encode(n, StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -152,7 +158,11 @@ public abstract class WireWriter {
       } else if (v instanceof WireObject) {
         Bridge.writeFields((WireObject) v, new Pairs((n, s) -> sink.pair(name + "[" + n + "]", s)));
       } else {
-        sink.pair(name, v == Wire.NULL ? "" : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : v.toString());
+        sink.pair(
+            name,
+            v == Wire.NULL
+                ? ""
+                : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : v.toString());
       }
     }
   }

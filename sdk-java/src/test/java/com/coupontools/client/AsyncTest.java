@@ -29,7 +29,9 @@ class AsyncTest extends ClientTestSupport {
 
   private <E extends CoupontoolsException> E fails(Class<E> type, CompletableFuture<?> future) {
     CompletionException e = assertThrows(CompletionException.class, future::join);
-    assertTrue(type.isInstance(e.getCause()), "expected " + type.getSimpleName() + ", got " + e.getCause());
+    assertTrue(
+        type.isInstance(e.getCause()),
+        "expected " + type.getSimpleName() + ", got " + e.getCause());
     return type.cast(e.getCause());
   }
 
@@ -39,11 +41,15 @@ class AsyncTest extends ClientTestSupport {
 
   @Test
   void aCallCompletesWithTheParsedAnswer() {
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":{\"ID\":\"cam_1\",\"code\":\"c\",\"name\":\"n\","
-        + "\"title\":\"Spring\",\"status\":\"active\",\"url\":\"https://x.example/p\"}}"));
+    server.enqueue(json(
+        "{\"status\":{\"status\":\"OK\"},\"coupon_info\":{\"ID\":\"cam_1\",\"code\":\"c\",\"name\":\"n\","
+            + "\"title\":\"Spring\",\"status\":\"active\",\"url\":\"https://x.example/p\"}}"));
     assertEquals("Spring", info().join().couponInfo().title());
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}").setHeader("X-Request-Id", "r1"));
-    assertEquals("r1", client().async().campaigns().withRawResponse().list().join().requestId().orElseThrow());
+    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}")
+        .setHeader("X-Request-Id", "r1"));
+    assertEquals(
+        "r1",
+        client().async().campaigns().withRawResponse().list().join().requestId().orElseThrow());
   }
 
   @Test
@@ -55,9 +61,14 @@ class AsyncTest extends ClientTestSupport {
     server.enqueue(fixture("error_301_invalid_amount").setResponseCode(422));
     assertEquals(301, fails(InvalidParameterException.class, info()).code());
     server.enqueue(fixture("error_502_top_level_errors"));
-    assertEquals(200, fails(NotFoundException.class, info()).httpStatus(), "a 2xx envelope fails the future too");
+    assertEquals(
+        200,
+        fails(NotFoundException.class, info()).httpStatus(),
+        "a 2xx envelope fails the future too");
     server.enqueue(fixture("error_601_low_on_codes").setResponseCode(422));
-    fails(LimitException.class, client().async().singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_1")));
+    fails(
+        LimitException.class,
+        client().async().singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_1")));
     server.enqueue(new MockResponse().setResponseCode(500));
     assertEquals(0, fails(ApiException.class, info()).code());
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\": [x"));
@@ -70,8 +81,15 @@ class AsyncTest extends ClientTestSupport {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    TransportException e = fails(TransportException.class, builder().baseUrl("http://127.0.0.1:" + port).maxRetries(1).build()
-        .async().campaigns().info(CampaignInfoRequest.of("cam_1")));
+    TransportException e = fails(
+        TransportException.class,
+        builder()
+            .baseUrl("http://127.0.0.1:" + port)
+            .maxRetries(1)
+            .build()
+            .async()
+            .campaigns()
+            .info(CampaignInfoRequest.of("cam_1")));
     assertFalse(e.requestSent());
     assertEquals(1, sleeps.size(), "the unsent request was retried once");
 
@@ -83,14 +101,24 @@ class AsyncTest extends ClientTestSupport {
 
   @Test
   void clientSideValidationFailsTheFutureWithoutSending() {
-    fails(InvalidParameterException.class, builder().clientSideValidation(true).build().async().singleUse()
-        .createMultiple(MultipleSingleUseCreateRequest.builder().campaign("cam_1").amount(0).build()));
+    fails(
+        InvalidParameterException.class,
+        builder()
+            .clientSideValidation(true)
+            .build()
+            .async()
+            .singleUse()
+            .createMultiple(MultipleSingleUseCreateRequest.builder()
+                .campaign("cam_1")
+                .amount(0)
+                .build()));
     assertEquals(0, server.getRequestCount());
   }
 
   @Test
   void cancellingTheFutureCancelsTheCall() throws Exception {
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}").setHeadersDelay(5, TimeUnit.SECONDS));
+    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}")
+        .setHeadersDelay(5, TimeUnit.SECONDS));
     CompletableFuture<?> f = client().async().campaigns().list();
     take();
     assertTrue(f.cancel(true));

@@ -24,9 +24,13 @@ class ClientTest extends ClientTestSupport {
   @Test
   void credentialsFromTheEnvironment() throws Exception {
     CoupontoolsClient c = CoupontoolsClient.builder()
-        .environment(Map.of("COUPONTOOLS_CLIENT_ID", "env-id", "COUPONTOOLS_CLIENT_SECRET", "env-secret-value"))
-        .credentialsFromEnvironment().baseUrl(server.url("/").toString()).build();
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"amount_of_subaccounts\":\"0\",\"subaccounts\":[]}"));
+        .environment(Map.of(
+            "COUPONTOOLS_CLIENT_ID", "env-id", "COUPONTOOLS_CLIENT_SECRET", "env-secret-value"))
+        .credentialsFromEnvironment()
+        .baseUrl(server.url("/").toString())
+        .build();
+    server.enqueue(json(
+        "{\"status\":{\"status\":\"OK\"},\"amount_of_subaccounts\":\"0\",\"subaccounts\":[]}"));
     c.subaccounts().list();
     okhttp3.mockwebserver.RecordedRequest r = take();
     assertEquals("env-id", r.getHeader("X-Client-Id"));
@@ -35,16 +39,21 @@ class ClientTest extends ClientTestSupport {
 
   @Test
   void missingCredentialsFailWithAnExplanation() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    IllegalStateException e = assertThrows(
+        IllegalStateException.class,
         () -> CoupontoolsClient.builder().environment(Map.of()).credentialsFromEnvironment());
     assertTrue(e.getMessage().contains("COUPONTOOLS_CLIENT_SECRET"));
     assertThrows(IllegalStateException.class, () -> CoupontoolsClient.builder().build());
-    assertThrows(IllegalArgumentException.class, () -> CoupontoolsClient.builder().credentials("id", " "));
-    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> CoupontoolsClient.builder().credentials("id", " "));
+    IllegalArgumentException bad = assertThrows(
+        IllegalArgumentException.class,
         () -> CoupontoolsClient.builder().credentials("id", "sec\nret-value"));
     assertFalse(bad.getMessage().contains("ret-value"), "the value is never quoted");
-    assertThrows(IllegalArgumentException.class, () -> CoupontoolsClient.builder().baseUrl("ftp://x"));
-    assertThrows(IllegalArgumentException.class, () -> CoupontoolsClient.builder().maxRetries(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> CoupontoolsClient.builder().baseUrl("ftp://x"));
+    assertThrows(
+        IllegalArgumentException.class, () -> CoupontoolsClient.builder().maxRetries(-1));
   }
 
   @Test
@@ -62,13 +71,20 @@ class ClientTest extends ClientTestSupport {
   /** A new tag in the spec gives a new service pair; the client must hand out both. */
   @Test
   void everyGeneratedServiceHasAnAccessor() throws URISyntaxException {
-    File dir = new File(CoupontoolsClient.class.getResource("/com/coupontools/api").toURI());
-    Set<String> generated = Arrays.stream(dir.list()).filter(n -> n.endsWith("Service.class"))
-        .map(n -> n.replace(".class", "")).collect(Collectors.toSet());
-    Set<String> served = Arrays.stream(CoupontoolsClient.class.getMethods()).map(Method::getReturnType)
-        .map(Class::getSimpleName).collect(Collectors.toSet());
-    Set<String> async = Arrays.stream(CoupontoolsClientAsync.class.getMethods()).map(Method::getReturnType)
-        .map(Class::getSimpleName).collect(Collectors.toSet());
+    File dir =
+        new File(CoupontoolsClient.class.getResource("/com/coupontools/api").toURI());
+    Set<String> generated = Arrays.stream(dir.list())
+        .filter(n -> n.endsWith("Service.class"))
+        .map(n -> n.replace(".class", ""))
+        .collect(Collectors.toSet());
+    Set<String> served = Arrays.stream(CoupontoolsClient.class.getMethods())
+        .map(Method::getReturnType)
+        .map(Class::getSimpleName)
+        .collect(Collectors.toSet());
+    Set<String> async = Arrays.stream(CoupontoolsClientAsync.class.getMethods())
+        .map(Method::getReturnType)
+        .map(Class::getSimpleName)
+        .collect(Collectors.toSet());
     assertEquals(11, generated.size(), generated.toString());
     assertTrue(served.containsAll(generated), "missing accessors: " + generated);
     for (String s : generated) {

@@ -59,7 +59,8 @@ abstract class ClientTestSupport {
   }
 
   static String read(String name) {
-    try (InputStream in = ClientTestSupport.class.getResourceAsStream("/fixtures/" + name + ".json")) {
+    try (InputStream in =
+        ClientTestSupport.class.getResourceAsStream("/fixtures/" + name + ".json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -76,8 +77,8 @@ abstract class ClientTestSupport {
 
   /** An SLF4J logger with every level enabled that keeps each formatted line. */
   Logger capturingLogger() {
-    return (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class},
-        (proxy, method, args) -> {
+    return (Logger) Proxy.newProxyInstance(
+        Logger.class.getClassLoader(), new Class<?>[] {Logger.class}, (proxy, method, args) -> {
           String name = method.getName();
           if (name.startsWith("is") && name.endsWith("Enabled")) {
             return true;

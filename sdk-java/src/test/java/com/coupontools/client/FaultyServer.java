@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FaultyServer implements AutoCloseable {
   enum Fault {
-    ANSWER_OK, CLOSE_AFTER_REQUEST, RESET_AFTER_REQUEST,
+    ANSWER_OK,
+    CLOSE_AFTER_REQUEST,
+    RESET_AFTER_REQUEST,
     /** Answers, then closes the idle connection 200 ms later, as a short keep-alive timeout does. */
     ANSWER_THEN_CLOSE_WHEN_IDLE
   }
@@ -68,14 +70,17 @@ final class FaultyServer implements AutoCloseable {
   }
 
   private void serve(Socket s) {
-    try (s; InputStream in = new BufferedInputStream(s.getInputStream()); OutputStream out = s.getOutputStream()) {
+    try (s;
+        InputStream in = new BufferedInputStream(s.getInputStream());
+        OutputStream out = s.getOutputStream()) {
       while (readRequest(in)) {
         requests.incrementAndGet();
         Fault f = script.poll();
         if (f == null || f == Fault.ANSWER_OK || f == Fault.ANSWER_THEN_CLOSE_WHEN_IDLE) {
           byte[] body = okBody.getBytes(StandardCharsets.UTF_8);
-          out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-              + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                  + body.length + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
           out.write(body);
           out.flush();
           if (f == Fault.ANSWER_THEN_CLOSE_WHEN_IDLE) {

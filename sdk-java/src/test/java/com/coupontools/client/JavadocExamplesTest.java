@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * {@code code}, a single-use code). Examples are compiled, not run.
  */
 class JavadocExamplesTest {
-  private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*\\}</pre>", Pattern.DOTALL);
+  private static final Pattern EXAMPLE =
+      Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*\\}</pre>", Pattern.DOTALL);
 
   static final class Example {
     final String where;
@@ -40,7 +41,8 @@ class JavadocExamplesTest {
 
   private static List<Example> examples() throws IOException {
     List<Example> out = new ArrayList<>();
-    for (Path root : List.of(Path.of("src/main/java"), Path.of("target/generated-sources/openapi/src/main/java"))) {
+    for (Path root : List.of(
+        Path.of("src/main/java"), Path.of("target/generated-sources/openapi/src/main/java"))) {
       List<Path> files;
       try (Stream<Path> s = Files.walk(root)) {
         files = s.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
@@ -48,7 +50,9 @@ class JavadocExamplesTest {
       for (Path f : files) {
         Matcher m = EXAMPLE.matcher(Files.readString(f));
         while (m.find()) {
-          String body = Stream.of(m.group(1).split("\n")).map(l -> l.replaceFirst("^\\s*\\* ?", "")).collect(Collectors.joining("\n"));
+          String body = Stream.of(m.group(1).split("\n"))
+              .map(l -> l.replaceFirst("^\\s*\\* ?", ""))
+              .collect(Collectors.joining("\n"));
           out.add(new Example(f.toString(), body));
         }
       }
@@ -59,11 +63,14 @@ class JavadocExamplesTest {
   @Test
   void everyJavadocExampleCompiles() throws IOException {
     List<Example> examples = examples();
-    assertTrue(examples.size() >= 40, examples.size() + " examples: the generated request models have one each");
-    StringBuilder src = new StringBuilder("package examples;\n"
-        + "import com.coupontools.api.*;\nimport com.coupontools.client.*;\nimport com.coupontools.errors.*;\n"
-        + "import java.time.*;\nimport java.util.*;\nimport java.util.concurrent.*;\n"
-        + "@SuppressWarnings(\"unused\")\nclass Examples {\n  CoupontoolsClient client;\n  SingleUseCode code;\n");
+    assertTrue(
+        examples.size() >= 40,
+        examples.size() + " examples: the generated request models have one each");
+    StringBuilder src = new StringBuilder(
+        "package examples;\n"
+            + "import com.coupontools.api.*;\nimport com.coupontools.client.*;\nimport com.coupontools.errors.*;\n"
+            + "import java.time.*;\nimport java.util.*;\nimport java.util.concurrent.*;\n"
+            + "@SuppressWarnings(\"unused\")\nclass Examples {\n  CoupontoolsClient client;\n  SingleUseCode code;\n");
     List<Integer> firstLines = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       src.append("  void example").append(i).append("() throws Exception {\n");
@@ -72,22 +79,33 @@ class JavadocExamplesTest {
     }
     src.append("}\n");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    JavaFileObject file = new SimpleJavaFileObject(java.net.URI.create("string:///examples/Examples.java"), JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return src;
-      }
-    };
+    JavaFileObject file =
+        new SimpleJavaFileObject(
+            java.net.URI.create("string:///examples/Examples.java"), JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return src;
+          }
+        };
     StringWriter errors = new StringWriter();
     Path out = Files.createDirectories(Path.of("target", "javadoc-examples"));
-    boolean ok = javac.getTask(errors, null, d -> {
-      int line = (int) d.getLineNumber();
-      int example = 0;
-      while (example + 1 < firstLines.size() && firstLines.get(example + 1) <= line) {
-        example++;
-      }
-      errors.write("\n" + examples.get(example).where + ": " + d.getMessage(null) + "\n" + examples.get(example).body + "\n");
-    }, List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")), null, List.of(file)).call();
+    boolean ok = javac
+        .getTask(
+            errors,
+            null,
+            d -> {
+              int line = (int) d.getLineNumber();
+              int example = 0;
+              while (example + 1 < firstLines.size() && firstLines.get(example + 1) <= line) {
+                example++;
+              }
+              errors.write("\n" + examples.get(example).where + ": " + d.getMessage(null) + "\n"
+                  + examples.get(example).body + "\n");
+            },
+            List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")),
+            null,
+            List.of(file))
+        .call();
     assertEquals("", errors.toString().trim(), "javadoc examples that do not compile");
     assertTrue(ok);
   }

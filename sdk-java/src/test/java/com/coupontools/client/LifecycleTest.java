@@ -13,17 +13,26 @@ class LifecycleTest extends ClientTestSupport {
   void closeReleasesThreadsAndConnections() throws Exception {
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}"));
     CoupontoolsClient client = client();
-    client.async().campaigns().list().join(); // starts a dispatcher thread, leaves a pooled connection
+    client
+        .async()
+        .campaigns()
+        .list()
+        .join(); // starts a dispatcher thread, leaves a pooled connection
     okhttp3.OkHttpClient pool = client.transport().pool();
     assertEquals(1, pool.connectionPool().connectionCount());
 
     client.withTimeout(java.time.Duration.ofSeconds(5)).close();
-    assertFalse(pool.dispatcher().executorService().isShutdown(), "closing a derived client releases nothing");
+    assertFalse(
+        pool.dispatcher().executorService().isShutdown(),
+        "closing a derived client releases nothing");
 
     client.close();
     assertTrue(pool.dispatcher().executorService().isShutdown());
     assertEquals(0, pool.connectionPool().connectionCount());
-    assertTrue(pool.dispatcher().executorService().awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS),
+    assertTrue(
+        pool.dispatcher()
+            .executorService()
+            .awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS),
         "no idle OkHttp thread keeps the JVM alive");
   }
 

@@ -30,8 +30,12 @@ class RedactionTest extends ClientTestSupport {
     server.enqueue(fixture("subaccounts_info_ok"));
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"subaccount\":{}}"));
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"subaccount\":{}}"));
-    SubaccountDetails details = client().subaccounts().info(SubaccountInfoRequest.of("sub_1001")).subaccount();
-    SubaccountCreateRequest create = SubaccountCreateRequest.builder().email("a@example.com").password(PASSWORD).build();
+    SubaccountDetails details =
+        client().subaccounts().info(SubaccountInfoRequest.of("sub_1001")).subaccount();
+    SubaccountCreateRequest create = SubaccountCreateRequest.builder()
+        .email("a@example.com")
+        .password(PASSWORD)
+        .build();
     client().subaccounts().create(create);
     builder().bodyEncoding(BodyEncoding.FORM).build().subaccounts().create(create);
 
@@ -45,17 +49,29 @@ class RedactionTest extends ClientTestSupport {
     assertNoSecret("toString", details.toString());
     assertNoSecret("toString", create.toString());
     assertTrue(details.toString().contains("apiKey=***"), details.toString());
-    assertTrue(details.toString().startsWith("SubaccountDetails{id=sub_1001, email=shop.antwerp@example.com"), details.toString());
+    assertTrue(
+        details
+            .toString()
+            .startsWith("SubaccountDetails{id=sub_1001, email=shop.antwerp@example.com"),
+        details.toString());
   }
 
   @Test
   void exceptionMessagesNeverCarryTheSecret() {
     // a server that echoes what it got must not make the SDK leak it
-    server.enqueue(json("{\"status\":{\"status\":\"failed\",\"errors\":{\"error_code\":[1000],\"error_message\":"
-        + "\"HTTP/1.0 401 Unauthorized\",\"error_message_description\":[\"Unknown client_secret=" + SECRET
-        + " for api_key=" + API_KEY + "\", \"Secret " + SECRET + " is not valid\"]}}}").setResponseCode(401));
-    ApiException e = assertThrows(ApiException.class, () -> client().subaccounts().list(SubaccountListRequest.builder()
-        .putAdditionalProperty("client_secret", WireValue.of(SECRET)).build()));
+    server.enqueue(
+        json("{\"status\":{\"status\":\"failed\",\"errors\":{\"error_code\":[1000],\"error_message\":"
+                + "\"HTTP/1.0 401 Unauthorized\",\"error_message_description\":[\"Unknown client_secret="
+                + SECRET
+                + " for api_key=" + API_KEY + "\", \"Secret " + SECRET + " is not valid\"]}}}")
+            .setResponseCode(401));
+    ApiException e = assertThrows(
+        ApiException.class,
+        () -> client()
+            .subaccounts()
+            .list(SubaccountListRequest.builder()
+                .putAdditionalProperty("client_secret", WireValue.of(SECRET))
+                .build()));
     assertNoSecret("message", e.getMessage() + e.description());
     assertTrue(e.getMessage().contains("client_secret=***"), e.getMessage());
     assertNoSecret("log", String.join("\n", logLines));
@@ -65,8 +81,11 @@ class RedactionTest extends ClientTestSupport {
   @Test
   void aSecretFieldIsMaskedWhereverTheModelShowsIt() {
     String token = "dddba365f1e7694fa0f8dae8efa882b85b410dd12a81baf3";
-    com.coupontools.api.DirectoryUserV4SsoToken t = com.coupontools.api.DirectoryUserV4SsoToken.builder()
-        .token(token).url(java.net.URI.create("https://digicpn.com/d/x7k2p9?sso=" + token)).build();
+    com.coupontools.api.DirectoryUserV4SsoToken t =
+        com.coupontools.api.DirectoryUserV4SsoToken.builder()
+            .token(token)
+            .url(java.net.URI.create("https://digicpn.com/d/x7k2p9?sso=" + token))
+            .build();
     assertFalse(t.toString().contains(token), t::toString);
     assertTrue(t.toString().contains("token=***"), t::toString);
     assertTrue(t.toString().contains("sso=***"), t::toString);

@@ -24,8 +24,15 @@ import org.junit.jupiter.api.Test;
  * closed request enums, pagers on the seven paged operations, no {@code Map} parameters.
  */
 class SurfaceTest {
-  private static final Set<String> MODEL_METHODS = Set.of("builder", "toBuilder", "validate", "of", "_additionalProperties",
-      "equals", "hashCode", "toString");
+  private static final Set<String> MODEL_METHODS = Set.of(
+      "builder",
+      "toBuilder",
+      "validate",
+      "of",
+      "_additionalProperties",
+      "equals",
+      "hashCode",
+      "toString");
 
   static List<Class<?>> apiClasses() throws URISyntaxException, ClassNotFoundException {
     File dir = new File(SurfaceTest.class.getResource("/com/coupontools/api").toURI());
@@ -39,22 +46,30 @@ class SurfaceTest {
   }
 
   static List<Class<?>> models() throws Exception {
-    return apiClasses().stream().filter(c -> WireObject.class.isAssignableFrom(c)).collect(Collectors.toList());
+    return apiClasses().stream()
+        .filter(c -> WireObject.class.isAssignableFrom(c))
+        .collect(Collectors.toList());
   }
 
   @Test
   void modelsAreImmutableWithoutPublicConstructorsOrSetters() throws Exception {
     List<Class<?>> models = models();
-    assertTrue(models.size() >= 92, "every schema of the bundle (87) and every request without fields (5) has its model");
+    assertTrue(
+        models.size() >= 92,
+        "every schema of the bundle (87) and every request without fields (5) has its model");
     for (Class<?> m : models) {
       assertTrue(Modifier.isFinal(m.getModifiers()), m + " is final");
       assertEquals(0, m.getConstructors().length, m + " has a public constructor");
       for (Method method : m.getMethods()) {
-        assertFalse(method.getName().startsWith("set") || method.getName().startsWith("get") && method.getDeclaringClass() == m,
+        assertFalse(
+            method.getName().startsWith("set")
+                || method.getName().startsWith("get") && method.getDeclaringClass() == m,
             m.getSimpleName() + "." + method.getName());
       }
       for (java.lang.reflect.Field f : m.getDeclaredFields()) {
-        assertTrue(Modifier.isFinal(f.getModifiers()), m.getSimpleName() + "." + f.getName() + " is final");
+        assertTrue(
+            Modifier.isFinal(f.getModifiers()),
+            m.getSimpleName() + "." + f.getName() + " is final");
       }
     }
   }
@@ -64,7 +79,9 @@ class SurfaceTest {
     for (Class<?> m : models()) {
       Map<String, Integer> byName = new TreeMap<>();
       for (Method method : m.getDeclaredMethods()) {
-        if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()) && !MODEL_METHODS.contains(method.getName())) {
+        if (Modifier.isPublic(method.getModifiers())
+            && !Modifier.isStatic(method.getModifiers())
+            && !MODEL_METHODS.contains(method.getName())) {
           byName.merge(method.getName(), 1, Integer::sum);
         }
       }
@@ -73,7 +90,9 @@ class SurfaceTest {
         if (e.getKey().startsWith("_")) {
           continue;
         }
-        assertTrue(byName.containsKey("_" + e.getKey()), m.getSimpleName() + "." + e.getKey() + " has no raw accessor");
+        assertTrue(
+            byName.containsKey("_" + e.getKey()),
+            m.getSimpleName() + "." + e.getKey() + " has no raw accessor");
       }
     }
   }
@@ -85,7 +104,10 @@ class SurfaceTest {
       for (Class<?> inner : m.getDeclaredClasses()) {
         if (inner.isEnum()) {
           closed++;
-          assertFalse(Arrays.stream(inner.getEnumConstants()).anyMatch(c -> c.toString().contains("UNKNOWN")), inner.toString());
+          assertFalse(
+              Arrays.stream(inner.getEnumConstants())
+                  .anyMatch(c -> c.toString().contains("UNKNOWN")),
+              inner.toString());
         }
       }
     }
@@ -108,9 +130,16 @@ class SurfaceTest {
       }
     }
     paged = paged.stream().distinct().sorted().collect(Collectors.toList());
-    assertTrue(paged.containsAll(List.of("CampaignsService.claims", "CampaignsService.data", "CampaignsService.opens",
-        "CampaignsService.validations", "CouponSessionsService.search", "CouponSessionsService.searchCampaign",
-        "DirectoriesService.listUsers")), paged.toString());
+    assertTrue(
+        paged.containsAll(List.of(
+            "CampaignsService.claims",
+            "CampaignsService.data",
+            "CampaignsService.opens",
+            "CampaignsService.validations",
+            "CouponSessionsService.search",
+            "CouponSessionsService.searchCampaign",
+            "DirectoriesService.listUsers")),
+        paged.toString());
   }
 
   @Test
@@ -118,7 +147,10 @@ class SurfaceTest {
     for (Class<?> c : apiClasses()) {
       if (!WireObject.class.isAssignableFrom(c)) {
         for (Constructor<?> k : c.getConstructors()) {
-          assertEquals(List.of(com.coupontools.internal.Transport.class), List.of(k.getParameterTypes()), k.toString());
+          assertEquals(
+              List.of(com.coupontools.internal.Transport.class),
+              List.of(k.getParameterTypes()),
+              k.toString());
         }
       }
     }

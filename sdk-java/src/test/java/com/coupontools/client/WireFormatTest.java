@@ -38,14 +38,17 @@ class WireFormatTest extends ClientTestSupport {
     assertEquals("POST", req.getMethod());
     assertEquals("/v3/multiplesingleuse/create", req.getPath());
     assertEquals("application/json", req.getHeader("Content-Type"));
-    assertEquals("{\"campaign\":\"cam_123456\",\"amount\":500,\"status\":\"activated\",\"automated_codes\":true,"
-        + "\"code_prefix\":\"SPRING 2026&\",\"code_length\":12,\"code_type\":\"alphanumeric\"}", req.getBody().readUtf8());
+    assertEquals(
+        "{\"campaign\":\"cam_123456\",\"amount\":500,\"status\":\"activated\",\"automated_codes\":true,"
+            + "\"code_prefix\":\"SPRING 2026&\",\"code_length\":12,\"code_type\":\"alphanumeric\"}",
+        req.getBody().readUtf8());
     assertEquals(2, r.data().size());
   }
 
   @Test
   void bothCredentialHeadersOnEveryCall() throws Exception {
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"amount_of_results\":\"0\",\"coupon_info\":[]}"));
+    server.enqueue(
+        json("{\"status\":{\"status\":\"OK\"},\"amount_of_results\":\"0\",\"coupon_info\":[]}"));
     client().campaigns().list();
     RecordedRequest req = take();
     assertEquals(CLIENT_ID, req.getHeader("X-Client-Id"));
@@ -60,24 +63,36 @@ class WireFormatTest extends ClientTestSupport {
     builder().bodyEncoding(BodyEncoding.FORM).build().singleUse().createMultiple(createMultiple());
     RecordedRequest req = take();
     assertEquals("application/x-www-form-urlencoded; charset=UTF-8", req.getHeader("Content-Type"));
-    assertEquals("campaign=cam_123456&amount=500&status=activated&automated_codes=true"
-        + "&code_prefix=SPRING+2026%26&code_length=12&code_type=alphanumeric", req.getBody().readUtf8());
+    assertEquals(
+        "campaign=cam_123456&amount=500&status=activated&automated_codes=true"
+            + "&code_prefix=SPRING+2026%26&code_length=12&code_type=alphanumeric",
+        req.getBody().readUtf8());
   }
 
   @Test
   void listsExplodeInForms() throws Exception {
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"action\":\"x\",\"amount_of_results\":\"0\",\"data\":[]}"));
-    builder().bodyEncoding(BodyEncoding.FORM).build().couponSessions().updateMultiple(
-        CouponSessionUpdateMultipleRequest.builder().couponSessions(List.of("aaaaaa", "bbbbbb"))
-            .status(CouponSessionUpdateMultipleRequest.Status.VOID).build());
-    assertEquals("couponsessions=aaaaaa&couponsessions=bbbbbb&status=void", take().getBody().readUtf8());
+    server.enqueue(
+        json(
+            "{\"status\":{\"status\":\"OK\"},\"action\":\"x\",\"amount_of_results\":\"0\",\"data\":[]}"));
+    builder()
+        .bodyEncoding(BodyEncoding.FORM)
+        .build()
+        .couponSessions()
+        .updateMultiple(CouponSessionUpdateMultipleRequest.builder()
+            .couponSessions(List.of("aaaaaa", "bbbbbb"))
+            .status(CouponSessionUpdateMultipleRequest.Status.VOID)
+            .build());
+    assertEquals(
+        "couponsessions=aaaaaa&couponsessions=bbbbbb&status=void",
+        take().getBody().readUtf8());
   }
 
   @Test
   void unsetFieldsAndServerDefaultsAreNotSent() throws Exception {
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}"));
     client().campaigns().list(CampaignListRequest.builder().build());
-    assertEquals("{}", take().getBody().readUtf8(), "only_active has a default, which the server applies");
+    assertEquals(
+        "{}", take().getBody().readUtf8(), "only_active has a default, which the server applies");
 
     server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}"));
     client().campaigns().list();
@@ -85,26 +100,37 @@ class WireFormatTest extends ClientTestSupport {
 
     server.enqueue(fixture("single_use_create_multiple_ok"));
     client().singleUse().createMultiple(MultipleSingleUseCreateRequest.of("cam_1"));
-    assertEquals("{\"campaign\":\"cam_1\"}", take().getBody().readUtf8(), "no status:normal the caller never set");
+    assertEquals(
+        "{\"campaign\":\"cam_1\"}",
+        take().getBody().readUtf8(),
+        "no status:normal the caller never set");
   }
 
   @Test
   void typedValuesGoOutInTheirWireFormAndRawValuesAsGiven() throws Exception {
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"campaign\":\"cam_1\",\"action\":\"x\",\"single_use_code\":\"abcdef\","
-        + "\"single_use_url\":\"https://x/y\",\"widget_validation_code\":\"abcdef\",\"custom_validation_code\":\"\",\"customid\":\"\"}"));
-    client().singleUse().create(SingleUseCreateRequest.builder().campaign("cam_1")
-        .expiresAt(LocalDateTime.of(2026, 12, 31, 23, 59, 59, 999))
-        .autoValidationCode(SingleUseCreateRequest.AutoValidationCode.EIGHT_DIGITS)
-        ._email(WireValue.of("not checked here"))
-        .putAdditionalProperty("utm_extra", WireValue.of(7))
-        .build());
-    assertEquals("{\"campaign\":\"cam_1\",\"email\":\"not checked here\",\"autovalcode\":\"8digits\","
-        + "\"expiry_date\":\"2026-12-31 23:59:59\",\"utm_extra\":7}", take().getBody().readUtf8());
+    server.enqueue(
+        json(
+            "{\"status\":{\"status\":\"OK\"},\"campaign\":\"cam_1\",\"action\":\"x\",\"single_use_code\":\"abcdef\","
+                + "\"single_use_url\":\"https://x/y\",\"widget_validation_code\":\"abcdef\",\"custom_validation_code\":\"\",\"customid\":\"\"}"));
+    client()
+        .singleUse()
+        .create(SingleUseCreateRequest.builder()
+            .campaign("cam_1")
+            .expiresAt(LocalDateTime.of(2026, 12, 31, 23, 59, 59, 999))
+            .autoValidationCode(SingleUseCreateRequest.AutoValidationCode.EIGHT_DIGITS)
+            ._email(WireValue.of("not checked here"))
+            .putAdditionalProperty("utm_extra", WireValue.of(7))
+            .build());
+    assertEquals(
+        "{\"campaign\":\"cam_1\",\"email\":\"not checked here\",\"autovalcode\":\"8digits\","
+            + "\"expiry_date\":\"2026-12-31 23:59:59\",\"utm_extra\":7}",
+        take().getBody().readUtf8());
   }
 
   @Test
   void rawResponsesCarryStatusHeadersAndRequestId() throws Exception {
-    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}").setHeader("X-Request-Id", "req_42"));
+    server.enqueue(json("{\"status\":{\"status\":\"OK\"},\"coupon_info\":[]}")
+        .setHeader("X-Request-Id", "req_42"));
     RawResponse<?> raw = client().campaigns().withRawResponse().list();
     assertEquals(200, raw.statusCode());
     assertEquals("req_42", raw.requestId().orElseThrow());

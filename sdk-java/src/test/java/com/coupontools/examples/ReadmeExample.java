@@ -7,6 +7,7 @@ import com.coupontools.client.CoupontoolsClient;
 import com.coupontools.errors.NotFoundException;
 import java.time.Duration;
 
+// spotless:off — the README quotes this file line for line, in its own layout
 public class ReadmeExample {
   public static void main(String[] args) {
     try (CoupontoolsClient client = CoupontoolsClient.builder()
@@ -20,3 +21,4 @@ public class ReadmeExample {
     }
   }
 }
+// spotless:on

@@ -16,15 +16,18 @@ class ReadmeExampleTest {
   @Test
   void readmeSnippetsAreTheCompiledExamples() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
-    List<String> files = List.of("ReadmeExample.java", "ReadmeFeatures.java", "ReadmeWebhooks.java");
+    List<String> files =
+        List.of("ReadmeExample.java", "ReadmeFeatures.java", "ReadmeWebhooks.java");
     int from = 0;
     for (String file : files) {
       int start = readme.indexOf("```java", from);
       assertTrue(start >= 0, "README has fewer java blocks than " + files);
       int end = readme.indexOf("```", start + 7);
       String snippet = readme.substring(start + 7, end);
-      List<String> example = Files.readAllLines(Path.of("src/test/java/com/coupontools/examples/" + file))
-          .stream().map(String::trim).collect(Collectors.toList());
+      List<String> example =
+          Files.readAllLines(Path.of("src/test/java/com/coupontools/examples/" + file)).stream()
+              .map(String::trim)
+              .collect(Collectors.toList());
       for (String line : snippet.strip().split("\n")) {
         assertTrue(example.contains(line.trim()), "README line not in " + file + ": " + line);
       }
@@ -35,7 +38,8 @@ class ReadmeExampleTest {
   @Test
   void snippetExplainsMissingCredentials() {
     if (System.getenv("COUPONTOOLS_CLIENT_ID") == null) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReadmeExample.main(new String[0]));
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> ReadmeExample.main(new String[0]));
       assertTrue(e.getMessage().startsWith("Set COUPONTOOLS_CLIENT_ID"), e.getMessage());
     }
   }

@@ -8,6 +8,7 @@ import com.coupontools.api.CampaignInfoResponse;
 import com.coupontools.client.CoupontoolsClient;
 import java.util.concurrent.CompletableFuture;
 
+// spotless:off — the README quotes this file line for line, in its own layout
 public class ReadmeFeatures {
   public static void main(String[] args) {
     try (CoupontoolsClient client = CoupontoolsClient.builder().credentialsFromEnvironment().build()) {
@@ -21,3 +22,4 @@ public class ReadmeFeatures {
     }
   }
 }
+// spotless:on

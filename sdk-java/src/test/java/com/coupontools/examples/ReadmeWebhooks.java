@@ -6,6 +6,7 @@ import com.coupontools.api.WebhookVerificationResponse;
 import com.coupontools.api.Webhooks;
 import com.coupontools.client.CoupontoolsClient;
 
+// spotless:off — the README quotes this file line for line, in its own layout
 /** The README's webhook receiver snippet, compiled by the build (run by the kit's tests, not here). */
 final class ReadmeWebhooks {
   private ReadmeWebhooks() { }
@@ -18,3 +19,4 @@ final class ReadmeWebhooks {
     }
   }
 }
+// spotless:on

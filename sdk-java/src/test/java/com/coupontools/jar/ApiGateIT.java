@@ -29,11 +29,20 @@ class ApiGateIT {
 
   private static Process gate(Path newJar) throws Exception {
     String mvn = Path.of(System.getProperty("maven.home"), "bin", "mvn").toString();
-    List<String> cmd = new ArrayList<>(List.of(mvn, "-B", "validate", "japicmp:cmp@api-gate", "-Dapi.new.jar=" + newJar.toAbsolutePath(),
-        // alone, outside the reactor: this module's own artifact is not installed (CI's first run has
+    List<String> cmd = new ArrayList<>(List.of(
+        mvn,
+        "-B",
+        "validate",
+        "japicmp:cmp@api-gate",
+        "-Dapi.new.jar=" + newJar.toAbsolutePath(),
+        // alone, outside the reactor: this module's own artifact is not installed (CI's first run
+        // has
         // an empty local repository), see api.gate.standalone in the pom
         "-Dapi.gate.standalone=true"));
-    return new ProcessBuilder(cmd).directory(new File(".")).redirectErrorStream(true).start();
+    return new ProcessBuilder(cmd)
+        .directory(new File("."))
+        .redirectErrorStream(true)
+        .start();
   }
 
   private static String run(Process p) throws Exception {
@@ -50,18 +59,36 @@ class ApiGateIT {
 
     // AutoPager without stream(), compiled against the real jar
     Path work = Files.createDirectories(Path.of("target", "api-gate-it"));
-    Path src = Files.createDirectories(work.resolve("src/com/coupontools/client")).resolve("AutoPager.java");
-    Files.writeString(src, "package com.coupontools.client;\npublic interface AutoPager<T> extends Iterable<T> {}\n");
+    Path src = Files.createDirectories(work.resolve("src/com/coupontools/client"))
+        .resolve("AutoPager.java");
+    Files.writeString(
+        src,
+        "package com.coupontools.client;\npublic interface AutoPager<T> extends Iterable<T> {}\n");
     Path classes = Files.createDirectories(work.resolve("classes"));
-    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "11", "-d", classes.toString(),
-        "-cp", ModulePathIT.JAR.toString(), src.toString()));
+    assertEquals(
+        0,
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "--release",
+                "11",
+                "-d",
+                classes.toString(),
+                "-cp",
+                ModulePathIT.JAR.toString(),
+                src.toString()));
     Path tampered = work.resolve("coupontools-java-tampered.jar");
     String replaced = "com/coupontools/client/AutoPager.class";
-    try (JarFile in = new JarFile(ModulePathIT.JAR.toFile()); OutputStream os = Files.newOutputStream(tampered);
+    try (JarFile in = new JarFile(ModulePathIT.JAR.toFile());
+        OutputStream os = Files.newOutputStream(tampered);
         JarOutputStream out = new JarOutputStream(os)) {
       for (JarEntry e : Collections.list(in.entries())) {
         out.putNextEntry(new JarEntry(e.getName()));
-        try (InputStream body = e.getName().equals(replaced) ? Files.newInputStream(classes.resolve(replaced)) : in.getInputStream(e)) {
+        try (InputStream body = e.getName().equals(replaced)
+            ? Files.newInputStream(classes.resolve(replaced))
+            : in.getInputStream(e)) {
           body.transferTo(out);
         }
         out.closeEntry();

@@ -84,7 +84,9 @@ class JarFactsIT {
       for (Method method : m.getDeclaredMethods()) {
         if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
           assertFalse(method.getName().startsWith("set"), m.getName() + "." + method.getName());
-          assertTrue(names.add(method.getName()), "overloaded accessor " + m.getName() + "." + method.getName());
+          assertTrue(
+              names.add(method.getName()),
+              "overloaded accessor " + m.getName() + "." + method.getName());
         }
       }
     }
@@ -93,7 +95,9 @@ class JarFactsIT {
   @Test
   void noUnknownDefaultConstantAnywhere() throws Exception {
     for (String n : classNames) {
-      String bytes = new String(jar.getInputStream(jar.getEntry(n.replace('.', '/') + ".class")).readAllBytes(), StandardCharsets.ISO_8859_1);
+      String bytes = new String(
+          jar.getInputStream(jar.getEntry(n.replace('.', '/') + ".class")).readAllBytes(),
+          StandardCharsets.ISO_8859_1);
       assertFalse(bytes.contains("UNKNOWN_DEFAULT_OPEN_API"), n);
     }
   }
@@ -111,9 +115,16 @@ class JarFactsIT {
         }
       }
     }
-    assertTrue(paged.containsAll(Set.of("CampaignsService.data", "CampaignsService.opens", "CampaignsService.claims",
-        "CampaignsService.validations", "CouponSessionsService.search", "CouponSessionsService.searchCampaign",
-        "DirectoriesService.listUsers")), paged.toString());
+    assertTrue(
+        paged.containsAll(Set.of(
+            "CampaignsService.data",
+            "CampaignsService.opens",
+            "CampaignsService.claims",
+            "CampaignsService.validations",
+            "CouponSessionsService.search",
+            "CouponSessionsService.searchCampaign",
+            "DirectoriesService.listUsers")),
+        paged.toString());
     Class<?> client = load("com.coupontools.client.CoupontoolsClient");
     assertTrue(AutoCloseable.class.isAssignableFrom(client));
     client.getMethod("close");
@@ -136,8 +147,12 @@ class JarFactsIT {
     assertEquals(expected, listed, "reflect-config.json is generated from the models");
     String resources = text(dir + "resource-config.json");
     for (JarEntry e : Collections.list(jar.entries())) {
-      if (!e.isDirectory() && !e.getName().endsWith(".class") && !e.getName().startsWith("META-INF/")) {
-        assertTrue(resources.contains("\\\\Q" + e.getName() + "\\\\E"), e.getName() + " is not in resource-config.json");
+      if (!e.isDirectory()
+          && !e.getName().endsWith(".class")
+          && !e.getName().startsWith("META-INF/")) {
+        assertTrue(
+            resources.contains("\\\\Q" + e.getName() + "\\\\E"),
+            e.getName() + " is not in resource-config.json");
       }
     }
   }
@@ -146,8 +161,12 @@ class JarFactsIT {
   @Test
   void theSdkUsesNoReflectionProxiesOrClassForName() throws Exception {
     for (String n : classNames) {
-      String bytes = new String(jar.getInputStream(jar.getEntry(n.replace('.', '/') + ".class")).readAllBytes(), StandardCharsets.ISO_8859_1);
-      for (String forbidden : new String[] {"java/lang/reflect/", "forName", "defineHiddenClass", "java/lang/ClassLoader"}) {
+      String bytes = new String(
+          jar.getInputStream(jar.getEntry(n.replace('.', '/') + ".class")).readAllBytes(),
+          StandardCharsets.ISO_8859_1);
+      for (String forbidden : new String[] {
+        "java/lang/reflect/", "forName", "defineHiddenClass", "java/lang/ClassLoader"
+      }) {
         assertFalse(bytes.contains(forbidden), n + " uses " + forbidden);
       }
     }
@@ -164,7 +183,9 @@ class JarFactsIT {
           pages++;
           String html = new String(docs.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
           assertFalse(html.contains("Decision ("), e.getName() + " shows a spec design note");
-          assertFalse(Pattern.compile("`[A-Za-z_][A-Za-z0-9_./]*`").matcher(html).find(), e.getName() + " has raw Markdown");
+          assertFalse(
+              Pattern.compile("`[A-Za-z_][A-Za-z0-9_./]*`").matcher(html).find(),
+              e.getName() + " has raw Markdown");
           assertFalse(html.contains("\\\""), e.getName() + " has a literal \\\"");
         }
       }
@@ -178,7 +199,9 @@ class JarFactsIT {
     Object b = token.getMethod("builder").invoke(null);
     Class<?> builder = b.getClass();
     builder.getMethod("token", String.class).invoke(b, "tok-123456789");
-    builder.getMethod("url", java.net.URI.class).invoke(b, java.net.URI.create("https://x.example/sso?token=tok-123456789"));
+    builder
+        .getMethod("url", java.net.URI.class)
+        .invoke(b, java.net.URI.create("https://x.example/sso?token=tok-123456789"));
     String s = builder.getMethod("build").invoke(b).toString();
     assertFalse(s.contains("tok-123456789"), s);
     assertTrue(s.contains("sso?token=***"), s);

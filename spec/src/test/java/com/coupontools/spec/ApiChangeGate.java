@@ -63,7 +63,9 @@ public final class ApiChangeGate {
     String summary() {
       if (unchanged()) return "no changes";
       if (!breaking()) return "compatible changes only";
-      if (majorChanged()) return "BREAKING, allowed: the major version changed (" + baselineVersion + " -> " + bundleVersion + ")";
+      if (majorChanged())
+        return "BREAKING, allowed: the major version changed (" + baselineVersion + " -> "
+            + bundleVersion + ")";
       if (acceptFlag) return "BREAKING, accepted with -Dapi.acceptBreaking=true";
       return "BREAKING: the build fails";
     }
@@ -71,7 +73,8 @@ public final class ApiChangeGate {
 
   static Verdict compare(Path baseline, Path bundle, boolean acceptBreaking) {
     ChangedOpenApi diff = OpenApiCompare.fromFiles(baseline.toFile(), bundle.toFile());
-    return new Verdict(diff, removedFields(diff), version(diff, true), version(diff, false), acceptBreaking);
+    return new Verdict(
+        diff, removedFields(diff), version(diff, true), version(diff, false), acceptBreaking);
   }
 
   /** Every property the bundle dropped, as "POST /path request|response: name", sorted. */
@@ -88,7 +91,9 @@ public final class ApiChangeGate {
     if (node == null || !seen.add(node)) return;
     if (node instanceof ChangedSchema schema && schema.getContext() != null) {
       String side = schema.getContext().isResponse() ? "response" : "request";
-      schema.getMissingProperties().keySet()
+      schema
+          .getMissingProperties()
+          .keySet()
           .forEach(name -> found.add(operation + " " + side + ": " + name));
     }
     if (node instanceof ComposedChanged composed) {
@@ -101,17 +106,29 @@ public final class ApiChangeGate {
     // render(diff) returns a String; the Writer overload closes the writer it is given.
     String details = new MarkdownRender().render(v.diff());
     StringBuilder md = new StringBuilder();
-    md.append("# API changes: ").append(baselineName).append(' ').append(v.baselineVersion())
-        .append(" -> ").append(bundleName).append(' ').append(v.bundleVersion()).append("\n\n");
+    md.append("# API changes: ")
+        .append(baselineName)
+        .append(' ')
+        .append(v.baselineVersion())
+        .append(" -> ")
+        .append(bundleName)
+        .append(' ')
+        .append(v.bundleVersion())
+        .append("\n\n");
     md.append("**Verdict: ").append(v.summary()).append(".**\n\n");
-    md.append("- new operations: ").append(v.diff().getNewEndpoints().size())
-        .append(", removed: ").append(v.diff().getMissingEndpoints().size())
-        .append(", changed: ").append(v.diff().getChangedOperations().size()).append('\n');
+    md.append("- new operations: ")
+        .append(v.diff().getNewEndpoints().size())
+        .append(", removed: ")
+        .append(v.diff().getMissingEndpoints().size())
+        .append(", changed: ")
+        .append(v.diff().getChangedOperations().size())
+        .append('\n');
     if (!v.removedFields().isEmpty()) {
       md.append("- removed fields (breaking: generated SDKs lose the accessor):\n");
       v.removedFields().forEach(f -> md.append("  - `").append(f).append("`\n"));
     }
-    md.append("- A backward-incompatible change fails the build unless `info.version`'s major number")
+    md.append(
+            "- A backward-incompatible change fails the build unless `info.version`'s major number")
         .append(" changes, or it is accepted once with `-Dapi.acceptBreaking=true`.\n")
         .append("- After a release, copy the bundle over the baseline:")
         .append(" `cp spec/target/openapi.yaml spec/baseline/openapi.yaml`.\n\n");
@@ -132,14 +149,16 @@ public final class ApiChangeGate {
   /** Arguments: baseline, bundle, report file, acceptBreaking (true|false). */
   public static void main(String[] args) {
     if (args.length != 4) {
-      throw new IllegalArgumentException("usage: ApiChangeGate <baseline.yaml> <bundle.yaml> <report.md> <acceptBreaking>");
+      throw new IllegalArgumentException(
+          "usage: ApiChangeGate <baseline.yaml> <bundle.yaml> <report.md> <acceptBreaking>");
     }
     Path baseline = Path.of(args[0]);
     Path bundle = Path.of(args[1]);
     Path reportFile = Path.of(args[2]);
     if (!Files.isRegularFile(baseline)) {
-      throw new IllegalStateException("no baseline contract at " + baseline
-          + " (copy the released bundle there: cp spec/target/openapi.yaml spec/baseline/openapi.yaml)");
+      throw new IllegalStateException(
+          "no baseline contract at " + baseline
+              + " (copy the released bundle there: cp spec/target/openapi.yaml spec/baseline/openapi.yaml)");
     }
     Verdict v = compare(baseline, bundle, Boolean.parseBoolean(args[3]));
     try {
@@ -148,7 +167,8 @@ public final class ApiChangeGate {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + reportFile, e);
     }
-    System.out.printf("[api-changes] %s -> %s: %s. Report: %s%n",
+    System.out.printf(
+        "[api-changes] %s -> %s: %s. Report: %s%n",
         v.baselineVersion(), v.bundleVersion(), v.summary(), reportFile);
     if (v.fails()) {
       // Thrown, not System.exit: exec:java runs inside Maven's JVM.

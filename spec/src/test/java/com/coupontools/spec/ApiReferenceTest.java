@@ -1,11 +1,10 @@
 package com.coupontools.spec;
 
-import com.coupontools.testsupport.Bundle.Op;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.testsupport.Bundle.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApiReferenceTest {
 
-  static final Path HTML = Path.of(System.getProperty("api.reference", "target/reference/index.html"));
+  static final Path HTML =
+      Path.of(System.getProperty("api.reference", "target/reference/index.html"));
 
   /** Anything that makes a browser fetch from the network when the page loads. */
   static final List<Pattern> NETWORK_LOADS = List.of(
       Pattern.compile("<script\\b[^>]*\\bsrc\\s*=", Pattern.CASE_INSENSITIVE),
       Pattern.compile("<link\\b[^>]*\\bhref\\s*=\\s*[\"']?(https?:)?//", Pattern.CASE_INSENSITIVE),
-      Pattern.compile("<(img|iframe|embed|object|source|audio|video)\\b[^>]*\\b(src|data)\\s*=\\s*[\"']?(https?:)?//",
+      Pattern.compile(
+          "<(img|iframe|embed|object|source|audio|video)\\b[^>]*\\b(src|data)\\s*=\\s*[\"']?(https?:)?//",
           Pattern.CASE_INSENSITIVE),
       Pattern.compile("url\\(\\s*[\"']?(https?:)?//", Pattern.CASE_INSENSITIVE),
       Pattern.compile("@import\\s+[\"']", Pattern.CASE_INSENSITIVE),
@@ -44,7 +45,8 @@ class ApiReferenceTest {
   static JsonNode definition;
   static JsonNode options;
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @BeforeAll
   static void load() throws IOException {
@@ -61,15 +63,18 @@ class ApiReferenceTest {
 
   @Test
   void itsContentSecurityPolicyAllowsNoNetworkSource() {
-    // Redoc's own code would still fetch a logo from its CDN at run time; the page's CSP forbids it.
-    Matcher m = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
+    // Redoc's own code would still fetch a logo from its CDN at run time; the page's CSP forbids
+    // it.
+    Matcher m = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"")
+        .matcher(html);
     assertTrue(m.find(), "no Content-Security-Policy meta tag (spec/reference/template.hbs)");
     List<String> directives = List.of(m.group(1).split("\\s*;\\s*"));
     assertTrue(directives.contains("default-src 'none'"), directives.toString());
     for (String directive : directives) {
       List<String> tokens = List.of(directive.trim().split("\\s+"));
       for (String source : tokens.subList(1, tokens.size())) {
-        assertTrue(List.of("'none'", "'unsafe-inline'", "data:").contains(source),
+        assertTrue(
+            List.of("'none'", "'unsafe-inline'", "data:").contains(source),
             "CSP source " + source + " in '" + directive + "' would allow a network load");
       }
     }
@@ -79,8 +84,12 @@ class ApiReferenceTest {
   void theNetworkCheckCatchesTheCdnVersion() throws IOException {
     // The same build without --inlineBundle references Redoc on a CDN; the check must see it.
     Path out = tmp.resolve("cdn.html");
-    SpecGatesTest.Result r = SpecGatesTest.run("redocly", "build-docs",
-        System.getProperty("spec.bundle", "target/openapi.yaml"), "--output", out.toString());
+    SpecGatesTest.Result r = SpecGatesTest.run(
+        "redocly",
+        "build-docs",
+        System.getProperty("spec.bundle", "target/openapi.yaml"),
+        "--output",
+        out.toString());
     assertEquals(0, r.exit(), r.output());
     List<String> loads = networkLoads(Files.readString(out));
     assertFalse(loads.isEmpty(), "the CDN build was not flagged");
@@ -109,8 +118,10 @@ class ApiReferenceTest {
     for (Op op : SpecBundle.INSTANCE.ops()) {
       String status = op.node().path("x-doc-status").asText();
       JsonNode shown = inHtml.get(op.id());
-      String badge = shown == null ? "" : shown.path("x-badges").path(0).path("name").asText();
-      if (status.isEmpty() || !badge.equalsIgnoreCase(status)
+      String badge =
+          shown == null ? "" : shown.path("x-badges").path(0).path("name").asText();
+      if (status.isEmpty()
+          || !badge.equalsIgnoreCase(status)
           || !shown.path("x-doc-status").asText().equals(status)) {
         wrong.add(op.id() + " (x-doc-status " + status + ", badge '" + badge + "')");
       }
@@ -134,7 +145,8 @@ class ApiReferenceTest {
       String status = op.path("x-doc-status").asText();
       String badge = inPage.path("x-badges").path(0).path("name").asText();
       if (!inPage.path("operationId").asText().equals(op.path("operationId").asText())
-          || status.isEmpty() || !badge.equalsIgnoreCase(status)) {
+          || status.isEmpty()
+          || !badge.equalsIgnoreCase(status)) {
         wrong.add(e.getKey() + " (x-doc-status " + status + ", badge '" + badge + "')");
       }
     });
@@ -160,16 +172,21 @@ class ApiReferenceTest {
 
   private static Map<String, JsonNode> operationsById(JsonNode spec) {
     Map<String, JsonNode> ops = new HashMap<>();
-    spec.path("paths").forEach(path -> path.forEach(op -> {
-      if (op.has("operationId")) ops.put(op.get("operationId").asText(), op);
-    }));
+    spec.path("paths")
+        .forEach(path -> path.forEach(op -> {
+          if (op.has("operationId")) ops.put(op.get("operationId").asText(), op);
+        }));
     return ops;
   }
 
   /** The JSON that the page hands to Redoc as `const <name> = {...};`. */
   private static String embedded(String name) {
-    Matcher m = Pattern.compile("const " + name + " = (\\{.*?\\});\\s*(const |hydrate\\()", Pattern.DOTALL).matcher(html);
-    if (!m.find()) throw new AssertionError("no " + name + " in " + HTML + " (did the Redoc page layout change?)");
+    Matcher m = Pattern.compile(
+            "const " + name + " = (\\{.*?\\});\\s*(const |hydrate\\()", Pattern.DOTALL)
+        .matcher(html);
+    if (!m.find())
+      throw new AssertionError(
+          "no " + name + " in " + HTML + " (did the Redoc page layout change?)");
     return m.group(1);
   }
 }

@@ -1,9 +1,7 @@
 package com.coupontools.spec;
 
-import com.coupontools.testsupport.Bundle.Op;
-
 import com.coupontools.testsupport.Bundle;
-
+import com.coupontools.testsupport.Bundle.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,11 +31,19 @@ public final class CoverageTable {
   private CoverageTable() {}
 
   /** One row of the table. */
-  record Row(String method, String path, String id, String tag, String style, String status, String source,
+  record Row(
+      String method,
+      String path,
+      String id,
+      String tag,
+      String style,
+      String status,
+      String source,
       String sdkMethod) {
     /** The API version of the path and the operation's style: {@code v3 rpc}, {@code v4 rpc}, {@code v4 rest}. */
     String version() {
-      return (path.startsWith("/v4") ? "v4" : path.startsWith("/v3") ? "v3" : "other") + " " + style;
+      return (path.startsWith("/v4") ? "v4" : path.startsWith("/v3") ? "v3" : "other") + " "
+          + style;
     }
   }
 
@@ -49,9 +54,17 @@ public final class CoverageTable {
       String tag = n.path("tags").path(0).asText("");
       String method = n.path("x-sdk-method").asText(camel(op.id()));
       String sdk = n.path("x-sdk-skip").asBoolean(false)
-          ? "— (x-sdk-skip)" : "`client." + accessor(tag) + "()." + method + "(…)`";
-      rows.add(new Row(op.method(), op.path(), op.id(), tag, op.style(),
-          n.path("x-doc-status").asText("?"), n.path("x-doc-source").asText(""), sdk));
+          ? "— (x-sdk-skip)"
+          : "`client." + accessor(tag) + "()." + method + "(…)`";
+      rows.add(new Row(
+          op.method(),
+          op.path(),
+          op.id(),
+          tag,
+          op.style(),
+          n.path("x-doc-status").asText("?"),
+          n.path("x-doc-source").asText(""),
+          sdk));
     }
     return rows;
   }
@@ -84,39 +97,76 @@ public final class CoverageTable {
   static String markdown(List<Row> rows, Map<String, Map<String, String>> columns) {
     StringBuilder md = new StringBuilder();
     md.append("# Endpoint coverage\n\n")
-        .append("Generated from the bundle (`spec/target/openapi.yaml`) by the build; do not edit. The spec build writes\n")
-        .append("it first; a full reactor build writes it again at the end with the SDK, Sandbox and Conformance columns.\n")
-        .append("*Documented*: method and path are in the public docs (designed parts inside are marked\n")
-        .append("`x-doc-status: inferred` where they stand); *inferred*: the whole operation is our design, from\n")
-        .append("a sidebar title and its neighbours. A \"—\" means the module has not reported that column.\n\n");
+        .append(
+            "Generated from the bundle (`spec/target/openapi.yaml`) by the build; do not edit. The spec build writes\n")
+        .append(
+            "it first; a full reactor build writes it again at the end with the SDK, Sandbox and Conformance columns.\n")
+        .append(
+            "*Documented*: method and path are in the public docs (designed parts inside are marked\n")
+        .append(
+            "`x-doc-status: inferred` where they stand); *inferred*: the whole operation is our design, from\n")
+        .append(
+            "a sidebar title and its neighbours. A \"—\" means the module has not reported that column.\n\n");
     md.append("| API, style | documented | inferred | total |\n|---|---:|---:|---:|\n");
     int documented = 0;
     int inferred = 0;
     for (Map.Entry<String, int[]> e : counts(rows).entrySet()) {
       int[] c = e.getValue();
-      md.append("| ").append(e.getKey()).append(" | ").append(c[0]).append(" | ").append(c[1]).append(" | ")
-          .append(c[0] + c[1]).append(" |\n");
+      md.append("| ")
+          .append(e.getKey())
+          .append(" | ")
+          .append(c[0])
+          .append(" | ")
+          .append(c[1])
+          .append(" | ")
+          .append(c[0] + c[1])
+          .append(" |\n");
       documented += c[0];
       inferred += c[1];
     }
-    md.append("| **all** | **").append(documented).append("** | **").append(inferred).append("** | **")
-        .append(documented + inferred).append("** |\n\n");
-    long skipped = rows.stream().filter(r -> r.sdkMethod().contains("x-sdk-skip")).count();
+    md.append("| **all** | **")
+        .append(documented)
+        .append("** | **")
+        .append(inferred)
+        .append("** | **")
+        .append(documented + inferred)
+        .append("** |\n\n");
+    long skipped =
+        rows.stream().filter(r -> r.sdkMethod().contains("x-sdk-skip")).count();
     if (skipped > 0) {
-      md.append("Of these, ").append(skipped).append(" are a second method of another operation's path that SDKs leave\n")
-          .append("out (`x-sdk-skip`: GET forms of rpc reads, for clients that read with GET).\n\n");
+      md.append("Of these, ")
+          .append(skipped)
+          .append(" are a second method of another operation's path that SDKs leave\n")
+          .append(
+              "out (`x-sdk-skip`: GET forms of rpc reads, for clients that read with GET).\n\n");
     }
 
-    md.append("| # | Resource | Method | Path | operationId | Style | Status | SDK method | Source");
+    md.append(
+        "| # | Resource | Method | Path | operationId | Style | Status | SDK method | Source");
     columns.keySet().forEach(c -> md.append(" | ").append(c));
     md.append(" |\n|---:|---|---|---|---|---|---|---|---");
     columns.keySet().forEach(c -> md.append("|---"));
     md.append("|\n");
     int i = 0;
     for (Row r : rows) {
-      md.append("| ").append(++i).append(" | ").append(r.tag()).append(" | ").append(r.method()).append(" | `")
-          .append(r.path()).append("` | `").append(r.id()).append("` | ").append(r.style()).append(" | ")
-          .append(r.status()).append(" | ").append(r.sdkMethod()).append(" | ").append(link(r.source()));
+      md.append("| ")
+          .append(++i)
+          .append(" | ")
+          .append(r.tag())
+          .append(" | ")
+          .append(r.method())
+          .append(" | `")
+          .append(r.path())
+          .append("` | `")
+          .append(r.id())
+          .append("` | ")
+          .append(r.style())
+          .append(" | ")
+          .append(r.status())
+          .append(" | ")
+          .append(r.sdkMethod())
+          .append(" | ")
+          .append(link(r.source()));
       for (Map<String, String> values : columns.values()) {
         md.append(" | ").append(cell(values.getOrDefault(r.id(), "—")));
       }
@@ -166,7 +216,8 @@ public final class CoverageTable {
     Files.writeString(out, markdown(rows, columns), StandardCharsets.UTF_8);
     Map<String, int[]> counts = counts(rows);
     StringBuilder summary = new StringBuilder();
-    counts.forEach((v, c) -> summary.append(String.format(" %s %d documented + %d inferred;", v, c[0], c[1])));
+    counts.forEach(
+        (v, c) -> summary.append(String.format(" %s %d documented + %d inferred;", v, c[0], c[1])));
     System.out.printf("[coverage] %d operations:%s table: %s%n", rows.size(), summary, out);
   }
 }

@@ -1,10 +1,9 @@
 package com.coupontools.spec;
 
-import com.coupontools.testsupport.Bundle.Op;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.testsupport.Bundle.Op;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The coverage table the build wrote lists every operation of the bundle once, with true counts. */
 class CoverageTableTest {
 
-  static final Path TABLE = Path.of(System.getProperty("api.coverage", "target/ENDPOINTS-COVERAGE.md"));
+  static final Path TABLE =
+      Path.of(System.getProperty("api.coverage", "target/ENDPOINTS-COVERAGE.md"));
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
   void everyOperationIsOneRow() throws IOException {
@@ -59,19 +60,26 @@ class CoverageTableTest {
     for (Map.Entry<String, int[]> e : byVersion.entrySet()) {
       int[] c = e.getValue();
       String line = "| " + e.getKey() + " | " + c[0] + " | " + c[1] + " | " + (c[0] + c[1]) + " |";
-      assertTrue(md.contains(line), "no line " + line + " in\n" + md.lines().limit(15).toList());
+      assertTrue(
+          md.contains(line), "no line " + line + " in\n" + md.lines().limit(15).toList());
     }
-    assertTrue(md.contains("| **all** | **" + documented + "** | **" + inferred + "** | **" + (documented + inferred) + "** |"));
+    assertTrue(md.contains("| **all** | **" + documented + "** | **" + inferred + "** | **"
+        + (documented + inferred) + "** |"));
   }
 
   @Test
   void theSdkMethodIsTheTagsAccessorAndXSdkMethod() throws IOException {
     String md = Files.readString(TABLE);
     Op op = SpecBundle.INSTANCE.ops().stream()
-        .filter(o -> o.node().has("x-sdk-method")).findFirst().orElseThrow();
-    String expected = "`client." + CoverageTable.accessor(op.node().path("tags").path(0).asText()) + "()."
-        + op.node().path("x-sdk-method").asText() + "(…)`";
-    assertTrue(md.lines().anyMatch(l -> l.contains("`" + op.id() + "`") && l.contains(expected)), expected);
+        .filter(o -> o.node().has("x-sdk-method"))
+        .findFirst()
+        .orElseThrow();
+    String expected =
+        "`client." + CoverageTable.accessor(op.node().path("tags").path(0).asText()) + "()."
+            + op.node().path("x-sdk-method").asText() + "(…)`";
+    assertTrue(
+        md.lines().anyMatch(l -> l.contains("`" + op.id() + "`") && l.contains(expected)),
+        expected);
     assertEquals("loyaltyCards", CoverageTable.accessor("LoyaltyCards"));
     assertEquals("v4DirectoryUserGet", CoverageTable.camel("v4_directory_user_get"));
   }
@@ -81,10 +89,13 @@ class CoverageTableTest {
     Path tsv = tmp.resolve("sandbox.tsv");
     Files.writeString(tsv, "# operationId<TAB>value\nv4_directory_list\tyes\n");
     Path out = tmp.resolve("COVERAGE.md");
-    CoverageTable.main(new String[] {System.getProperty("spec.bundle", "target/openapi.yaml"), out.toString(),
-        "Sandbox=" + tsv});
+    CoverageTable.main(new String[] {
+      System.getProperty("spec.bundle", "target/openapi.yaml"), out.toString(), "Sandbox=" + tsv
+    });
     String md = Files.readString(out);
-    assertTrue(md.lines().anyMatch(l -> l.contains("`v4_directory_list`") && l.endsWith("| yes | — |")), md);
+    assertTrue(
+        md.lines().anyMatch(l -> l.contains("`v4_directory_list`") && l.endsWith("| yes | — |")),
+        md);
     assertTrue(md.lines().anyMatch(l -> l.contains("`campaign_list`") && l.endsWith("| — | — |")));
   }
 }

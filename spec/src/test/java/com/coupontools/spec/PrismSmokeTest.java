@@ -1,13 +1,11 @@
 package com.coupontools.spec;
 
-import com.coupontools.testsupport.Bundle.Op;
-
-import com.coupontools.testsupport.Bundle;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coupontools.testsupport.Bundle;
+import com.coupontools.testsupport.Bundle.Op;
 import com.coupontools.testsupport.Prism;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,11 +33,13 @@ class PrismSmokeTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static Prism prism;
   static String base;
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
   static void startPrism() {
-    prism = Prism.mock(Path.of(System.getProperty("node.bin", "../node_modules/.bin"), "prism"),
+    prism = Prism.mock(
+        Path.of(System.getProperty("node.bin", "../node_modules/.bin"), "prism"),
         Path.of(System.getProperty("spec.bundle", "target/openapi.yaml")),
         Path.of(System.getProperty("build.dir", "target"), "prism-smoke.log"));
     base = prism.url();
@@ -59,8 +59,12 @@ class PrismSmokeTest {
     int checked = 0;
     for (Op op : bundle.ops()) {
       String success = String.valueOf(op.successStatus());
-      JsonNode expected = firstExample(bundle,
-          bundle.deref(op.node().path("responses").path(success)).path("content").path("application/json"));
+      JsonNode expected = firstExample(
+          bundle,
+          bundle
+              .deref(op.node().path("responses").path(success))
+              .path("content")
+              .path("application/json"));
       HttpResponse<String> response = call(bundle, op, Credentials.CLIENT_ID);
       checked++;
       if (response.statusCode() != Integer.parseInt(success)) {
@@ -94,13 +98,17 @@ class PrismSmokeTest {
   @Test
   void missingCredentialsGetTheShared401() throws Exception {
     Bundle bundle = SpecBundle.INSTANCE;
-    Op rpc = bundle.ops().stream().filter(o -> o.style().equals("rpc")).findFirst().orElseThrow();
+    Op rpc =
+        bundle.ops().stream().filter(o -> o.style().equals("rpc")).findFirst().orElseThrow();
     HttpResponse<String> response = call(bundle, rpc, Credentials.NONE);
     assertEquals(401, response.statusCode());
     JsonNode body = JSON.readTree(response.body());
     assertEquals("failed", body.path("status").path("status").asText());
-    assertEquals(1000, body.path("status").path("errors").path("error_code").asInt(), response.body());
-    assertFalse(response.headers().firstValue("sl-violations").isEmpty(), "Prism should name the security violation");
+    assertEquals(
+        1000, body.path("status").path("errors").path("error_code").asInt(), response.body());
+    assertFalse(
+        response.headers().firstValue("sl-violations").isEmpty(),
+        "Prism should name the security violation");
   }
 
   @Test
@@ -110,11 +118,18 @@ class PrismSmokeTest {
       if (!rest.style().equals("rest")) continue;
       HttpResponse<String> response = call(bundle, rest, Credentials.NONE);
       assertEquals(401, response.statusCode(), rest.id());
-      assertEquals(1000, JSON.readTree(response.body()).path("error").path("code").asInt(), rest.id() + ": " + response.body());
+      assertEquals(
+          1000,
+          JSON.readTree(response.body()).path("error").path("code").asInt(),
+          rest.id() + ": " + response.body());
     }
   }
 
-  enum Credentials { NONE, CLIENT_ID, API_KEY }
+  enum Credentials {
+    NONE,
+    CLIENT_ID,
+    API_KEY
+  }
 
   private static JsonNode firstExample(Bundle bundle, JsonNode media) {
     JsonNode examples = media.path("examples");
@@ -127,36 +142,49 @@ class PrismSmokeTest {
    * the query parameters that have a (scalar) example, its first JSON request example as the body
    * (none when it takes no body).
    */
-  private static HttpResponse<String> call(Bundle bundle, Op op, Credentials credentials) throws Exception {
+  private static HttpResponse<String> call(Bundle bundle, Op op, Credentials credentials)
+      throws Exception {
     String path = op.path();
     StringBuilder query = new StringBuilder();
     for (JsonNode p : op.node().path("parameters")) {
       JsonNode param = bundle.deref(p);
       String name = param.path("name").asText();
       if (param.path("in").asText().equals("path")) {
-        JsonNode example = param.has("example") ? param.get("example") : param.path("schema").path("example");
-        assertFalse(example.isMissingNode(), op.id() + ": path parameter " + name + " has no example");
+        JsonNode example =
+            param.has("example") ? param.get("example") : param.path("schema").path("example");
+        assertFalse(
+            example.isMissingNode(), op.id() + ": path parameter " + name + " has no example");
         path = path.replace("{" + name + "}", example.asText());
-      } else if (param.path("in").asText().equals("query") && param.has("example") && param.get("example").isValueNode()) {
-        query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
-            .append(java.net.URLEncoder.encode(param.get("example").asText(), java.nio.charset.StandardCharsets.UTF_8));
+      } else if (param.path("in").asText().equals("query")
+          && param.has("example")
+          && param.get("example").isValueNode()) {
+        query
+            .append(query.length() == 0 ? "?" : "&")
+            .append(name)
+            .append('=')
+            .append(java.net.URLEncoder.encode(
+                param.get("example").asText(), java.nio.charset.StandardCharsets.UTF_8));
       }
     }
     path += query;
-    JsonNode body = firstExample(bundle, op.node().path("requestBody").path("content").path("application/json"));
+    JsonNode body = firstExample(
+        bundle, op.node().path("requestBody").path("content").path("application/json"));
     boolean takesBody = op.node().has("requestBody");
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     if (takesBody) {
       b.header("Content-Type", "application/json");
-      b.method(op.method(),
+      b.method(
+          op.method(),
           HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body)));
     } else {
       b.method(op.method(), HttpRequest.BodyPublishers.noBody());
     }
     switch (credentials) {
-      case CLIENT_ID -> b.header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret");
+      case CLIENT_ID ->
+        b.header("X-Client-Id", "smoke-client").header("X-Client-Secret", "smoke-secret");
       case API_KEY -> b.header("x-api-key", "smoke-client").header("x-api-secret", "smoke-secret");
-      case NONE -> { }
+      case NONE -> {}
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }

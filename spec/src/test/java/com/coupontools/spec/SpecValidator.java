@@ -19,8 +19,8 @@ public final class SpecValidator {
   public static List<String> messages(Path location) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult result =
-        new OpenAPIParser().readLocation(location.toAbsolutePath().toUri().toString(), null, options);
+    SwaggerParseResult result = new OpenAPIParser()
+        .readLocation(location.toAbsolutePath().toUri().toString(), null, options);
     List<String> messages = new ArrayList<>();
     if (result.getMessages() != null) {
       messages.addAll(result.getMessages());
@@ -43,7 +43,8 @@ public final class SpecValidator {
     }
     if (total > 0) {
       // Thrown, not System.exit: exec:java runs inside Maven's JVM.
-      throw new IllegalStateException("Swagger Parser reported " + total + " message(s); the spec is not valid");
+      throw new IllegalStateException(
+          "Swagger Parser reported " + total + " message(s); the spec is not valid");
     }
   }
 }

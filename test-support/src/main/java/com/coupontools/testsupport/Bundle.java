@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,13 +31,27 @@ public final class Bundle {
   public static final ObjectMapper JSON = new ObjectMapper();
 
   /** One documented error example: its key, code, sentence and (REST) parameter. */
-  public record ErrorExample(String key, int code, String text, String parameter) { }
+  public record ErrorExample(String key, int code, String text, String parameter) {}
 
   /** One operation. {@code in}: where each parameter goes ({@code path}, {@code query}, {@code body}); {@code node}: its node in the bundle. */
-  public record Op(String id, String path, String method, String style, Set<Integer> codes,
-      Map<String, JsonNode> requestExamples, List<ErrorExample> errors, Map<String, JsonNode> params,
-      Map<String, String> in, Set<String> deepObjects, Set<String> required, boolean body, boolean form,
-      boolean arrayBody, String bodyName, int successStatus, JsonNode node) {
+  public record Op(
+      String id,
+      String path,
+      String method,
+      String style,
+      Set<Integer> codes,
+      Map<String, JsonNode> requestExamples,
+      List<ErrorExample> errors,
+      Map<String, JsonNode> params,
+      Map<String, String> in,
+      Set<String> deepObjects,
+      Set<String> required,
+      boolean body,
+      boolean form,
+      boolean arrayBody,
+      String bodyName,
+      int successStatus,
+      JsonNode node) {
     /** Whether it is the rpc GET form of a read (its parameters in the query string). */
     public boolean isGet() {
       return method.equals("GET") && style.equals("rpc");
@@ -48,7 +62,9 @@ public final class Bundle {
     }
 
     public JsonNode firstExample() {
-      return requestExamples.isEmpty() ? JSON.createObjectNode() : requestExamples.values().iterator().next();
+      return requestExamples.isEmpty()
+          ? JSON.createObjectNode()
+          : requestExamples.values().iterator().next();
     }
 
     @Override
@@ -58,7 +74,7 @@ public final class Bundle {
   }
 
   /** What an error body says, read where the catalogue's envelopes say (rpc or rest). */
-  public record ParsedError(int code, String sentence, String parameter) { }
+  public record ParsedError(int code, String sentence, String parameter) {}
 
   private final JsonNode root;
   private final List<Op> ops = new ArrayList<>();
@@ -71,7 +87,8 @@ public final class Bundle {
       JsonNode item = deref(e.getValue());
       for (String m : List.of("get", "post", "put", "patch", "delete")) {
         if (item.path(m).isObject()) {
-          ops.add(op(e.getKey(), m.toUpperCase(Locale.ROOT), item.path(m), item.path("parameters")));
+          ops.add(
+              op(e.getKey(), m.toUpperCase(Locale.ROOT), item.path(m), item.path("parameters")));
         }
       }
     });
@@ -136,19 +153,25 @@ public final class Bundle {
     });
     if (reqExamples.isEmpty() && !(content.isObject() && content.size() > 0)) {
       // No body: the one request is made of the parameters' examples (the rpc GET forms: "query").
-      reqExamples.put(method.equals("GET") && style.equals("rpc") ? "query" : "params", paramExample);
+      reqExamples.put(
+          method.equals("GET") && style.equals("rpc") ? "query" : "params", paramExample);
     }
     List<ErrorExample> errors = new ArrayList<>();
     op.path("responses").fields().forEachRemaining(r -> {
       if (!r.getKey().startsWith("4")) {
         return;
       }
-      deref(r.getValue()).path("content").path("application/json").path("examples").fields().forEachRemaining(x -> {
-        ParsedError e = error(deref(x.getValue()).path("value"));
-        if (e != null) {
-          errors.add(new ErrorExample(x.getKey(), e.code(), e.sentence(), e.parameter()));
-        }
-      });
+      deref(r.getValue())
+          .path("content")
+          .path("application/json")
+          .path("examples")
+          .fields()
+          .forEachRemaining(x -> {
+            ParsedError e = error(deref(x.getValue()).path("value"));
+            if (e != null) {
+              errors.add(new ErrorExample(x.getKey(), e.code(), e.sentence(), e.parameter()));
+            }
+          });
     });
     int success = 200;
     for (var it = op.path("responses").fieldNames(); it.hasNext(); ) {
@@ -158,9 +181,24 @@ public final class Bundle {
         break;
       }
     }
-    return new Op(op.path("operationId").asText(), path, method, style, codes, reqExamples, errors, params, in,
-        deep, required, content.isObject() && content.size() > 0, content.has("application/x-www-form-urlencoded"),
-        arrayBody, bodyName, success, op);
+    return new Op(
+        op.path("operationId").asText(),
+        path,
+        method,
+        style,
+        codes,
+        reqExamples,
+        errors,
+        params,
+        in,
+        deep,
+        required,
+        content.isObject() && content.size() > 0,
+        content.has("application/x-www-form-urlencoded"),
+        arrayBody,
+        bodyName,
+        success,
+        op);
   }
 
   /** Reads a bundle file (YAML or JSON). */
@@ -195,8 +233,11 @@ public final class Bundle {
   }
 
   public JsonNode deref(JsonNode n) {
-    while (n.has("$ref") || (n.has("allOf") && n.get("allOf").size() == 1 && !n.has("properties"))) {
-      n = n.has("$ref") ? root.at(n.get("$ref").asText().substring(1)) : n.get("allOf").get(0);
+    while (n.has("$ref")
+        || (n.has("allOf") && n.get("allOf").size() == 1 && !n.has("properties"))) {
+      n = n.has("$ref")
+          ? root.at(n.get("$ref").asText().substring(1))
+          : n.get("allOf").get(0);
     }
     return n;
   }
@@ -234,8 +275,10 @@ public final class Bundle {
         if (at.isObject()) {
           JsonNode code = at.path(env.path("code").asText());
           JsonNode sentence = at.path(env.path("sentence").asText());
-          JsonNode parameter = env.has("parameter") ? at.path(env.path("parameter").asText()) : null;
-          return new ParsedError(code.isArray() ? code.path(0).asInt() : code.asInt(),
+          JsonNode parameter =
+              env.has("parameter") ? at.path(env.path("parameter").asText()) : null;
+          return new ParsedError(
+              code.isArray() ? code.path(0).asInt() : code.asInt(),
               sentence.isArray() ? sentence.path(0).asText("") : sentence.asText(""),
               parameter != null && parameter.isTextual() ? parameter.asText() : null);
         }
@@ -365,7 +408,9 @@ public final class Bundle {
   }
 
   public Op op(String id) {
-    return ops.stream().filter(o -> o.id().equals(id)).findFirst()
+    return ops.stream()
+        .filter(o -> o.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No operation " + id + " in the bundle"));
   }
 

@@ -16,8 +16,10 @@ import java.util.Map;
 public final class Prism implements AutoCloseable {
 
   /** How to fix a Prism that is missing or does not start. */
-  public static final String HOW_TO_FIX = "Prism comes from the build's pinned npm install: run `npm ci` in the"
-      + " repository root (the spec module does it in `mvn verify`), or set the path with -Dprism.bin=…";
+  public static final String HOW_TO_FIX =
+      "Prism comes from the build's pinned npm install: run `npm ci` in the"
+          + " repository root (the spec module does it in `mvn verify`), or set the path with -Dprism.bin=…";
+
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final ServerProcess process;
@@ -43,12 +45,14 @@ public final class Prism implements AutoCloseable {
   }
 
   /** Prism in {@code mode} with extra command-line options ({@code --errors}, {@code --dynamic} …). */
-  public static Prism start(Path prism, String mode, Path bundle, String upstream, List<String> options, Path log) {
+  public static Prism start(
+      Path prism, String mode, Path bundle, String upstream, List<String> options, Path log) {
     if (!Files.isExecutable(prism)) {
       throw new ServerStartException("Prism is not at " + prism + ".\n" + HOW_TO_FIX, null);
     }
     int port = ServerProcess.freePort();
-    List<String> cmd = new ArrayList<>(List.of(prism.toString(), mode, "-h", "127.0.0.1", "-p", String.valueOf(port)));
+    List<String> cmd = new ArrayList<>(
+        List.of(prism.toString(), mode, "-h", "127.0.0.1", "-p", String.valueOf(port)));
     cmd.addAll(options);
     cmd.add(bundle.toString());
     if (upstream != null) {
@@ -65,7 +69,9 @@ public final class Prism implements AutoCloseable {
   /** The path of the build's Prism: {@code -Dprism.bin}, else {@code node_modules/.bin/prism} under {@code kitRoot}. */
   public static Path binary(Path kitRoot) {
     String bin = System.getProperty("prism.bin");
-    return bin != null && !bin.isBlank() ? Path.of(bin) : kitRoot.resolve("node_modules/.bin/prism");
+    return bin != null && !bin.isBlank()
+        ? Path.of(bin)
+        : kitRoot.resolve("node_modules/.bin/prism");
   }
 
   /** {@code http://127.0.0.1:<port>}. */

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class Scenarios {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Pattern PARAM_IN_TEXT = Pattern.compile("parameter: ([A-Za-z0-9_\\[\\].]+[A-Za-z0-9_\\]])");
+  private static final Pattern PARAM_IN_TEXT =
+      Pattern.compile("parameter: ([A-Za-z0-9_\\[\\].]+[A-Za-z0-9_\\]])");
   private static final Pattern MAX_LENGTH = Pattern.compile("Maximum length is (\\d+)");
   private static final Pattern MIN_LENGTH = Pattern.compile("Minimum length is (\\d+)");
   private static final Pattern AT_MOST = Pattern.compile("At most (\\d+)");
@@ -81,7 +82,8 @@ public final class Scenarios {
    *     {@code enum}, {@code date}, {@code email}, {@code maxLength}, {@code minLength},
    *     {@code maxItems} (the catalogue's constraint checks), {@code unknown-id}; null otherwise
    */
-  public record Scenario(Op op, ErrorExample expected, Kind kind, ObjectNode request, String parameter, String check) {
+  public record Scenario(
+      Op op, ErrorExample expected, Kind kind, ObjectNode request, String parameter, String check) {
     /**
      * Whether the request breaks a rule a client can check before sending — its schema, or a
      * conditional requirement ({@code x-required-when}, {@code x-required-any-of}) — so that a
@@ -147,7 +149,8 @@ public final class Scenarios {
     }
     JsonNode family = bundle.family(ex.code());
     String fam = family == null ? "" : family.path("id").asText();
-    if (fam.equals("not-found") || (fam.equals("invalid-parameter") && NOT_FOUND_KEY.matcher(ex.key()).matches())) {
+    if (fam.equals("not-found")
+        || (fam.equals("invalid-parameter") && NOT_FOUND_KEY.matcher(ex.key()).matches())) {
       return notFound(bundle, op, ex, base); // also a 300 "Package not found." of subaccount create
     }
     String param = paramOf(bundle, op, ex);
@@ -158,27 +161,51 @@ public final class Scenarios {
     if (ex.code() == bundle.ruleCode("required")) {
       boolean conditional = !op.required().contains(param);
       if (conditional && !requiredWhen(bundle, op, base, param)) {
-        return null; // another conditional requirement (x-required-any-of …) needs a hand-written case
+        return null; // another conditional requirement (x-required-any-of …) needs a hand-written
+        // case
       }
       remove(base, param);
-      return new Scenario(op, ex, Kind.REQUEST, base, param, conditional ? "required-when" : "required");
+      return new Scenario(
+          op, ex, Kind.REQUEST, base, param, conditional ? "required-when" : "required");
     }
     if (!fam.equals("invalid-parameter")) {
       return null;
     }
     switch (ex.code()) {
-      case 301: case 302: case 303: case 305: {
+      case 301:
+      case 302:
+      case 303:
+      case 305: {
         String check;
         JsonNode value;
         switch (ex.code()) {
-          case 302: check = "enum"; value = NODES.textNode("not-a-valid-choice"); break;
-          case 303: check = "date"; value = NODES.textNode("31/12/2026"); break;
-          case 305: check = "email"; value = NODES.textNode("not-an-email"); break;
+          case 302:
+            check = "enum";
+            value = NODES.textNode("not-a-valid-choice");
+            break;
+          case 303:
+            check = "date";
+            value = NODES.textNode("31/12/2026");
+            break;
+          case 305:
+            check = "email";
+            value = NODES.textNode("not-an-email");
+            break;
           default:
             switch (schema.path("type").asText("string")) {
-              case "integer": case "number": check = "type"; value = NODES.textNode("12abc"); break;
-              case "boolean": check = "type"; value = NODES.textNode("maybe"); break;
-              case "array": check = "pattern"; value = NODES.arrayNode().add("bad value!"); break;
+              case "integer":
+              case "number":
+                check = "type";
+                value = NODES.textNode("12abc");
+                break;
+              case "boolean":
+                check = "type";
+                value = NODES.textNode("maybe");
+                break;
+              case "array":
+                check = "pattern";
+                value = NODES.arrayNode().add("bad value!");
+                break;
               default:
                 if (!schema.has("pattern")) {
                   return null;
@@ -196,7 +223,8 @@ public final class Scenarios {
         Integer most = number(AT_MOST, ex.text());
         if (max != null || (min != null && min > 1)) {
           set(base, param, NODES.textNode("x".repeat(max != null ? max + 1 : min - 1)));
-          return new Scenario(op, ex, Kind.REQUEST, base, param, max != null ? "maxLength" : "minLength");
+          return new Scenario(
+              op, ex, Kind.REQUEST, base, param, max != null ? "maxLength" : "minLength");
         }
         if (most != null) {
           JsonNode first = base.path(param).path(0);
@@ -217,8 +245,13 @@ public final class Scenarios {
   private static Scenario notFound(Bundle bundle, Op op, ErrorExample ex, ObjectNode base) {
     if (op.rest() && ex.parameter() != null && "path".equals(op.in().get(ex.parameter()))) {
       // in the parameter's own type: a client sends an integer ID as one
-      boolean integer = "integer".equals(op.params().get(ex.parameter()).path("type").asText());
-      base.set(ex.parameter(), integer ? NODES.numberNode(Long.parseLong(UNKNOWN_V4_ID)) : NODES.textNode(UNKNOWN_V4_ID));
+      boolean integer =
+          "integer".equals(op.params().get(ex.parameter()).path("type").asText());
+      base.set(
+          ex.parameter(),
+          integer
+              ? NODES.numberNode(Long.parseLong(UNKNOWN_V4_ID))
+              : NODES.textNode(UNKNOWN_V4_ID));
       return new Scenario(op, ex, Kind.REQUEST, base, ex.parameter(), "unknown-id");
     }
     Matcher k = NOT_FOUND_KEY.matcher(ex.key());
@@ -230,7 +263,10 @@ public final class Scenarios {
     JsonNode known = param == null ? null : itemOf(op, param, base);
     // An ID the example does not show (an optional filter) or a parameter of another name (a
     // directory ID in send's `campaign`): a documented ID of that kind from the bundle's examples.
-    String unknown = unknownLike(known != null && !known.asText("").isEmpty() ? known.asText() : exampleId(bundle, op, what));
+    String unknown = unknownLike(
+        known != null && !known.asText("").isEmpty()
+            ? known.asText()
+            : exampleId(bundle, op, what));
     if (unknown == null) {
       return null;
     }
@@ -280,7 +316,8 @@ public final class Scenarios {
   /** Whether a parameter's (item) pattern takes a value; true without a pattern. */
   private static boolean accepts(Bundle bundle, Op op, String param, String value) {
     JsonNode schema = op.params().get(param);
-    JsonNode item = "array".equals(schema.path("type").asText()) ? bundle.deref(schema.path("items")) : schema;
+    JsonNode item =
+        "array".equals(schema.path("type").asText()) ? bundle.deref(schema.path("items")) : schema;
     String pattern = item.path("pattern").asText(null);
     return pattern == null || Pattern.compile(pattern).matcher(value).find();
   }
@@ -289,7 +326,8 @@ public final class Scenarios {
   private static String taking(Bundle bundle, Op op, String value) {
     String found = null;
     for (Map.Entry<String, JsonNode> p : op.params().entrySet()) {
-      boolean patterned = p.getValue().has("pattern") || bundle.deref(p.getValue().path("items")).has("pattern");
+      boolean patterned = p.getValue().has("pattern")
+          || bundle.deref(p.getValue().path("items")).has("pattern");
       if (patterned && accepts(bundle, op, p.getKey(), value)) {
         if (found != null) {
           return null;
@@ -400,7 +438,8 @@ public final class Scenarios {
   }
 
   /** A parameter path: {@code name}, {@code name[field]} (deepObject) or {@code name[i].field} (array item). */
-  private static final Pattern NESTED = Pattern.compile("([A-Za-z0-9_]+)(?:\\[([A-Za-z0-9_]+)])?(?:\\.([A-Za-z0-9_]+))?");
+  private static final Pattern NESTED =
+      Pattern.compile("([A-Za-z0-9_]+)(?:\\[([A-Za-z0-9_]+)])?(?:\\.([A-Za-z0-9_]+))?");
 
   /** The schema of a (nested) parameter, or null when the operation has none such. */
   public static JsonNode schemaOf(Bundle bundle, Op op, String param) {
@@ -410,7 +449,8 @@ public final class Scenarios {
     }
     JsonNode s = op.params().get(m.group(1));
     if (m.group(2) != null) {
-      s = bundle.deref(m.group(3) != null ? s.path("items") : s.path("properties").path(m.group(2)));
+      s = bundle.deref(
+          m.group(3) != null ? s.path("items") : s.path("properties").path(m.group(2)));
     }
     if (m.group(3) != null) {
       s = bundle.deref(s.path("properties").path(m.group(3)));
@@ -426,9 +466,12 @@ public final class Scenarios {
       return;
     }
     if (m.group(3) != null) {
-      ((ObjectNode) flat.path(m.group(1)).path(Integer.parseInt(m.group(2)))).set(m.group(3), value);
+      ((ObjectNode) flat.path(m.group(1)).path(Integer.parseInt(m.group(2))))
+          .set(m.group(3), value);
     } else {
-      (flat.path(m.group(1)).isObject() ? (ObjectNode) flat.get(m.group(1)) : flat.putObject(m.group(1)))
+      (flat.path(m.group(1)).isObject()
+              ? (ObjectNode) flat.get(m.group(1))
+              : flat.putObject(m.group(1)))
           .set(m.group(2), value);
     }
   }

@@ -32,7 +32,9 @@ public final class ServerProcess implements AutoCloseable {
   private static final Set<ServerProcess> RUNNING = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ServerProcess::close), "stop-test-servers"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> RUNNING.forEach(ServerProcess::close), "stop-test-servers"));
   }
 
   private final String name;
@@ -58,8 +60,13 @@ public final class ServerProcess implements AutoCloseable {
    *     {@link #awaitReadyLine}), or null
    * @param hint how to fix a server that does not start, added to every failure
    */
-  public static ServerProcess start(String name, List<String> command, Map<String, String> env, Path log,
-      Pattern readyPattern, String hint) {
+  public static ServerProcess start(
+      String name,
+      List<String> command,
+      Map<String, String> env,
+      Path log,
+      Pattern readyPattern,
+      String hint) {
     try {
       Files.createDirectories(log.toAbsolutePath().getParent());
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -72,14 +79,17 @@ public final class ServerProcess implements AutoCloseable {
       pump.start();
       return sp;
     } catch (IOException e) {
-      throw new ServerStartException("cannot start " + name + " (" + String.join(" ", command) + "): " + e.getMessage()
-          + "\n" + hint, e);
+      throw new ServerStartException(
+          "cannot start " + name + " (" + String.join(" ", command) + "): " + e.getMessage() + "\n"
+              + hint,
+          e);
     }
   }
 
   private void pumpOutput() {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-         Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null) {
         out.write(line);
@@ -119,7 +129,8 @@ public final class ServerProcess implements AutoCloseable {
         return;
       } catch (IOException notYet) {
         if (System.nanoTime() > deadline) {
-          throw failure("was not listening on port " + port + " within " + timeout.toSeconds() + " s");
+          throw failure(
+              "was not listening on port " + port + " within " + timeout.toSeconds() + " s");
         }
         sleep(50);
       }
@@ -147,7 +158,8 @@ public final class ServerProcess implements AutoCloseable {
   private ServerStartException failure(String what) {
     String tail = logTail(15);
     close();
-    return new ServerStartException(name + " " + what + ". Its log (" + log + ") ends with:\n" + tail + "\n" + hint, null);
+    return new ServerStartException(
+        name + " " + what + ". Its log (" + log + ") ends with:\n" + tail + "\n" + hint, null);
   }
 
   /** Stops the process and its descendants (forcibly after 5 s). */

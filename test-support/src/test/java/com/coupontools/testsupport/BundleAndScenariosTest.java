@@ -24,7 +24,8 @@ class BundleAndScenariosTest {
     assertEquals("", byKey.get("e1000_invalid_credentials").text());
     // errors beside status, the code as an array
     assertEquals(200, byKey.get("e200_missing_campaign").code());
-    assertEquals("Missing parameter: campaign", byKey.get("e200_missing_campaign").text());
+    assertEquals(
+        "Missing parameter: campaign", byKey.get("e200_missing_campaign").text());
     assertEquals(301, byKey.get("e301_invalid_campaign").code());
     Bundle.ErrorExample rest = bundle.op("v4_directory_get").errors().get(0);
     assertEquals(507, rest.code());
@@ -60,21 +61,38 @@ class BundleAndScenariosTest {
     Scenario unknown = byKey.get("e502_campaign_not_found");
     assertEquals("cam_999999", unknown.request().path("campaign").asText());
     assertFalse(unknown.breaksRequestRules(), "a well-formed unknown ID passes client-side checks");
-    assertEquals(999999L, byKey.get("rest_e507_directory_not_found").request().path("directoryId").asLong());
-    assertTrue(byKey.get("rest_e507_directory_not_found").request().path("directoryId").isIntegralNumber());
+    assertEquals(
+        999999L,
+        byKey.get("rest_e507_directory_not_found").request().path("directoryId").asLong());
+    assertTrue(byKey
+        .get("rest_e507_directory_not_found")
+        .request()
+        .path("directoryId")
+        .isIntegralNumber());
     // the authentication family by the account that sends the example
-    assertEquals(Kind.SUBACCOUNT_CREDENTIALS, byKey.get("e102_subaccount_credentials").kind());
+    assertEquals(
+        Kind.SUBACCOUNT_CREDENTIALS, byKey.get("e102_subaccount_credentials").kind());
     assertEquals(Kind.NO_SMS_INTEGRATION, byKey.get("e103_no_sms_integration").kind());
     // x-required-any-of: every parameter of the group dropped, a rule a client can check
     Scenario anyOf = byKey.get("e200_missing_search_criteria");
     assertEquals("required-any-of", anyOf.check());
-    assertEquals(List.of("page"), anyOf.request().properties().stream().map(Map.Entry::getKey).toList());
+    assertEquals(
+        List.of("page"),
+        anyOf.request().properties().stream().map(Map.Entry::getKey).toList());
     assertTrue(anyOf.breaksRequestRules());
     // a limit needs state: not derivable
     assertNull(byKey.get("e601_low_on_codes"));
-    assertEquals(List.of("e1000_invalid_credentials", "e102_subaccount_credentials", "e103_no_sms_integration",
-        "e200_missing_campaign", "e200_missing_search_criteria", "e301_invalid_campaign", "e502_campaign_not_found",
-        "rest_e507_directory_not_found"), List.copyOf(byKey.keySet()));
+    assertEquals(
+        List.of(
+            "e1000_invalid_credentials",
+            "e102_subaccount_credentials",
+            "e103_no_sms_integration",
+            "e200_missing_campaign",
+            "e200_missing_search_criteria",
+            "e301_invalid_campaign",
+            "e502_campaign_not_found",
+            "rest_e507_directory_not_found"),
+        List.copyOf(byKey.keySet()));
   }
 
   @Test

@@ -14,7 +14,10 @@ import com.coupontools.conformance.harness.TargetKind;
 class AccountConformanceTest {
   private static final String TEAMMATE = "8812";
 
-  @ConformanceCase(operation = "account_sso", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "account_sso",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void accountSso(Call call) {
     AccountSsoToken t = call.client().account().sso().account();
     assertFalse(t.token().isBlank());
@@ -22,10 +25,18 @@ class AccountConformanceTest {
     assertFalse(t.url().toString().isBlank());
   }
 
-  @ConformanceCase(operation = "teammate_sso", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "teammate_sso",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void teammateSso(Call call) {
-    TeammateSsoToken t = call.client().account().teammateSso(TeammateSsoRequest.of(TEAMMATE).toBuilder()
-        .page(TeammateSsoRequest.Page.UPDATE_CAMPAIGN).campaign("cam_123456").build()).teammate();
+    TeammateSsoToken t = call.client()
+        .account()
+        .teammateSso(TeammateSsoRequest.of(TEAMMATE).toBuilder()
+            .page(TeammateSsoRequest.Page.UPDATE_CAMPAIGN)
+            .campaign("cam_123456")
+            .build())
+        .teammate();
     assertEquals(TEAMMATE, t.id());
     assertFalse(t.token().isBlank());
     assertFalse(t.toString().contains(t.token()), "the token is masked in toString(): " + t);

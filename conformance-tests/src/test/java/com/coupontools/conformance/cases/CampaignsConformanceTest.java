@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.coupontools.conformance.harness.Call;
-import com.coupontools.conformance.harness.ConformanceCase;
-import com.coupontools.conformance.harness.TargetKind;
 import com.coupontools.api.CampaignDataItem;
 import com.coupontools.api.CampaignDataRequest;
 import com.coupontools.api.CampaignDataResponse;
@@ -20,6 +17,9 @@ import com.coupontools.api.CampaignListResponse;
 import com.coupontools.api.CampaignPushAllRequest;
 import com.coupontools.api.CampaignPushSingleRequest;
 import com.coupontools.api.OkStatus;
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,15 +35,19 @@ class CampaignsConformanceTest {
   static final String SPRING_SALE = "cam_123456";
   /** Anna's session of the spring sale: claimed and saved to a wallet (push notifications reach it). */
   static final String WALLET_SESSION = "ujzde8gxd6ncf10epf91d";
+
   private static final String SESSION_CODE = "^[A-Za-z0-9]{6,64}$";
   private static final String DEMO_ONLY = "uses the demo data's campaign and sessions";
-  private static final String NO_REAL_PUSH = "would notify the wallets of a real account's customers";
+  private static final String NO_REAL_PUSH =
+      "would notify the wallets of a real account's customers";
 
   // ---------------------------------------------------------------- campaign_list
 
   @ConformanceCase(operation = "campaign_list")
   void listActive(Call call) {
-    CampaignListResponse r = call.client().campaigns().list(CampaignListRequest.builder().onlyActive(true).build());
+    CampaignListResponse r = call.client()
+        .campaigns()
+        .list(CampaignListRequest.builder().onlyActive(true).build());
     assertEquals(OkStatus.Status.OK, r.status().status());
     assertEquals(r.couponInfo().size(), r.amountOfResults().orElseThrow());
     for (CampaignListItem c : r.couponInfo()) {
@@ -74,13 +78,19 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_info")
   void info(Call call) {
     String id = readableCampaign(call);
-    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of(id).toBuilder().showUsageStats(true).build()).couponInfo();
+    CampaignInfo c = call.client()
+        .campaigns()
+        .info(CampaignInfoRequest.of(id).toBuilder().showUsageStats(true).build())
+        .couponInfo();
     assertEquals(id, c.id());
     assertEquals("https", c.url().getScheme());
     // Usage stats were asked for: both counters are numbers, claimed ones a part of all.
     assertNotNull(c.amountCustomValidationCodes().orElse(null), c.toString());
     assertNotNull(c.amountClaimedCustomValidationCodes().orElse(null), c.toString());
-    assertTrue(c.amountClaimedCustomValidationCodes().orElse(null) <= c.amountCustomValidationCodes().orElse(null), c.toString());
+    assertTrue(
+        c.amountClaimedCustomValidationCodes().orElse(null)
+            <= c.amountCustomValidationCodes().orElse(null),
+        c.toString());
     if (!call.onLive()) {
       assertEquals("ab12cd", c.code());
       assertEquals(URI.create("https://digicpn.com/p/ab12cd"), c.url());
@@ -91,10 +101,14 @@ class CampaignsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "campaign_info", targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = DEMO_ONLY)
+  @ConformanceCase(
+      operation = "campaign_info",
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = DEMO_ONLY)
   void infoByBareDigits(Call call) {
     // IDs are accepted with or without their prefix; responses always carry it.
-    CampaignInfo c = call.client().campaigns().info(CampaignInfoRequest.of("123456")).couponInfo();
+    CampaignInfo c =
+        call.client().campaigns().info(CampaignInfoRequest.of("123456")).couponInfo();
     assertEquals(SPRING_SALE, c.id());
     assertEquals("Spring sale 2026", c.name());
   }
@@ -104,17 +118,25 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_data")
   void data(Call call) {
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).toBuilder().page(1).build()).response();
+    CampaignDataResponse r = call.client()
+        .campaigns()
+        .data(CampaignDataRequest.of(id).toBuilder().page(1).build())
+        .response();
     assertUsage(r, id, "retrieve_all_campaign_data");
     if (!call.onLive()) assertFalse(r.data().isEmpty());
   }
 
-  @ConformanceCase(operation = "campaign_data", targets = {TargetKind.SANDBOX, TargetKind.LIVE},
+  @ConformanceCase(
+      operation = "campaign_data",
+      targets = {TargetKind.SANDBOX, TargetKind.LIVE},
       note = "the mock answers its one example whatever the page")
   void dataPastTheLastPage(Call call) {
     // Pages hold at most 100 sessions; a page past the last is empty, not an error.
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().data(CampaignDataRequest.of(id).toBuilder().page(100_000).build()).response();
+    CampaignDataResponse r = call.client()
+        .campaigns()
+        .data(CampaignDataRequest.of(id).toBuilder().page(100_000).build())
+        .response();
     assertEquals(List.of(), r.data());
     assertTrue(r.amountOfResults() >= 0);
   }
@@ -125,8 +147,13 @@ class CampaignsConformanceTest {
   void opensInADateRange(Call call) {
     String id = readableCampaign(call);
     // Both documented filter forms: a day, and a day with hours and minutes (inclusive bounds).
-    CampaignDataResponse r = call.client().campaigns().opens(
-        CampaignDataRequest.of(id).toBuilder().startDate("2026-03-14").endDate("2026-03-14 09:31").build()).response();
+    CampaignDataResponse r = call.client()
+        .campaigns()
+        .opens(CampaignDataRequest.of(id).toBuilder()
+            .startDate("2026-03-14")
+            .endDate("2026-03-14 09:31")
+            .build())
+        .response();
     assertUsage(r, id, "retrieve_campaign_opens");
     LocalDateTime from = LocalDateTime.of(2026, 3, 14, 0, 0);
     LocalDateTime to = LocalDateTime.of(2026, 3, 14, 9, 31, 59);
@@ -146,9 +173,11 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_claims")
   void claims(Call call) {
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().claims(CampaignDataRequest.of(id)).response();
+    CampaignDataResponse r =
+        call.client().campaigns().claims(CampaignDataRequest.of(id)).response();
     assertUsage(r, id, "retrieve_campaign_claims");
-    for (CampaignDataItem item : r.data()) assertNotNull(item.status().claimDateUtc().orElse(null), item.toString());
+    for (CampaignDataItem item : r.data())
+      assertNotNull(item.status().claimDateUtc().orElse(null), item.toString());
     if (!call.onLive()) assertFalse(r.data().isEmpty());
   }
 
@@ -157,41 +186,63 @@ class CampaignsConformanceTest {
   @ConformanceCase(operation = "campaign_validations")
   void validations(Call call) {
     String id = readableCampaign(call);
-    CampaignDataResponse r = call.client().campaigns().validations(CampaignDataRequest.of(id).toBuilder().page(1).build()).response();
+    CampaignDataResponse r = call.client()
+        .campaigns()
+        .validations(CampaignDataRequest.of(id).toBuilder().page(1).build())
+        .response();
     assertUsage(r, id, "retrieve_campaign_validations");
     for (CampaignDataItem item : r.data()) {
       assertNotNull(item.status().validationDateUtc().orElse(null), item.toString());
-      assertNotNull(item.status().claimDateUtc().orElse(null), "a validated coupon was claimed first: " + item);
+      assertNotNull(
+          item.status().claimDateUtc().orElse(null),
+          "a validated coupon was claimed first: " + item);
     }
     if (!call.onLive()) assertFalse(r.data().isEmpty());
   }
 
   // ---------------------------------------------------------------- campaign_push_single
 
-  @ConformanceCase(operation = "campaign_push_single", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "campaign_push_single",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = NO_REAL_PUSH)
   void pushSingle(Call call) {
-    OkStatus status = call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION, "Your spring coupon expires soon")).status();
+    OkStatus status = call.client()
+        .campaigns()
+        .pushSingle(CampaignPushSingleRequest.of(
+            SPRING_SALE, WALLET_SESSION, "Your spring coupon expires soon"))
+        .status();
     assertEquals(OkStatus.Status.OK, status.status());
   }
 
-  @ConformanceCase(operation = "campaign_push_single", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "campaign_push_single",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = NO_REAL_PUSH)
   void pushSingleByShortCode(Call call) {
     // A session may be named by its 6-character short form too.
-    OkStatus status = call.client().campaigns().pushSingle(
-        CampaignPushSingleRequest.of(SPRING_SALE, WALLET_SESSION.substring(0, 6), "See you soon")).status();
+    OkStatus status = call.client()
+        .campaigns()
+        .pushSingle(CampaignPushSingleRequest.of(
+            SPRING_SALE, WALLET_SESSION.substring(0, 6), "See you soon"))
+        .status();
     assertEquals(OkStatus.Status.OK, status.status());
   }
 
   // ---------------------------------------------------------------- campaign_push_all
 
-  @ConformanceCase(operation = "campaign_push_all", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "campaign_push_all",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = NO_REAL_PUSH)
   void pushAll(Call call) {
-    OkStatus status = call.client().campaigns().pushAll(
-        CampaignPushAllRequest.of(SPRING_SALE, "Spring sale: last weekend!")).status();
+    OkStatus status = call.client()
+        .campaigns()
+        .pushAll(CampaignPushAllRequest.of(SPRING_SALE, "Spring sale: last weekend!"))
+        .status();
     assertEquals(OkStatus.Status.OK, status.status());
   }
 
@@ -207,7 +258,9 @@ class CampaignsConformanceTest {
   }
 
   private static CampaignListItem find(List<CampaignListItem> items, String id) {
-    return items.stream().filter(c -> c.id().equals(id)).findFirst()
+    return items.stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(id + " not in " + items));
   }
 

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.coupontools.conformance.harness.Call;
-import com.coupontools.conformance.harness.ConformanceCase;
-import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.api.CampaignDataItem;
 import com.coupontools.api.CampaignDataRequest;
 import com.coupontools.api.CouponSessionDataRequest;
@@ -28,6 +24,10 @@ import com.coupontools.api.CouponSessionUpdateRequest;
 import com.coupontools.api.CouponSessionUpdateRequest.Status;
 import com.coupontools.api.CouponSessionUpdateResponse;
 import com.coupontools.api.SingleUseCreateRequest;
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.InvalidParameterException;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,6 +46,7 @@ class CouponSessionsConformanceTest {
   private static final String SPRING_SALE = CampaignsConformanceTest.SPRING_SALE;
   /** Anna's session of the spring sale: opened, claimed, saved to a wallet, not validated. */
   private static final String ANNA = CampaignsConformanceTest.WALLET_SESSION;
+
   private static final String ANNA_CODE = "SPRING-7Q2M9X4K1B3Z";
   private static final String ANNA_EMAIL = "anna.peeters@example.com";
   /** Well formed, but no account has it. */
@@ -57,10 +58,12 @@ class CouponSessionsConformanceTest {
   @ConformanceCase(operation = "couponsession_data")
   void data(Call call) {
     String session = readableSession(call);
-    CouponSessionDataResponse r = call.client().couponSessions().data(CouponSessionDataRequest.of(session));
+    CouponSessionDataResponse r =
+        call.client().couponSessions().data(CouponSessionDataRequest.of(session));
     assertEquals(session, r.session());
     assertEquals("retrieve_all_session_data", r._action().asString());
-    assertTrue(r.sessionUrl().toString().endsWith("/" + session), r._sessionUrl().asString());
+    assertTrue(
+        r.sessionUrl().toString().endsWith("/" + session), r._sessionUrl().asString());
     assertTrue(r.sequenceId() > 0, r._sequenceId().asString());
     assertNotNull(r.data().status().createdDateUtc(), r.toString());
     if (!call.onLive()) {
@@ -77,23 +80,32 @@ class CouponSessionsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "couponsession_data", targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "couponsession_data",
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "reads a demo session")
   void dataByShortCode(Call call) {
     // The 6-character short form names the same session; the answer carries the long form.
-    CouponSessionDataResponse r = call.client().couponSessions()
-        .data(CouponSessionDataRequest.of(ANNA.substring(0, 6)));
+    CouponSessionDataResponse r =
+        call.client().couponSessions().data(CouponSessionDataRequest.of(ANNA.substring(0, 6)));
     assertEquals(ANNA, r.session());
   }
 
   // ---------------------------------------------------------------- couponsession_update
 
-  @ConformanceCase(operation = "couponsession_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "couponsession_update",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = WRITES_DEMO)
   void validate(Call call) {
     String session = call.onMock() ? ANNA : newSession(call);
-    CouponSessionUpdateResponse r = call.client().couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder()
-        .status(Status.VALIDATE).validationValue("RECEIPT-20931").build());
+    CouponSessionUpdateResponse r = call.client()
+        .couponSessions()
+        .update(CouponSessionUpdateRequest.of(session).toBuilder()
+            .status(Status.VALIDATE)
+            .validationValue("RECEIPT-20931")
+            .build());
     assertEquals(session, r.session());
     assertEquals(SPRING_SALE, r._campaign().asString());
     assertEquals("coupon_session_updated", r._action().asString());
@@ -104,20 +116,28 @@ class CouponSessionsConformanceTest {
     assertNotNull(s.claimDateUtc().orElse(null), s.toString());
     assertEquals("RECEIPT-20931", s.validationValue());
     // A validation sends a webhook event; its ID is in the answer.
-    assertTrue(r._webhook().asString().matches("^evt_[A-Za-z0-9]+$"), r._webhook().asString());
+    assertTrue(
+        r._webhook().asString().matches("^evt_[A-Za-z0-9]+$"), r._webhook().asString());
     if (call.onSandbox()) {
       CouponSessionDataStatus read = status(call, session);
       assertTrue(read.validated().orElse(false), "the validation is stored: " + read);
     }
   }
 
-  @ConformanceCase(operation = "couponsession_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "couponsession_update",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = WRITES_DEMO)
   void updateCustomFields(Call call) {
     String session = call.onMock() ? ANNA : newSession(call);
     // Data fields alone are a change too; no status, so no webhook.
-    CouponSessionUpdateResponse r = call.client().couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder()
-        .customId("CRM-000417").customField1("gold").build());
+    CouponSessionUpdateResponse r = call.client()
+        .couponSessions()
+        .update(CouponSessionUpdateRequest.of(session).toBuilder()
+            .customId("CRM-000417")
+            .customField1("gold")
+            .build());
     assertEquals(session, r.session());
     assertEquals("CRM-000417", r.customId());
     assertEquals("gold", r.data().user().orElseThrow().customField1().orElse(null));
@@ -127,14 +147,27 @@ class CouponSessionsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "couponsession_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "couponsession_update",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = WRITES_DEMO)
   void voidAndUnvoid(Call call) {
     String session = call.onMock() ? ANNA : newSession(call);
-    CouponSessionDataStatus voided = call.client().couponSessions()
-        .update(CouponSessionUpdateRequest.of(session).toBuilder().status(Status.VOID).build()).data().status();
-    CouponSessionDataStatus unvoided = call.client().couponSessions()
-        .update(CouponSessionUpdateRequest.of(session).toBuilder().status(Status.UNVOID).build()).data().status();
+    CouponSessionDataStatus voided = call.client()
+        .couponSessions()
+        .update(CouponSessionUpdateRequest.of(session).toBuilder()
+            .status(Status.VOID)
+            .build())
+        .data()
+        .status();
+    CouponSessionDataStatus unvoided = call.client()
+        .couponSessions()
+        .update(CouponSessionUpdateRequest.of(session).toBuilder()
+            .status(Status.UNVOID)
+            .build())
+        .data()
+        .status();
     if (call.onSandbox()) { // the mock answers its validation example to both
       assertTrue(voided.voided().orElse(false), voided.toString());
       assertNotNull(voided.voidedDateUtc().orElse(null), voided.toString());
@@ -143,46 +176,83 @@ class CouponSessionsConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "couponsession_update", code = 300, writes = true,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = WRITES_DEMO)
+  @ConformanceCase(
+      operation = "couponsession_update",
+      code = 300,
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = WRITES_DEMO)
   void claimVoidedSession(Call call) {
     String session = ANNA;
     if (!call.onMock()) {
       session = newSession(call);
-      call.client().couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder().status(Status.VOID).build());
+      call.client()
+          .couponSessions()
+          .update(CouponSessionUpdateRequest.of(session).toBuilder()
+              .status(Status.VOID)
+              .build());
     }
     call.forceExampleOnMock("e300_couponsession_voided");
     String s = session;
-    InvalidParameterException e = expect(InvalidParameterException.class, 300, "status",
-        () -> call.client().couponSessions().update(CouponSessionUpdateRequest.of(s).toBuilder().status(Status.CLAIM).build()));
+    InvalidParameterException e = expect(
+        InvalidParameterException.class,
+        300,
+        "status",
+        () -> call.client()
+            .couponSessions()
+            .update(CouponSessionUpdateRequest.of(s).toBuilder()
+                .status(Status.CLAIM)
+                .build()));
     assertTrue(e.description().contains("voided"), e.description());
   }
 
-  @ConformanceCase(operation = "couponsession_update", code = 300, writes = true,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = WRITES_DEMO)
+  @ConformanceCase(
+      operation = "couponsession_update",
+      code = 300,
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = WRITES_DEMO)
   void validateTwice(Call call) {
     String session = ANNA;
     if (!call.onMock()) {
       session = newSession(call);
-      call.client().couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder().status(Status.VALIDATE).build());
+      call.client()
+          .couponSessions()
+          .update(CouponSessionUpdateRequest.of(session).toBuilder()
+              .status(Status.VALIDATE)
+              .build());
     }
     call.forceExampleOnMock("e300_couponsession_already_validated");
     String s = session;
-    InvalidParameterException e = expect(InvalidParameterException.class, 300, "status",
-        () -> call.client().couponSessions().update(CouponSessionUpdateRequest.of(s).toBuilder().status(Status.VALIDATE).build()));
+    InvalidParameterException e = expect(
+        InvalidParameterException.class,
+        300,
+        "status",
+        () -> call.client()
+            .couponSessions()
+            .update(CouponSessionUpdateRequest.of(s).toBuilder()
+                .status(Status.VALIDATE)
+                .build()));
     assertTrue(e.description().contains("already validated"), e.description());
   }
 
   // ---------------------------------------------------------------- couponsession_update_multiple
 
-  @ConformanceCase(operation = "couponsession_update_multiple", writes = true,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = WRITES_DEMO)
+  @ConformanceCase(
+      operation = "couponsession_update_multiple",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = WRITES_DEMO)
   void voidMultiple(Call call) {
     // The mock's example voids Anna's session and session 1002; the sandbox voids two new ones.
     List<String> sessions = call.onMock()
-        ? List.of(ANNA, "c9is0j8ht9lgmxg9edn58") : List.of(newSession(call), newSession(call));
-    CouponSessionUpdateMultipleResponse r = call.client().couponSessions().updateMultiple(
-        CouponSessionUpdateMultipleRequest.of(sessions).toBuilder().status(CouponSessionUpdateMultipleRequest.Status.VOID).build());
+        ? List.of(ANNA, "c9is0j8ht9lgmxg9edn58")
+        : List.of(newSession(call), newSession(call));
+    CouponSessionUpdateMultipleResponse r = call.client()
+        .couponSessions()
+        .updateMultiple(CouponSessionUpdateMultipleRequest.of(sessions).toBuilder()
+            .status(CouponSessionUpdateMultipleRequest.Status.VOID)
+            .build());
     assertEquals("coupon_sessions_updated", r._action().asString());
     assertEquals(2L, r.amountOfResults());
     List<String> answered = new ArrayList<>();
@@ -195,20 +265,33 @@ class CouponSessionsConformanceTest {
     assertEquals(sessions, answered, "one item per session, in the order asked");
   }
 
-  @ConformanceCase(operation = "couponsession_update_multiple", code = 300, writes = true,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = WRITES_DEMO)
+  @ConformanceCase(
+      operation = "couponsession_update_multiple",
+      code = 300,
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = WRITES_DEMO)
   void claimBatchWithAVoidedSession(Call call) {
     String fresh = ANNA;
     String voided = "c9is0j8ht9lgmxg9edn58";
     if (!call.onMock()) {
       fresh = newSession(call);
       voided = newSession(call);
-      call.client().couponSessions().update(CouponSessionUpdateRequest.of(voided).toBuilder().status(Status.VOID).build());
+      call.client()
+          .couponSessions()
+          .update(CouponSessionUpdateRequest.of(voided).toBuilder()
+              .status(Status.VOID)
+              .build());
     }
     call.forceExampleOnMock("e300_couponsession_voided");
-    CouponSessionUpdateMultipleRequest claimBoth = CouponSessionUpdateMultipleRequest.of(List.of(fresh, voided)).toBuilder()
-        .status(CouponSessionUpdateMultipleRequest.Status.CLAIM).build();
-    expect(InvalidParameterException.class, 300, "status",
+    CouponSessionUpdateMultipleRequest claimBoth =
+        CouponSessionUpdateMultipleRequest.of(List.of(fresh, voided)).toBuilder()
+            .status(CouponSessionUpdateMultipleRequest.Status.CLAIM)
+            .build();
+    expect(
+        InvalidParameterException.class,
+        300,
+        "status",
         () -> call.client().couponSessions().updateMultiple(claimBoth));
     if (call.onSandbox()) {
       // All or nothing: the valid session of the refused batch was not claimed either.
@@ -220,8 +303,11 @@ class CouponSessionsConformanceTest {
 
   @ConformanceCase(operation = "couponsession_search")
   void searchByCustomCode(Call call) {
-    CouponSessionSearchResponse r = call.client().couponSessions().search(
-        CouponSessionSearchRequest.builder().customValidationCode(ANNA_CODE).build()).response();
+    CouponSessionSearchResponse r = call.client()
+        .couponSessions()
+        .search(
+            CouponSessionSearchRequest.builder().customValidationCode(ANNA_CODE).build())
+        .response();
     assertSearch(r);
     if (!call.onLive()) assertAnna(r);
   }
@@ -229,8 +315,10 @@ class CouponSessionsConformanceTest {
   @ConformanceCase(operation = "couponsession_search")
   void searchByPhoneInAnyFormat(Call call) {
     // Phone numbers match on their digits: spaces, dots and the + sign do not matter.
-    CouponSessionSearchResponse r = call.client().couponSessions().search(
-        CouponSessionSearchRequest.builder().phone("+32 475 12.34.56").build()).response();
+    CouponSessionSearchResponse r = call.client()
+        .couponSessions()
+        .search(CouponSessionSearchRequest.builder().phone("+32 475 12.34.56").build())
+        .response();
     assertSearch(r);
     if (!call.onLive()) assertAnna(r);
   }
@@ -241,16 +329,22 @@ class CouponSessionsConformanceTest {
   void searchCampaignByEmail(Call call) {
     String campaign = CampaignsConformanceTest.readableCampaign(call);
     // Emails match whatever their case.
-    CouponSessionSearchResponse r = call.client().couponSessions().searchCampaign(
-        CouponSessionSearchCampaignRequest.of(campaign).toBuilder().email("Anna.Peeters@example.com").build()).response();
+    CouponSessionSearchResponse r = call.client()
+        .couponSessions()
+        .searchCampaign(CouponSessionSearchCampaignRequest.of(campaign).toBuilder()
+            .email("Anna.Peeters@example.com")
+            .build())
+        .response();
     assertSearch(r);
-    for (CouponSessionSearchItem item : r.data()) assertEquals(campaign, item._campaign().asString());
+    for (CouponSessionSearchItem item : r.data())
+      assertEquals(campaign, item._campaign().asString());
     if (!call.onLive()) assertAnna(r);
   }
 
   /** A new, unclaimed session of the demo campaign (single-use create), for a case to change as it likes. */
   private static String newSession(Call call) {
-    String code = call.client().singleUse().create(SingleUseCreateRequest.of(SPRING_SALE)).singleUseCode();
+    String code =
+        call.client().singleUse().create(SingleUseCreateRequest.of(SPRING_SALE)).singleUseCode();
     assertTrue(code.matches("^[A-Za-z0-9]{6,64}$"), code);
     return code;
   }
@@ -258,15 +352,21 @@ class CouponSessionsConformanceTest {
   /** Anna's session on the mock and the sandbox; on a real account the first session of its first campaign. */
   private static String readableSession(Call call) {
     if (!call.onLive()) return ANNA;
-    List<CampaignDataItem> sessions = call.client().campaigns()
-        .data(CampaignDataRequest.of(CampaignsConformanceTest.readableCampaign(call))).items();
+    List<CampaignDataItem> sessions = call.client()
+        .campaigns()
+        .data(CampaignDataRequest.of(CampaignsConformanceTest.readableCampaign(call)))
+        .items();
     assumeFalse(sessions.isEmpty(), "live: the account's first campaign has no session to read");
     return sessions.get(0).session();
   }
 
   /** A session's stored state, read back through session data. */
   private static CouponSessionDataStatus status(Call call, String session) {
-    return call.client().couponSessions().data(CouponSessionDataRequest.of(session)).data().status();
+    return call.client()
+        .couponSessions()
+        .data(CouponSessionDataRequest.of(session))
+        .data()
+        .status();
   }
 
   private static void assertSearch(CouponSessionSearchResponse r) {

@@ -43,7 +43,8 @@ class DerivedConformanceTest {
     CoupontoolsClient client = switch (s.kind()) {
       case WRONG_CREDENTIALS -> SubaccountFixtures.wrongCredentials(call);
       case EXPIRED_ACCOUNT -> SubaccountFixtures.expiredClient(call);
-      case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION -> SubaccountFixtures.subaccountClient(call);
+      case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION ->
+        SubaccountFixtures.subaccountClient(call);
       default -> call.client();
     };
     ApiException served = send(call, client, s, true);
@@ -54,7 +55,10 @@ class DerivedConformanceTest {
     ApiException checked = send(call, validating, s, !s.breaksRequestRules());
     int sent = call.exchanges().size() - before;
     if (s.breaksRequestRules()) {
-      assertEquals(0, sent, () -> "client-side validation sent " + s.parameter() + " (" + s.check() + ") anyway");
+      assertEquals(
+          0,
+          sent,
+          () -> "client-side validation sent " + s.parameter() + " (" + s.check() + ") anyway");
       expectDocumented(call, s, checked, false);
     } else {
       assertEquals(1, sent, "with client-side validation on, the valid request is sent once");
@@ -67,20 +71,25 @@ class DerivedConformanceTest {
     Credentials creds = switch (s.kind()) {
       case WRONG_CREDENTIALS -> SubaccountFixtures.WRONG;
       case EXPIRED_ACCOUNT -> SubaccountFixtures.expiredCredentials(call);
-      case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION -> SubaccountFixtures.subaccountCredentials(call);
+      case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION ->
+        SubaccountFixtures.subaccountCredentials(call);
       default -> new Credentials(call.clientId(), call.clientSecret());
     };
     assertTrue(s.op().isGet(), () -> s.op().id() + ": only the GET forms are left out of the SDK");
     call.forceExampleOnMock(s.expected().key());
     String pathAndQuery = WireRequests.pathAndQuery(s.op(), s.request());
-    WireRequests.Answer a = WireRequests.get(call, pathAndQuery, creds.clientId(), creds.clientSecret());
+    WireRequests.Answer a =
+        WireRequests.get(call, pathAndQuery, creds.clientId(), creds.clientSecret());
     Bundle bundle = call.bundle();
     Bundle.ErrorExample ex = s.expected();
     String where = "GET " + pathAndQuery + " → " + a.status() + " " + a.body();
     assertEquals(bundle.httpStatus(ex.code(), s.op().style()), a.status(), where);
     Bundle.ParsedError e = bundle.error(a.body());
     assertNotNull(e, () -> "not the error envelope: " + where);
-    assertEquals("failed", a.body().path("status").path("status").asText(), where); // the rpc envelope's state
+    assertEquals(
+        "failed",
+        a.body().path("status").path("status").asText(),
+        where); // the rpc envelope's state
     assertEquals(ex.code(), e.code(), where);
     if (!ex.text().isEmpty()) {
       assertEquals(ex.text(), e.sentence(), where);
@@ -90,7 +99,8 @@ class DerivedConformanceTest {
     }
   }
 
-  private static ApiException send(Call call, CoupontoolsClient client, Scenario s, boolean reachesServer) {
+  private static ApiException send(
+      Call call, CoupontoolsClient client, Scenario s, boolean reachesServer) {
     if (reachesServer) {
       call.forceExampleOnMock(s.expected().key());
     }

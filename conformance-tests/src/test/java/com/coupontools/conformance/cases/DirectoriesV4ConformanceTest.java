@@ -67,16 +67,25 @@ class DirectoriesV4ConformanceTest {
 
   // v4_directory_users_list
 
-  @ConformanceCase(operation = "v4_directory_users_list", encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "v4_directory_users_list",
+      encodings = Encoding.JSON,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void listUsers(Call call) {
-    List<DirectoryUserV4> users = call.client().directories().listUsersV4(V4DirectoryUsersListRequest.of(DIRECTORY)).items();
+    List<DirectoryUserV4> users = call.client()
+        .directories()
+        .listUsersV4(V4DirectoryUsersListRequest.of(DIRECTORY))
+        .items();
     assertFalse(users.isEmpty());
     users.forEach(DirectoriesV4ConformanceTest::isUser);
     if (call.onSandbox()) {
       assertTrue(users.stream().anyMatch(u -> u.id() == USER), users::toString);
       // a page of one, then the auto-pager over pages of one reaches every user
-      var one = call.client().directories().listUsersV4(V4DirectoryUsersListRequest.of(DIRECTORY)
-          .toBuilder().pagination(RestPagination.builder().page(1).perPage(1).build()).build());
+      var one = call.client()
+          .directories()
+          .listUsersV4(V4DirectoryUsersListRequest.of(DIRECTORY).toBuilder()
+              .pagination(RestPagination.builder().page(1).perPage(1).build())
+              .build());
       assertEquals(1, one.items().size());
       assertTrue(one.hasNextPage());
       assertEquals(users.size(), one.autoPager().stream().count());
@@ -85,37 +94,65 @@ class DirectoriesV4ConformanceTest {
 
   // v4_directory_user_create
 
-  @ConformanceCase(operation = "v4_directory_user_create", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_directory_user_create",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void createUser(Call call) {
     String email = uniqueEmail("v4dir");
-    DirectoryUserV4 u = call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email)
-        .toBuilder().firstName("Sofie").lastName("Janssens").birthDate(java.time.LocalDate.of(1988, 11, 2)).build());
+    DirectoryUserV4 u = call.client()
+        .directories()
+        .createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email).toBuilder()
+            .firstName("Sofie")
+            .lastName("Janssens")
+            .birthDate(java.time.LocalDate.of(1988, 11, 2))
+            .build());
     isUser(u);
     if (call.onSandbox()) {
       assertEquals(email, u.email());
       assertEquals("Sofie", u.firstName());
       // one state: the new user is in the list and can be read by its id
-      assertEquals(email, call.client().directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, u.id())).email());
+      assertEquals(
+          email,
+          call.client()
+              .directories()
+              .getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, u.id()))
+              .email());
     }
   }
 
-  @ConformanceCase(operation = "v4_directory_user_create", code = 304, encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_directory_user_create",
+      code = 304,
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void createUserTwice(Call call) {
     String email = uniqueEmail("v4dup");
     if (!call.onMock()) {
       call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email));
     }
-    rest(call, "e304_email_exists", InvalidParameterException.class, 304, null,
-        () -> call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email)));
+    rest(
+        call,
+        "e304_email_exists",
+        InvalidParameterException.class,
+        304,
+        null,
+        () -> call.client()
+            .directories()
+            .createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email)));
   }
 
   // v4_directory_user_get
 
-  @ConformanceCase(operation = "v4_directory_user_get", encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "v4_directory_user_get",
+      encodings = Encoding.JSON,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void getUser(Call call) {
-    DirectoryUserV4 u = call.client().directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, USER));
+    DirectoryUserV4 u =
+        call.client().directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, USER));
     isUser(u);
     if (call.onSandbox()) {
       assertEquals(USER, u.id());
@@ -124,28 +161,47 @@ class DirectoriesV4ConformanceTest {
 
   // v4_directory_user_update (block)
 
-  @ConformanceCase(operation = "v4_directory_user_update", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_directory_user_update",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void blockAndUnblock(Call call) {
-    DirectoryUserV4 blocked = call.client().directories().updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER)
-        .toBuilder().block(true).build());
+    DirectoryUserV4 blocked = call.client()
+        .directories()
+        .updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER).toBuilder()
+            .block(true)
+            .build());
     isUser(blocked);
     if (call.onSandbox()) {
       assertTrue(blocked.blocked());
-      assertTrue(call.client().directories().getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, USER)).blocked());
-      assertFalse(call.client().directories().updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER)
-          .toBuilder().block(false).build()).blocked());
+      assertTrue(call.client()
+          .directories()
+          .getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, USER))
+          .blocked());
+      assertFalse(call.client()
+          .directories()
+          .updateUserV4(V4DirectoryUserUpdateRequest.of(DIRECTORY, USER).toBuilder()
+              .block(false)
+              .build())
+          .blocked());
     }
   }
 
   // v4_directory_access_grant and _revoke
 
-  @ConformanceCase(operation = "v4_directory_access_grant", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_directory_access_grant",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void grantAccess(Call call) {
     LocalDateTime until = LocalDateTime.of(2027, 3, 31, 23, 59, 59);
-    DirectoryUserV4 u = call.client().directories().grantAccessV4(V4DirectoryAccessGrantRequest.of(DIRECTORY, USER)
-        .toBuilder().expiresAt(until).build());
+    DirectoryUserV4 u = call.client()
+        .directories()
+        .grantAccessV4(V4DirectoryAccessGrantRequest.of(DIRECTORY, USER).toBuilder()
+            .expiresAt(until)
+            .build());
     isUser(u);
     if (call.onSandbox()) {
       assertTrue(u.paidAccess());
@@ -153,11 +209,16 @@ class DirectoriesV4ConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "v4_directory_access_revoke", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_directory_access_revoke",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void revokeAccess(Call call) {
     long user = 778812;
-    DirectoryUserV4 u = call.client().directories().revokeAccessV4(V4DirectoryAccessRevokeRequest.of(DIRECTORY, user));
+    DirectoryUserV4 u = call.client()
+        .directories()
+        .revokeAccessV4(V4DirectoryAccessRevokeRequest.of(DIRECTORY, user));
     isUser(u);
     if (call.onSandbox()) {
       assertFalse(u.paidAccess());
@@ -166,12 +227,15 @@ class DirectoriesV4ConformanceTest {
 
   // v4_directory_user_sso
 
-  @ConformanceCase(operation = "v4_directory_user_sso", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_directory_user_sso",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void userSso(Call call) {
-    DirectoryUserV4SsoToken t = call.client().directories().userSsoV4(V4DirectoryUserSsoRequest.of(DIRECTORY, USER));
+    DirectoryUserV4SsoToken t =
+        call.client().directories().userSsoV4(V4DirectoryUserSsoRequest.of(DIRECTORY, USER));
     assertFalse(t.token().isBlank());
     assertFalse(t.toString().contains(t.token()), "the token is masked in toString(): " + t);
   }
-
 }

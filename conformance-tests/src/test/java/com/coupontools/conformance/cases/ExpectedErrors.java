@@ -19,11 +19,13 @@ final class ExpectedErrors {
     T e = assertThrows(type, call);
     assertEquals(code, e.code(), () -> "code of " + e);
     assertTrue(e.codes().contains(code), () -> "codes of " + e);
-    assertTrue(String.valueOf(e.getMessage()).contains(String.valueOf(code)), () -> "message of " + e);
+    assertTrue(
+        String.valueOf(e.getMessage()).contains(String.valueOf(code)), () -> "message of " + e);
     return e;
   }
 
-  static <T extends ApiException> T expect(Class<T> type, int code, String parameter, Executable call) {
+  static <T extends ApiException> T expect(
+      Class<T> type, int code, String parameter, Executable call) {
     T e = expect(type, code, call);
     assertEquals(parameter, e.parameter(), () -> "parameter of " + e);
     return e;

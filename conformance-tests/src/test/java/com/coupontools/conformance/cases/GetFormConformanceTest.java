@@ -28,7 +28,11 @@ class GetFormConformanceTest {
     assertTrue(a.body().path("coupon_info").isArray(), a::toString);
   }
 
-  @ConformanceCase(encodings = Encoding.JSON, operation = "campaign_info_get", targets = {TargetKind.MOCK, TargetKind.SANDBOX}, note = DEMO_ONLY)
+  @ConformanceCase(
+      encodings = Encoding.JSON,
+      operation = "campaign_info_get",
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+      note = DEMO_ONLY)
   void info(Call call) {
     Answer a = WireRequests.get(call, "/v3/coupon/info?campaign=cam_123456&show_usage_stats=true");
     assertEquals(200, a.status(), a::toString);

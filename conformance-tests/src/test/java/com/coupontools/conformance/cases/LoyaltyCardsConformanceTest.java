@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.coupontools.client.CoupontoolsClient;
-import com.coupontools.conformance.harness.Call;
-import com.coupontools.conformance.harness.ConformanceCase;
-import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.InvalidParameterException;
 import com.coupontools.api.LoyaltyListItem;
 import com.coupontools.api.LoyaltyListRequest;
 import com.coupontools.api.LoyaltyListResponse;
@@ -23,6 +18,11 @@ import com.coupontools.api.LoyaltyUsersListResponse;
 import com.coupontools.api.LoyaltyUsersUpdateRequest;
 import com.coupontools.api.LoyaltyUsersUpdateResponse;
 import com.coupontools.api.OkStatus;
+import com.coupontools.client.CoupontoolsClient;
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
+import com.coupontools.conformance.harness.TargetKind;
+import com.coupontools.errors.InvalidParameterException;
 import java.util.List;
 
 /**
@@ -40,8 +40,12 @@ class LoyaltyCardsConformanceTest {
   @ConformanceCase(operation = "loyalty_list")
   void list(Call call) {
     // The documented request: only active cards, newest first.
-    LoyaltyListResponse r = call.client().loyaltyCards().list(
-        LoyaltyListRequest.builder().onlyActive(true).sorting(LoyaltyListRequest.Sorting.DESC).build());
+    LoyaltyListResponse r = call.client()
+        .loyaltyCards()
+        .list(LoyaltyListRequest.builder()
+            .onlyActive(true)
+            .sorting(LoyaltyListRequest.Sorting.DESC)
+            .build());
     assertEquals(r.loyaltyInfo().size(), r.amountOfResults());
     LoyaltyListItem previous = null;
     for (LoyaltyListItem card : r.loyaltyInfo()) {
@@ -51,23 +55,35 @@ class LoyaltyCardsConformanceTest {
       assertEquals("https", card.url().getScheme());
       assertNotNull(card.createDate().orElse(null), card.toString());
       if (previous != null) {
-        assertFalse(card.createDate().orElse(null).isAfter(previous.createDate().orElse(null)), "newest first: " + r.loyaltyInfo());
+        assertFalse(
+            card.createDate().orElse(null).isAfter(previous.createDate().orElse(null)),
+            "newest first: " + r.loyaltyInfo());
       }
       previous = card;
     }
     if (!call.onLive()) {
-      assertTrue(r.loyaltyInfo().stream().anyMatch(c -> c.id().equals(STAMP_CARD)
-          && c.type().equals(LoyaltyListItem.Type.STAMP)), r.toString());
+      assertTrue(
+          r.loyaltyInfo().stream()
+              .anyMatch(
+                  c -> c.id().equals(STAMP_CARD) && c.type().equals(LoyaltyListItem.Type.STAMP)),
+          r.toString());
     }
   }
 
-  @ConformanceCase(operation = "loyalty_list", targets = {TargetKind.SANDBOX, TargetKind.LIVE},
+  @ConformanceCase(
+      operation = "loyalty_list",
+      targets = {TargetKind.SANDBOX, TargetKind.LIVE},
       note = "the mock answers one example whatever the filters")
   void listWithDefaults(Call call) {
     // No body: every card, inactive ones included, oldest first.
     List<LoyaltyListItem> all = call.client().loyaltyCards().list().loyaltyInfo();
     for (int i = 1; i < all.size(); i++) {
-      assertFalse(all.get(i).createDate().orElse(null).isBefore(all.get(i - 1).createDate().orElse(null)), "oldest first: " + all);
+      assertFalse(
+          all.get(i)
+              .createDate()
+              .orElse(null)
+              .isBefore(all.get(i - 1).createDate().orElse(null)),
+          "oldest first: " + all);
     }
     if (call.onSandbox()) {
       assertTrue(all.stream().anyMatch(c -> c.status().equals("inactive")), all.toString());
@@ -79,7 +95,8 @@ class LoyaltyCardsConformanceTest {
   @ConformanceCase(operation = "loyaltyusers_list")
   void listUsers(Call call) {
     String card = call.onLive() ? firstCard(call.client()) : STAMP_CARD;
-    LoyaltyUsersListResponse r = call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.of(card));
+    LoyaltyUsersListResponse r =
+        call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.of(card));
     assertEquals(card, r.loyaltyCardId());
     assertEquals(r.users().size(), r.amountOfResults());
     for (LoyaltyUsersListItem u : r.users()) {
@@ -97,14 +114,22 @@ class LoyaltyCardsConformanceTest {
 
   // ---- loyaltyusers_update ----
 
-  @ConformanceCase(operation = "loyaltyusers_update", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "loyaltyusers_update",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "changes a demo loyalty user's balance")
   void updateUser(Call call) {
     CoupontoolsClient client = call.client();
-    long before = user(client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)), STAMP_USER).stamps();
+    long before = user(
+            client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)), STAMP_USER)
+        .stamps();
     // The documented request: one more stamp.
-    LoyaltyUsersUpdateResponse r = client.loyaltyCards().updateUser(
-        LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(1).build());
+    LoyaltyUsersUpdateResponse r = client
+        .loyaltyCards()
+        .updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder()
+            .stamps(1)
+            .build());
     assertEquals(STAMP_CARD, r.loyaltyCardId());
     assertEquals(STAMP_USER, r.userId());
     assertEquals("loyalty_user_updated", r._action().asString());
@@ -112,43 +137,76 @@ class LoyaltyCardsConformanceTest {
     assertFalse(r.voided());
     if (call.onSandbox()) {
       assertEquals(before + 1, r.stamps());
-      assertEquals(before + 1, user(client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)), STAMP_USER).stamps());
+      assertEquals(
+          before + 1,
+          user(client.loyaltyCards().listUsers(LoyaltyUsersListRequest.of(STAMP_CARD)), STAMP_USER)
+              .stamps());
       // Put the demo data back as it was.
-      assertEquals(before, client.loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().stamps(-1).build()).stamps());
+      assertEquals(
+          before,
+          client
+              .loyaltyCards()
+              .updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder()
+                  .stamps(-1)
+                  .build())
+              .stamps());
     } else {
       assertEquals(8L, r.stamps());
     }
   }
 
-  @ConformanceCase(operation = "loyaltyusers_update", code = 300, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "loyaltyusers_update",
+      code = 300,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void updateUserWithPointsOnStampCard(Call call) {
     call.forceExampleOnMock("e300_points_stamps_card_type");
-    expect(InvalidParameterException.class, 300, "points",
-        () -> call.client().loyaltyCards().updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder().points(10).build()));
+    expect(
+        InvalidParameterException.class,
+        300,
+        "points",
+        () -> call.client()
+            .loyaltyCards()
+            .updateUser(LoyaltyUsersUpdateRequest.of(STAMP_CARD, STAMP_USER).toBuilder()
+                .points(10)
+                .build()));
   }
 
   // ---- loyalty_push_single ----
 
-  @ConformanceCase(operation = "loyalty_push_single", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "loyalty_push_single",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "would notify a real card holder")
   void pushSingle(Call call) {
-    OkStatus s = call.client().loyaltyCards().pushSingle(
-        LoyaltyPushSingleRequest.of(STAMP_CARD, STAMP_USER, "Only 2 stamps to go for your free coffee!")).status();
+    OkStatus s = call.client()
+        .loyaltyCards()
+        .pushSingle(LoyaltyPushSingleRequest.of(
+            STAMP_CARD, STAMP_USER, "Only 2 stamps to go for your free coffee!"))
+        .status();
     assertEquals(OkStatus.Status.OK, s.status());
   }
 
   // ---- loyalty_push_all ----
 
-  @ConformanceCase(operation = "loyalty_push_all", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "loyalty_push_all",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "would notify every real card holder")
   void pushAll(Call call) {
-    OkStatus s = call.client().loyaltyCards().pushAll(
-        LoyaltyPushAllRequest.of(STAMP_CARD, "Double stamps all weekend!")).status();
+    OkStatus s = call.client()
+        .loyaltyCards()
+        .pushAll(LoyaltyPushAllRequest.of(STAMP_CARD, "Double stamps all weekend!"))
+        .status();
     assertEquals(OkStatus.Status.OK, s.status());
   }
 
   static LoyaltyUsersListItem user(LoyaltyUsersListResponse users, String id) {
-    return users.users().stream().filter(u -> u.id().equals(id)).findFirst()
+    return users.users().stream()
+        .filter(u -> u.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(id + " not among " + users.users()));
   }
 

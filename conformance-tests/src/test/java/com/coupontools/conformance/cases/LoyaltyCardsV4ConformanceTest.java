@@ -42,18 +42,25 @@ class LoyaltyCardsV4ConformanceTest {
       assertTrue(c.type().isKnown(), c::toString);
     }
     if (call.onSandbox()) {
-      LoyaltyCardV4 stamp = cards.stream().filter(c -> c.id() == STAMP_CARD).findFirst().orElseThrow();
+      LoyaltyCardV4 stamp =
+          cards.stream().filter(c -> c.id() == STAMP_CARD).findFirst().orElseThrow();
       assertEquals(LoyaltyCardV4.Type.STAMP, stamp.type());
     }
   }
 
   // v4_loyalty_card_copy
 
-  @ConformanceCase(operation = "v4_loyalty_card_copy", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_loyalty_card_copy",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void copyCard(Call call) {
-    LoyaltyCardV4 copy = call.client().loyaltyCards().copyV4(V4LoyaltyCardCopyRequest.of(STAMP_CARD).toBuilder()
-        .name("Coffee stamp card 2027").build());
+    LoyaltyCardV4 copy = call.client()
+        .loyaltyCards()
+        .copyV4(V4LoyaltyCardCopyRequest.of(STAMP_CARD).toBuilder()
+            .name("Coffee stamp card 2027")
+            .build());
     assertTrue(copy.id() > 0);
     if (call.onSandbox()) {
       assertEquals("Coffee stamp card 2027", copy.name());
@@ -64,29 +71,53 @@ class LoyaltyCardsV4ConformanceTest {
 
   // v4_loyalty_stats_list
 
-  @ConformanceCase(operation = "v4_loyalty_stats_list", encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "v4_loyalty_stats_list",
+      encodings = Encoding.JSON,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void listUsers(Call call) {
-    List<LoyaltyUserV4> users = call.client().loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD)).items();
+    List<LoyaltyUserV4> users = call.client()
+        .loyaltyCards()
+        .listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD))
+        .items();
     assertFalse(users.isEmpty());
     users.forEach(u -> assertTrue(u.id() > 0));
     if (call.onSandbox()) {
       assertTrue(users.stream().anyMatch(u -> u.id() == STAMP_USER), users::toString);
-      // the voided user only with include_voided; the v3 list shows the same users (one state, two views)
+      // the voided user only with include_voided; the v3 list shows the same users (one state, two
+      // views)
       // the auto-pager over pages of one user keeps the options (include_voided) across pages
-      List<LoyaltyUserV4> all = call.client().loyaltyCards().listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD)
-          .toBuilder().includeVoided(true).pagination(RestPagination.builder().page(1).perPage(1).build()).build())
-          .autoPager().stream().collect(java.util.stream.Collectors.toList());
+      List<LoyaltyUserV4> all = call
+          .client()
+          .loyaltyCards()
+          .listUsersV4(V4LoyaltyStatsListRequest.of(STAMP_CARD).toBuilder()
+              .includeVoided(true)
+              .pagination(RestPagination.builder().page(1).perPage(1).build())
+              .build())
+          .autoPager()
+          .stream()
+          .collect(java.util.stream.Collectors.toList());
       assertTrue(all.size() > users.size(), all::toString);
       assertTrue(all.stream().anyMatch(LoyaltyUserV4::voided));
-      assertEquals(all.size(), call.client().loyaltyCards().listUsers(LoyaltyUsersListRequest.of("loy_5521")).users().size());
+      assertEquals(
+          all.size(),
+          call.client()
+              .loyaltyCards()
+              .listUsers(LoyaltyUsersListRequest.of("loy_5521"))
+              .users()
+              .size());
     }
   }
 
   // v4_loyalty_stats_get
 
-  @ConformanceCase(operation = "v4_loyalty_stats_get", encodings = Encoding.JSON, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "v4_loyalty_stats_get",
+      encodings = Encoding.JSON,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void getUser(Call call) {
-    LoyaltyUserV4 u = call.client().loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, STAMP_USER));
+    LoyaltyUserV4 u =
+        call.client().loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, STAMP_USER));
     assertTrue(u.id() > 0);
     if (call.onSandbox()) {
       assertEquals(STAMP_USER, u.id());
@@ -96,17 +127,31 @@ class LoyaltyCardsV4ConformanceTest {
 
   // v4_loyalty_stats_create
 
-  @ConformanceCase(operation = "v4_loyalty_stats_create", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_loyalty_stats_create",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void createUser(Call call) {
     String email = uniqueEmail("v4loy");
-    LoyaltyUserV4 u = call.client().loyaltyCards().createUserV4(V4LoyaltyStatsCreateRequest.of(STAMP_CARD).toBuilder()
-        .firstName("Marta").lastName("Ruiz").email(email).custom1("newsletter").build());
+    LoyaltyUserV4 u = call.client()
+        .loyaltyCards()
+        .createUserV4(V4LoyaltyStatsCreateRequest.of(STAMP_CARD).toBuilder()
+            .firstName("Marta")
+            .lastName("Ruiz")
+            .email(email)
+            .custom1("newsletter")
+            .build());
     assertTrue(u.id() > 0);
     if (call.onSandbox()) {
       assertEquals(email, u.email());
       assertEquals(0, u.stamps());
-      assertEquals(email, call.client().loyaltyCards().getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, u.id())).email());
+      assertEquals(
+          email,
+          call.client()
+              .loyaltyCards()
+              .getUserV4(V4LoyaltyStatsGetRequest.of(STAMP_CARD, u.id()))
+              .email());
     }
   }
 
@@ -115,21 +160,27 @@ class LoyaltyCardsV4ConformanceTest {
   private static List<LoyaltyUserV4CreateRequest> users(int n) {
     List<LoyaltyUserV4CreateRequest> l = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      l.add(LoyaltyUserV4CreateRequest.builder().firstName("Bulk" + i).email(uniqueEmail("bulk")).build());
+      l.add(LoyaltyUserV4CreateRequest.builder()
+          .firstName("Bulk" + i)
+          .email(uniqueEmail("bulk"))
+          .build());
     }
     return l;
   }
 
-  @ConformanceCase(operation = "v4_loyalty_stats_bulk", encodings = Encoding.JSON, writes = true,
+  @ConformanceCase(
+      operation = "v4_loyalty_stats_bulk",
+      encodings = Encoding.JSON,
+      writes = true,
       targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void createUsersInBulk(Call call) {
     List<LoyaltyUserV4CreateRequest> two = users(2);
-    List<LoyaltyUserV4> created = call.client().loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(STAMP_CARD, two));
+    List<LoyaltyUserV4> created =
+        call.client().loyaltyCards().createUsersV4(V4LoyaltyStatsBulkRequest.of(STAMP_CARD, two));
     assertFalse(created.isEmpty());
     if (call.onSandbox()) {
       assertEquals(2, created.size());
       assertEquals(two.get(1).email().orElseThrow(), created.get(1).email());
     }
   }
-
 }

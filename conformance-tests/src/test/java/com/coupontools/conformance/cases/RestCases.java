@@ -15,10 +15,12 @@ import org.junit.jupiter.api.function.Executable;
 final class RestCases {
   private RestCases() {}
 
-  static <T extends ApiException> T rest(Call call, String example, Class<T> type, int code, String parameter, Executable e) {
+  static <T extends ApiException> T rest(
+      Call call, String example, Class<T> type, int code, String parameter, Executable e) {
     call.forceExampleOnMock(example);
     T x = parameter == null ? expect(type, code, e) : expect(type, code, parameter, e);
-    assertEquals(call.bundle().httpStatus(code, "rest"), x.httpStatus(), () -> "HTTP status of " + x);
+    assertEquals(
+        call.bundle().httpStatus(code, "rest"), x.httpStatus(), () -> "HTTP status of " + x);
     return x;
   }
 }

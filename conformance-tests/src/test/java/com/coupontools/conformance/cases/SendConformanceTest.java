@@ -25,17 +25,27 @@ class SendConformanceTest {
 
   /** The demo subaccount whose email balance is spent (604). */
   private static CoupontoolsClient spentBalanceClient(Call call) {
-    SubaccountDetails sub = call.client().subaccounts().info(SubaccountInfoRequest.of("sub_1235")).subaccount();
+    SubaccountDetails sub =
+        call.client().subaccounts().info(SubaccountInfoRequest.of("sub_1235")).subaccount();
     return call.client(sub.apiKey(), sub.apiSecret());
   }
 
   // send_email
 
-  @ConformanceCase(operation = "send_email", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "send_email",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void email(Call call) {
     String email = uniqueEmail("send");
-    SendEmailResponse r = call.client().send().email(SendEmailRequest.of(CAMPAIGN, email).toBuilder()
-        .subject("Your coupon is here").firstName("Ana").lastName("Lopez").checkUnique(true).build());
+    SendEmailResponse r = call.client()
+        .send()
+        .email(SendEmailRequest.of(CAMPAIGN, email).toBuilder()
+            .subject("Your coupon is here")
+            .firstName("Ana")
+            .lastName("Lopez")
+            .checkUnique(true)
+            .build());
     assertEquals("email_sent", r.action());
     if (call.onSandbox()) {
       assertEquals(email, r.email());
@@ -43,19 +53,32 @@ class SendConformanceTest {
     }
   }
 
-  @ConformanceCase(operation = "send_email", code = 604, targets = {TargetKind.MOCK, TargetKind.SANDBOX},
+  @ConformanceCase(
+      operation = "send_email",
+      code = 604,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = "604 needs an account whose email balance is spent (the demo subaccount sub_1235)")
   void emailBalanceSpent(Call call) {
     var sub = spentBalanceClient(call);
     call.forceExampleOnMock("e604_email_balance_too_low");
-    expect(LimitException.class, 604, () -> sub.send().email(SendEmailRequest.of("cam_223345", uniqueEmail("send"))));
+    expect(
+        LimitException.class,
+        604,
+        () -> sub.send().email(SendEmailRequest.of("cam_223345", uniqueEmail("send"))));
   }
 
   // send_sms
 
-  @ConformanceCase(operation = "send_sms", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "send_sms",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void sms(Call call) {
-    SendSmsResponse r = call.client().send().sms(SendSmsRequest.of(CAMPAIGN, PHONE).toBuilder().body("Here is your coupon").build());
+    SendSmsResponse r = call.client()
+        .send()
+        .sms(SendSmsRequest.of(CAMPAIGN, PHONE).toBuilder()
+            .body("Here is your coupon")
+            .build());
     assertEquals(PHONE.substring(1), r.phone()); // digits without the +
     assertFalse(r.singleUseCode().isBlank());
     assertTrue(r.message().startsWith("Here is your coupon"), r::toString);

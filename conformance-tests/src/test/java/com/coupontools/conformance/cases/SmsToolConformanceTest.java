@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coupontools.conformance.harness.Call;
-import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.api.SmsToolGroup;
 import com.coupontools.api.SmsToolGroupListResponse;
+import com.coupontools.conformance.harness.Call;
+import com.coupontools.conformance.harness.ConformanceCase;
 import java.util.stream.Collectors;
 
 /** The SMS tool's group list: needs an account connected to the SMS services (else 103). */
@@ -21,9 +21,15 @@ class SmsToolConformanceTest {
       assertTrue(g.id().matches("^gro_[0-9]+$"), g.id());
       assertFalse(g.name().isBlank());
     }
-    if (!call.onLive()) { // the demo groups first (ToolsConformanceTest's "add group" runs may add more after them)
-      assertTrue(r.group().stream().map(g -> g.id() + " " + g.name()).collect(Collectors.joining(", "))
-          .startsWith("gro_3301 Newsletter subscribers, gro_3302 VIP customers"), r::toString);
+    if (!call
+        .onLive()) { // the demo groups first (ToolsConformanceTest's "add group" runs may add more
+      // after them)
+      assertTrue(
+          r.group().stream()
+              .map(g -> g.id() + " " + g.name())
+              .collect(Collectors.joining(", "))
+              .startsWith("gro_3301 Newsletter subscribers, gro_3302 VIP customers"),
+          r::toString);
     }
   }
 }

@@ -3,11 +3,11 @@ package com.coupontools.conformance.cases;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coupontools.client.CoupontoolsClient;
-import com.coupontools.conformance.harness.Call;
 import com.coupontools.api.SubaccountCreateRequest;
 import com.coupontools.api.SubaccountDetails;
 import com.coupontools.api.SubaccountInfoRequest;
+import com.coupontools.client.CoupontoolsClient;
+import com.coupontools.conformance.harness.Call;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +41,12 @@ final class SubaccountFixtures {
   static Credentials expiredCredentials(Call call) {
     if (call.onMock()) return new Credentials("expired-client", "expired-secret");
     return EXPIRED.computeIfAbsent(call.baseUrl(), url -> {
-      SubaccountDetails created = call.client().subaccounts().create(
-          SubaccountCreateRequest.of(uniqueEmail("expired")).toBuilder().expiresOn(LocalDate.of(2020, 1, 31)).build()).subaccount();
+      SubaccountDetails created = call.client()
+          .subaccounts()
+          .create(SubaccountCreateRequest.of(uniqueEmail("expired")).toBuilder()
+              .expiresOn(LocalDate.of(2020, 1, 31))
+              .build())
+          .subaccount();
       assertTrue(created.expiresOn().orElseThrow().isBefore(LocalDate.now()), created.toString());
       return new Credentials(created.apiKey(), created.apiSecret());
     });
@@ -60,7 +64,10 @@ final class SubaccountFixtures {
 
   /** The demo subaccount's own credentials, read through subaccount info. */
   static Credentials subaccountCredentials(Call call) {
-    SubaccountDetails sub = call.client().subaccounts().info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT)).subaccount();
+    SubaccountDetails sub = call.client()
+        .subaccounts()
+        .info(SubaccountInfoRequest.of(DEMO_SUBACCOUNT))
+        .subaccount();
     assertFalse(sub.apiKey().isBlank());
     assertFalse(sub.apiSecret().isBlank());
     return new Credentials(sub.apiKey(), sub.apiSecret());
@@ -76,6 +83,7 @@ final class SubaccountFixtures {
 
   /** An address no account uses yet, so that create never collides with an earlier run. */
   static String uniqueEmail(String tag) {
-    return tag + "-" + UUID.randomUUID().toString().substring(0, 12).toLowerCase(Locale.ROOT) + "@conformance.example";
+    return tag + "-" + UUID.randomUUID().toString().substring(0, 12).toLowerCase(Locale.ROOT)
+        + "@conformance.example";
   }
 }

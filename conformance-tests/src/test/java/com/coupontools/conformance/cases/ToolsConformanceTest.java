@@ -31,9 +31,12 @@ class ToolsConformanceTest {
 
   // smstool_userlist
 
-  @ConformanceCase(operation = "smstool_userlist", targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "smstool_userlist",
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void listContacts(Call call) {
-    SmsToolUserListResponse r = call.client().smsTool().listContacts(SmsToolUserListRequest.of(GROUP));
+    SmsToolUserListResponse r =
+        call.client().smsTool().listContacts(SmsToolUserListRequest.of(GROUP));
     assertEquals(GROUP, r.groupId());
     assertEquals(r.contact().size(), r.amountOfContacts());
     for (SmsContact c : r.contact()) {
@@ -44,29 +47,47 @@ class ToolsConformanceTest {
 
   // smstool_addgroup
 
-  @ConformanceCase(operation = "smstool_addgroup", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "smstool_addgroup",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void createGroup(Call call) {
-    SmsToolGroup g = call.client().smsTool().createGroup(SmsToolAddGroupRequest.of("Subscribers to keyword burger")).group();
+    SmsToolGroup g = call.client()
+        .smsTool()
+        .createGroup(SmsToolAddGroupRequest.of("Subscribers to keyword burger"))
+        .group();
     assertTrue(g.id().matches("^gro_[0-9]+$"), g::toString);
     if (call.onSandbox()) {
       assertEquals("Subscribers to keyword burger", g.name());
-      assertTrue(call.client().smsTool().listGroups().group().stream().anyMatch(x -> x.id().equals(g.id())));
+      assertTrue(call.client().smsTool().listGroups().group().stream()
+          .anyMatch(x -> x.id().equals(g.id())));
     }
   }
 
   // smstool_addcontact
 
-  @ConformanceCase(operation = "smstool_addcontact", writes = true, targets = {TargetKind.MOCK, TargetKind.SANDBOX})
+  @ConformanceCase(
+      operation = "smstool_addcontact",
+      writes = true,
+      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
   void addContact(Call call) {
     String phone = newPhone();
-    SmsToolAddContactResponse r = call.client().smsTool().addContact(SmsToolAddContactRequest.of(GROUP, phone).toBuilder()
-        .firstName("Jeff").lastName("Jefferson").birthday(java.time.LocalDate.of(1985, 6, 30)).customfield1("pizza lover").build());
+    SmsToolAddContactResponse r = call.client()
+        .smsTool()
+        .addContact(SmsToolAddContactRequest.of(GROUP, phone).toBuilder()
+            .firstName("Jeff")
+            .lastName("Jefferson")
+            .birthday(java.time.LocalDate.of(1985, 6, 30))
+            .customfield1("pizza lover")
+            .build());
     assertEquals(GROUP, r.groupId());
     assertFalse(r.contact().unsubscribed());
     if (call.onSandbox()) {
-      assertEquals(phone.substring(1), r.contact().phone()); // digits without the +, as the list shows them
-      assertTrue(call.client().smsTool().listContacts(SmsToolUserListRequest.of(GROUP)).contact().stream()
-          .anyMatch(c -> c.id().equals(r.contact().id())));
+      assertEquals(
+          phone.substring(1), r.contact().phone()); // digits without the +, as the list shows them
+      assertTrue(
+          call.client().smsTool().listContacts(SmsToolUserListRequest.of(GROUP)).contact().stream()
+              .anyMatch(c -> c.id().equals(r.contact().id())));
     }
   }
 

@@ -30,17 +30,25 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryConformanceTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private static CouponSessionUpdateResponse validateNewSession(CoupontoolsClient client, SandboxTenant tenant) {
-    String session = client.singleUse().create(SingleUseCreateRequest.of(tenant.id("cam_123456"))).singleUseCode();
-    return client.couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder()
-        .status(CouponSessionUpdateRequest.Status.VALIDATE).build());
+  private static CouponSessionUpdateResponse validateNewSession(
+      CoupontoolsClient client, SandboxTenant tenant) {
+    String session = client
+        .singleUse()
+        .create(SingleUseCreateRequest.of(tenant.id("cam_123456")))
+        .singleUseCode();
+    return client
+        .couponSessions()
+        .update(CouponSessionUpdateRequest.of(session).toBuilder()
+            .status(CouponSessionUpdateRequest.Status.VALIDATE)
+            .build());
   }
 
   /** The next coupon_validated delivery about {@code session} (other cases of the class validate too). */
   private static ReceivedWebhook deliveryOf(SandboxTenant tenant, String session) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
-      ReceivedWebhook w = tenant.awaitWebhook("coupon_validated", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+      ReceivedWebhook w = tenant.awaitWebhook(
+          "coupon_validated", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
       if (w.event().session().equals(session)) {
         return w;
       }
@@ -48,13 +56,16 @@ class WebhookDeliveryConformanceTest {
   }
 
   @Test
-  void aValidationIsDeliveredAsTheContractsEventAndVerifies(CoupontoolsClient client, SandboxTenant tenant) {
+  void aValidationIsDeliveredAsTheContractsEventAndVerifies(
+      CoupontoolsClient client, SandboxTenant tenant) {
     CouponSessionUpdateResponse validated = validateNewSession(client, tenant);
     String webhook = validated._webhook().asString();
     ReceivedWebhook delivery = deliveryOf(tenant, validated.session());
-    assertEquals("application/json", delivery.header("Content-Type").orElse("").replaceAll(";.*", ""));
+    assertEquals(
+        "application/json", delivery.header("Content-Type").orElse("").replaceAll(";.*", ""));
     WebhookEvent event = delivery.event().validate(); // every field of the contract, typed
-    assertEquals(webhook, event.webhook(), "the delivered event is the one the validation answered");
+    assertEquals(
+        webhook, event.webhook(), "the delivered event is the one the validation answered");
     assertEquals(WebhookEvent.Type.COUPON_VALIDATED, event.type());
     assertEquals(tenant.id("cam_123456"), event.campaign());
     assertEquals(validated.session(), event.couponsession().session());
@@ -80,12 +91,16 @@ class WebhookDeliveryConformanceTest {
   }
 
   @Test
-  void aSignedDeliveryVerifiesAndAChangedOneDoesNot(CoupontoolsClient client, SandboxTenant tenant) {
+  void aSignedDeliveryVerifiesAndAChangedOneDoesNot(
+      CoupontoolsClient client, SandboxTenant tenant) {
     WebhookSignature signature = tenant.signWebhooks();
     ReceivedWebhook d = deliveryOf(tenant, validateNewSession(client, tenant).session());
     signature.verify(d.body(), name -> d.header(name).orElse(null));
-    WebhookSignatureException e = assertThrows(WebhookSignatureException.class,
-        () -> signature.verify(d.body().replace("coupon_validated", "coupon_voided"), name -> d.header(name).orElse(null)));
+    WebhookSignatureException e = assertThrows(
+        WebhookSignatureException.class,
+        () -> signature.verify(
+            d.body().replace("coupon_validated", "coupon_voided"),
+            name -> d.header(name).orElse(null)));
     assertEquals(WebhookSignatureException.Reason.NO_MATCHING_SIGNATURE, e.reason());
     assertTrue(d.header("webhook-signature").orElseThrow().startsWith("v1,"));
   }

@@ -42,13 +42,15 @@ public final class Call {
    * subaccount's); made once per target, encoding and credentials, and closed with the target.
    */
   public CoupontoolsClient client(String clientId, String clientSecret) {
-    return target.client(new Target.ClientKey(encoding, clientId, clientSecret), () -> CoupontoolsClient.builder()
-        .baseUrl(baseUrl())
-        .credentials(clientId, clientSecret)
-        .bodyEncoding(encoding == Encoding.FORM ? BodyEncoding.FORM : BodyEncoding.JSON)
-        .maxRetries(0) // a retry would hide what the server answered first
-        .timeout(Duration.ofSeconds(60))
-        .build());
+    return target.client(
+        new Target.ClientKey(encoding, clientId, clientSecret),
+        () -> CoupontoolsClient.builder()
+            .baseUrl(baseUrl())
+            .credentials(clientId, clientSecret)
+            .bodyEncoding(encoding == Encoding.FORM ? BodyEncoding.FORM : BodyEncoding.JSON)
+            .maxRetries(0) // a retry would hide what the server answered first
+            .timeout(Duration.ofSeconds(60))
+            .build());
   }
 
   public TargetKind target() {
@@ -89,11 +91,16 @@ public final class Call {
   public void forceExampleOnMock(String key) {
     if (!onMock()) return;
     Bundle.Op op = bundle.op(operation);
-    // A case may force an example of another operation it calls (a scenario): the key says the code.
+    // A case may force an example of another operation it calls (a scenario): the key says the
+    // code.
     Bundle.ErrorExample example = Stream.concat(Stream.of(op), bundle.ops().stream())
-        .flatMap(o -> o.errors().stream()).filter(e -> e.key().equals(key)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no operation documents an error example " + key));
-    target.recorder.preferNext("code=" + bundle.httpStatus(example.code(), op.style()) + ", example=" + key);
+        .flatMap(o -> o.errors().stream())
+        .filter(e -> e.key().equals(key))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no operation documents an error example " + key));
+    target.recorder.preferNext(
+        "code=" + bundle.httpStatus(example.code(), op.style()) + ", example=" + key);
   }
 
   /** Every exchange of this run so far, in order (the last one is the latest request). */

@@ -31,16 +31,33 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
 
   @Override
   public boolean supportsTestTemplate(ExtensionContext context) {
-    return context.getTestMethod()
-        .map(m -> m.isAnnotationPresent(ConformanceCase.class) || m.isAnnotationPresent(DerivedCases.class)).orElse(false);
+    return context
+        .getTestMethod()
+        .map(m -> m.isAnnotationPresent(ConformanceCase.class)
+            || m.isAnnotationPresent(DerivedCases.class))
+        .orElse(false);
   }
 
   /** What a run needs to know of its case, hand-written or derived. */
-  record CaseInfo(String operation, int code, String name, Set<TargetKind> targets, Set<Encoding> encodings,
-      boolean writes, String note, Scenario scenario) {
+  record CaseInfo(
+      String operation,
+      int code,
+      String name,
+      Set<TargetKind> targets,
+      Set<Encoding> encodings,
+      boolean writes,
+      String note,
+      Scenario scenario) {
     static CaseInfo of(ConformanceCase c, String method) {
-      return new CaseInfo(c.operation(), c.code(), method, set(TargetKind.class, c.targets()),
-          set(Encoding.class, c.encodings()), c.writes(), c.note(), null);
+      return new CaseInfo(
+          c.operation(),
+          c.code(),
+          method,
+          set(TargetKind.class, c.targets()),
+          set(Encoding.class, c.encodings()),
+          c.writes(),
+          c.note(),
+          null);
     }
 
     /**
@@ -51,18 +68,31 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
      */
     static CaseInfo of(Scenario s) {
       String note = switch (s.kind()) {
-        case EXPIRED_ACCOUNT -> "101 needs an account whose expiry date has passed (the sandbox gets one through"
-            + " subaccount create; none is created on a real account)";
-        case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION -> s.expected().code()
-            + " needs the credentials of the demo subaccount (sub_1234: a subaccount, with neither the SMS nor an"
-            + " email integration)";
-        case UNREADABLE_BODY -> "the SDK cannot send an unreadable body (the sandbox's own tests send one to every operation)";
+        case EXPIRED_ACCOUNT ->
+          "101 needs an account whose expiry date has passed (the sandbox gets one through"
+              + " subaccount create; none is created on a real account)";
+        case SUBACCOUNT_CREDENTIALS, NO_SMS_INTEGRATION, NO_EMAIL_INTEGRATION ->
+          s.expected().code()
+              + " needs the credentials of the demo subaccount (sub_1234: a subaccount, with neither the SMS nor an"
+              + " email integration)";
+        case UNREADABLE_BODY ->
+          "the SDK cannot send an unreadable body (the sandbox's own tests send one to every operation)";
         default -> "";
       };
-      Set<TargetKind> targets = s.kind() == Scenarios.Kind.UNREADABLE_BODY ? EnumSet.of(TargetKind.MOCK)
-          : note.isEmpty() ? EnumSet.allOf(TargetKind.class) : EnumSet.of(TargetKind.MOCK, TargetKind.SANDBOX);
-      return new CaseInfo(s.op().id(), s.expected().code(), "derived " + s.expected().key(), targets,
-          s.op().form() ? EnumSet.allOf(Encoding.class) : EnumSet.of(Encoding.JSON), false, note, s);
+      Set<TargetKind> targets = s.kind() == Scenarios.Kind.UNREADABLE_BODY
+          ? EnumSet.of(TargetKind.MOCK)
+          : note.isEmpty()
+              ? EnumSet.allOf(TargetKind.class)
+              : EnumSet.of(TargetKind.MOCK, TargetKind.SANDBOX);
+      return new CaseInfo(
+          s.op().id(),
+          s.expected().code(),
+          "derived " + s.expected().key(),
+          targets,
+          s.op().form() ? EnumSet.allOf(Encoding.class) : EnumSet.of(Encoding.JSON),
+          false,
+          note,
+          s);
     }
 
     @SafeVarargs
@@ -74,7 +104,8 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
   }
 
   @Override
-  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
+      ExtensionContext context) {
     Method method = context.getRequiredTestMethod();
     Environment env = Environment.of(context);
     List<CaseInfo> cases = new ArrayList<>();
@@ -115,7 +146,8 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
 
     @Override
     public String getDisplayName(int invocationIndex) {
-      return (spec.scenario() == null ? "" : spec.scenario().name() + " · ") + kind.label() + " · " + encoding.label();
+      return (spec.scenario() == null ? "" : spec.scenario().name() + " · ") + kind.label() + " · "
+          + encoding.label();
     }
 
     String skipReason() {
@@ -123,7 +155,8 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
         return encoding.label() + ": not applicable (the request has no body to encode)";
       }
       if (!meaningful) {
-        return kind.label() + ": not applicable" + (spec.note().isEmpty() ? "" : " (" + spec.note() + ")");
+        return kind.label() + ": not applicable"
+            + (spec.note().isEmpty() ? "" : " (" + spec.note() + ")");
       }
       String reason = env.skipReason(kind);
       if (reason != null) return reason;
@@ -138,7 +171,8 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
       return List.of(
           (ExecutionCondition) ctx -> {
             String reason = skipReason();
-            return reason == null ? ConditionEvaluationResult.enabled("runs on " + kind.label())
+            return reason == null
+                ? ConditionEvaluationResult.enabled("runs on " + kind.label())
                 : ConditionEvaluationResult.disabled(reason);
           },
           new ParameterResolver() {
@@ -163,23 +197,28 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
           (AfterTestExecutionCallback) ctx -> {
             if (call == null) return;
             List<ExchangeRecorder.Exchange> exchanges = call.exchanges(); // drains into call.seen
-            List<ExchangeRecorder.Exchange> bad = exchanges.stream()
-                .filter(Run.this::violates).collect(Collectors.toList());
+            List<ExchangeRecorder.Exchange> bad =
+                exchanges.stream().filter(Run.this::violates).collect(Collectors.toList());
             if (exchanges.isEmpty()) {
               throw new AssertionError("the case sent no request to " + kind.label());
             }
             List<String> wrongEncoding = exchanges.stream()
                 .filter(x -> !x.requestBody().isEmpty())
-                .filter(x -> x.requestContentType() == null || !x.requestContentType().startsWith(encoding.mediaType))
-                .map(x -> "  " + x.method() + " " + x.path() + " sent Content-Type " + x.requestContentType())
+                .filter(x -> x.requestContentType() == null
+                    || !x.requestContentType().startsWith(encoding.mediaType))
+                .map(x -> "  " + x.method() + " " + x.path() + " sent Content-Type "
+                    + x.requestContentType())
                 .collect(Collectors.toList());
             if (!wrongEncoding.isEmpty()) {
-              throw new AssertionError("the SDK did not send " + encoding.mediaType + ":\n" + String.join("\n", wrongEncoding));
+              throw new AssertionError("the SDK did not send " + encoding.mediaType + ":\n"
+                  + String.join("\n", wrongEncoding));
             }
             if (!bad.isEmpty()) {
-              throw new AssertionError("Prism found contract violations:\n" + bad.stream()
-                  .map(x -> "  " + x.method() + " " + x.path() + " → " + x.status() + ": " + x.violations())
-                  .collect(Collectors.joining("\n")));
+              throw new AssertionError("Prism found contract violations:\n"
+                  + bad.stream()
+                      .map(x -> "  " + x.method() + " " + x.path() + " → " + x.status() + ": "
+                          + x.violations())
+                      .collect(Collectors.joining("\n")));
             }
           },
           new TestWatcher() {
@@ -215,7 +254,15 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
       if (call != null) {
         for (ExchangeRecorder.Exchange x : call.seen) if (violates(x)) violations++;
       }
-      env.report.add(new Report.Row(spec.operation(), spec.code(), spec.name(), kind, encoding, outcome, violations, detail,
+      env.report.add(new Report.Row(
+          spec.operation(),
+          spec.code(),
+          spec.name(),
+          kind,
+          encoding,
+          outcome,
+          violations,
+          detail,
           spec.scenario() != null));
     }
   }

@@ -42,8 +42,11 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   }
 
   static Environment of(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(Environment.class, k -> new Environment(Settings.load()), Environment.class);
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(
+            Environment.class, k -> new Environment(Settings.load()), Environment.class);
   }
 
   /** The bundle the targets serve (test-support's model of it), read once. */
@@ -58,21 +61,25 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
     // A target that failed to start fails every later case at once, instead of each one waiting
     // out the start timeout again.
     HarnessException failed = startFailures.get(kind);
-    if (failed != null) throw new HarnessException(kind.label() + " did not start (first failure below)\n" + failed.getMessage(), failed);
+    if (failed != null)
+      throw new HarnessException(
+          kind.label() + " did not start (first failure below)\n" + failed.getMessage(), failed);
     try {
       return targets.computeIfAbsent(kind, this::start);
     } catch (HarnessException e) {
       startFailures.put(kind, e);
       throw e;
     } catch (ServerStartException e) {
-      HarnessException h = new HarnessException(e.getMessage() + "\n" + HarnessException.HOW_TO_FIX, e);
+      HarnessException h =
+          new HarnessException(e.getMessage() + "\n" + HarnessException.HOW_TO_FIX, e);
       startFailures.put(kind, h);
       throw h;
     }
   }
 
   String skipReason(TargetKind kind) {
-    if (!settings.targets.contains(kind)) return kind.label() + ": not selected (conformance.targets=" + settings.targets + ")";
+    if (!settings.targets.contains(kind))
+      return kind.label() + ": not selected (conformance.targets=" + settings.targets + ")";
     if (kind == TargetKind.LIVE) return settings.liveSkipReason();
     return null;
   }
@@ -80,14 +87,17 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
   private Target start(TargetKind kind) {
     switch (kind) {
       case MOCK: {
-        String url = register(Prism.mock(settings.prism, settings.bundle, logFile("prism-mock"))).url();
-        return register(new Target(kind, new ExchangeRecorder(URI.create(url)), "mock-client", "mock-secret", true));
+        String url = register(Prism.mock(settings.prism, settings.bundle, logFile("prism-mock")))
+            .url();
+        return register(new Target(
+            kind, new ExchangeRecorder(URI.create(url)), "mock-client", "mock-secret", true));
       }
       case SANDBOX: {
         String data;
         Map<String, String> env = Map.of();
         if (settings.sandboxDatabase.equals("postgresql")) {
-          TestPostgres pg = TestPostgres.start(settings.kitRoot.resolve("scripts/test-postgres.sh"),
+          TestPostgres pg = TestPostgres.start(
+              settings.kitRoot.resolve("scripts/test-postgres.sh"),
               settings.workDir.resolve("test-postgres.state"));
           resources.add(pg);
           data = pg.jdbcUrl;
@@ -95,18 +105,43 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
         } else {
           data = tempDir("sandbox-data").toString();
         }
-        ServerProcess sandbox = ServerProcess.start("sandbox", List.of(javaBin(), "-jar", settings.sandboxJar.toString(),
-                "--port", "0", "--data", data,
-                "--client-id", SANDBOX_CLIENT_ID, "--client-secret", SANDBOX_CLIENT_SECRET),
-            env, logFile("sandbox"), Pattern.compile("Sandbox listening on (http://\\S+)"), HarnessException.HOW_TO_FIX);
+        ServerProcess sandbox = ServerProcess.start(
+            "sandbox",
+            List.of(
+                javaBin(),
+                "-jar",
+                settings.sandboxJar.toString(),
+                "--port",
+                "0",
+                "--data",
+                data,
+                "--client-id",
+                SANDBOX_CLIENT_ID,
+                "--client-secret",
+                SANDBOX_CLIENT_SECRET),
+            env,
+            logFile("sandbox"),
+            Pattern.compile("Sandbox listening on (http://\\S+)"),
+            HarnessException.HOW_TO_FIX);
         resources.add(sandbox);
         String sandboxUrl = sandbox.awaitReadyLine(START_TIMEOUT);
-        String proxyUrl = register(Prism.proxy(settings.prism, settings.bundle, sandboxUrl, logFile("prism-proxy"))).url();
-        return register(new Target(kind, new ExchangeRecorder(URI.create(proxyUrl)), SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, true));
+        String proxyUrl = register(
+                Prism.proxy(settings.prism, settings.bundle, sandboxUrl, logFile("prism-proxy")))
+            .url();
+        return register(new Target(
+            kind,
+            new ExchangeRecorder(URI.create(proxyUrl)),
+            SANDBOX_CLIENT_ID,
+            SANDBOX_CLIENT_SECRET,
+            true));
       }
       case LIVE:
-        return register(new Target(kind, new ExchangeRecorder(URI.create(settings.liveBaseUrl)),
-            settings.liveClientId, settings.liveClientSecret, settings.liveWrites));
+        return register(new Target(
+            kind,
+            new ExchangeRecorder(URI.create(settings.liveBaseUrl)),
+            settings.liveClientId,
+            settings.liveClientSecret,
+            settings.liveWrites));
       default:
         throw new IllegalArgumentException(kind.toString());
     }
@@ -131,7 +166,8 @@ public final class Environment implements ExtensionContext.Store.CloseableResour
       Files.createDirectories(settings.workDir);
       return Files.createTempDirectory(settings.workDir, prefix);
     } catch (IOException e) {
-      throw new HarnessException("cannot create a temporary directory in " + settings.workDir + ": " + e.getMessage(), e);
+      throw new HarnessException(
+          "cannot create a temporary directory in " + settings.workDir + ": " + e.getMessage(), e);
     }
   }
 

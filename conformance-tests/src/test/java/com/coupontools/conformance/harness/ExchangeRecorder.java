@@ -29,8 +29,13 @@ import java.util.concurrent.Executors;
 public final class ExchangeRecorder implements AutoCloseable {
 
   /** One request/response pair as seen on the wire. */
-  public record Exchange(String method, String path, String requestContentType, String requestBody,
-                         int status, String violations) {
+  public record Exchange(
+      String method,
+      String path,
+      String requestContentType,
+      String requestBody,
+      int status,
+      String violations) {
     public boolean hasViolations() {
       return violations != null && !violations.isBlank() && !violations.equals("[]");
     }
@@ -57,12 +62,20 @@ public final class ExchangeRecorder implements AutoCloseable {
       new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static final Set<String> HOP_BY_HOP = Set.of(
-      "host", "content-length", "connection", "transfer-encoding", "expect", "upgrade", "keep-alive");
+      "host",
+      "content-length",
+      "connection",
+      "transfer-encoding",
+      "expect",
+      "upgrade",
+      "keep-alive");
 
   private final URI upstream;
   private final HttpServer server;
   private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10))
+      .build();
   private final List<Exchange> exchanges = new ArrayList<>();
   private volatile String preferNext;
 
@@ -71,7 +84,8 @@ public final class ExchangeRecorder implements AutoCloseable {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     } catch (IOException e) {
-      throw new HarnessException("cannot open the exchange recorder on 127.0.0.1: " + e.getMessage(), e);
+      throw new HarnessException(
+          "cannot open the exchange recorder on 127.0.0.1: " + e.getMessage(), e);
     }
     server.createContext("/", this::forward);
     server.setExecutor(Executors.newFixedThreadPool(4, r -> {
@@ -105,10 +119,14 @@ public final class ExchangeRecorder implements AutoCloseable {
       try (InputStream is = in.getRequestBody()) {
         body = is.readAllBytes();
       }
-      HttpRequest.Builder out = HttpRequest.newBuilder(upstream.resolve(in.getRequestURI().toString()))
+      HttpRequest.Builder out = HttpRequest.newBuilder(
+              upstream.resolve(in.getRequestURI().toString()))
           .timeout(Duration.ofSeconds(120))
-          .method(in.getRequestMethod(), body.length == 0
-              ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+          .method(
+              in.getRequestMethod(),
+              body.length == 0
+                  ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofByteArray(body));
       for (Map.Entry<String, List<String>> h : in.getRequestHeaders().entrySet()) {
         if (HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
         for (String v : h.getValue()) out.header(h.getKey(), v);
@@ -124,14 +142,19 @@ public final class ExchangeRecorder implements AutoCloseable {
         throw new IOException(e);
       }
       for (Map.Entry<String, List<String>> h : res.headers().map().entrySet()) {
-        if (HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT)) || h.getKey().startsWith(":")) continue;
+        if (HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))
+            || h.getKey().startsWith(":")) continue;
         in.getResponseHeaders().put(h.getKey(), h.getValue());
       }
       byte[] resBody = res.body();
       synchronized (this) {
-        exchanges.add(new Exchange(in.getRequestMethod(), in.getRequestURI().getPath(),
-            in.getRequestHeaders().getFirst("Content-Type"), new String(body, java.nio.charset.StandardCharsets.UTF_8),
-            res.statusCode(), res.headers().firstValue("sl-violations").orElse(null)));
+        exchanges.add(new Exchange(
+            in.getRequestMethod(),
+            in.getRequestURI().getPath(),
+            in.getRequestHeaders().getFirst("Content-Type"),
+            new String(body, java.nio.charset.StandardCharsets.UTF_8),
+            res.statusCode(),
+            res.headers().firstValue("sl-violations").orElse(null)));
       }
       in.sendResponseHeaders(res.statusCode(), resBody.length == 0 ? -1 : resBody.length);
       if (resBody.length > 0) {
@@ -142,8 +165,16 @@ public final class ExchangeRecorder implements AutoCloseable {
     } catch (IOException e) {
       String why = "the recorder could not complete the exchange with the target: " + e;
       synchronized (this) {
-        exchanges.add(new Exchange(in.getRequestMethod(), in.getRequestURI().getPath(), null, "", 502,
-            VIOLATIONS.createArrayNode().add(VIOLATIONS.createObjectNode().put("message", why)).toString()));
+        exchanges.add(new Exchange(
+            in.getRequestMethod(),
+            in.getRequestURI().getPath(),
+            null,
+            "",
+            502,
+            VIOLATIONS
+                .createArrayNode()
+                .add(VIOLATIONS.createObjectNode().put("message", why))
+                .toString()));
       }
       answerBadGateway(in, why);
     } finally {

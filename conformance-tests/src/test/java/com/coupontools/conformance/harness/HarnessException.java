@@ -3,7 +3,8 @@ package com.coupontools.conformance.harness;
 /** The suite could not set up its servers; the message says how to fix it. */
 public final class HarnessException extends RuntimeException {
 
-  static final String HOW_TO_FIX = String.join("\n",
+  static final String HOW_TO_FIX = String.join(
+      "\n",
       "How to fix:",
       "  * Run the suite through Maven from the repository root (mvn -B verify): the build installs the",
       "    pinned Prism into ./node_modules (scripts/node-tools.sh) and builds the spec bundle and the",

@@ -31,14 +31,16 @@ public final class SdkRequests {
   }
 
   /** Sends the request; returns the SDK's answer or throws what the SDK threw. */
-  public static Object call(CoupontoolsClient client, Bundle bundle, Bundle.Op op, JsonNode flat) throws Throwable {
+  public static Object call(CoupontoolsClient client, Bundle bundle, Bundle.Op op, JsonNode flat)
+      throws Throwable {
     JsonNode node = bundle.operation(op.path(), op.method());
     String tag = node.path("tags").path(0).asText("");
     Object service = invoke(find(CoupontoolsClient.class, normalized(tag), 0), client);
     String name = node.path("x-sdk-method").asText();
     Method method = null;
     for (Method m : service.getClass().getMethods()) {
-      if (m.getName().equals(name) && (method == null || m.getParameterCount() > method.getParameterCount())) {
+      if (m.getName().equals(name)
+          && (method == null || m.getParameterCount() > method.getParameterCount())) {
         method = m;
       }
     }
@@ -51,11 +53,14 @@ public final class SdkRequests {
     return invoke(method, service, request(method.getParameterTypes()[0], bundle, op, node, flat));
   }
 
-  private static Object request(Class<?> type, Bundle bundle, Bundle.Op op, JsonNode node, JsonNode flat) throws Throwable {
+  private static Object request(
+      Class<?> type, Bundle bundle, Bundle.Op op, JsonNode node, JsonNode flat) throws Throwable {
     Object builder = invoke(type.getMethod("builder"), null);
     Map<String, Method> raw = new LinkedHashMap<>();
     for (Method m : builder.getClass().getMethods()) {
-      if (m.getName().startsWith("_") && m.getParameterCount() == 1 && m.getParameterTypes()[0] == WireValue.class) {
+      if (m.getName().startsWith("_")
+          && m.getParameterCount() == 1
+          && m.getParameterTypes()[0] == WireValue.class) {
         raw.put(m.getName().substring(1), m);
       }
     }
@@ -72,7 +77,8 @@ public final class SdkRequests {
     return invoke(builder.getClass().getMethod("build"), builder);
   }
 
-  private static Method setter(Map<String, Method> raw, Bundle bundle, JsonNode node, String wire, Bundle.Op op) {
+  private static Method setter(
+      Map<String, Method> raw, Bundle bundle, JsonNode node, String wire, Bundle.Op op) {
     String javaName = javaName(bundle, node, wire);
     if (javaName != null && raw.containsKey(javaName)) {
       return raw.get(javaName);
@@ -82,7 +88,8 @@ public final class SdkRequests {
         return m.getValue();
       }
     }
-    throw new AssertionError(op.id() + ": the request builder has no raw setter for " + wire + " (has " + raw.keySet() + ")");
+    throw new AssertionError(op.id() + ": the request builder has no raw setter for " + wire
+        + " (has " + raw.keySet() + ")");
   }
 
   /**
@@ -91,7 +98,8 @@ public final class SdkRequests {
    * {@code x-java-names} entry; null when the naming rule applies.
    */
   private static String javaName(Bundle bundle, JsonNode node, String wire) {
-    JsonNode schema = bundle.deref(node.path("requestBody").path("content").path("application/json").path("schema"));
+    JsonNode schema = bundle.deref(
+        node.path("requestBody").path("content").path("application/json").path("schema"));
     JsonNode property = schema.path("properties").path(wire);
     if (property.has("x-java-name")) {
       return property.get("x-java-name").asText();

@@ -27,6 +27,7 @@ final class Settings {
   final Path workDir;
   /** The sandbox's engine: sqlite (a temporary directory) or postgresql (a throw-away server). */
   final String sandboxDatabase;
+
   final Path kitRoot;
   final String liveClientId;
   final String liveClientSecret;
@@ -37,11 +38,13 @@ final class Settings {
     targets = parseTargets(get("conformance.targets", "CONFORMANCE_TARGETS", "mock,sandbox,live"));
     bundle = Path.of(get("conformance.bundle", null, "target/bundle/openapi.yaml"));
     prism = Path.of(get("conformance.prism", null, "../node_modules/.bin/prism"));
-    sandboxJar = Path.of(get("conformance.sandboxJar", null, "target/sandbox/coupontools-sandbox.jar"));
+    sandboxJar =
+        Path.of(get("conformance.sandboxJar", null, "target/sandbox/coupontools-sandbox.jar"));
     workDir = Path.of(get("conformance.workDir", null, "target"));
     sandboxDatabase = get("conformance.sandboxDatabase", "CONFORMANCE_SANDBOX_DATABASE", "sqlite");
     if (!sandboxDatabase.equals("sqlite") && !sandboxDatabase.equals("postgresql")) {
-      throw new HarnessException("conformance.sandboxDatabase must be sqlite or postgresql, was " + sandboxDatabase);
+      throw new HarnessException(
+          "conformance.sandboxDatabase must be sqlite or postgresql, was " + sandboxDatabase);
     }
     kitRoot = Path.of(get("kit.root", null, ".."));
     liveClientId = blankToNull(System.getenv("COUPONTOOLS_CLIENT_ID"));
@@ -54,11 +57,13 @@ final class Settings {
     Settings s = new Settings();
     for (Path required : new Path[] {s.bundle, s.prism}) {
       if (!Files.exists(required)) {
-        throw new HarnessException("missing " + required.toAbsolutePath() + "\n" + HarnessException.HOW_TO_FIX);
+        throw new HarnessException(
+            "missing " + required.toAbsolutePath() + "\n" + HarnessException.HOW_TO_FIX);
       }
     }
     if (s.targets.contains(TargetKind.SANDBOX) && !Files.exists(s.sandboxJar)) {
-      throw new HarnessException("missing the sandbox jar " + s.sandboxJar.toAbsolutePath() + "\n" + HarnessException.HOW_TO_FIX);
+      throw new HarnessException("missing the sandbox jar " + s.sandboxJar.toAbsolutePath() + "\n"
+          + HarnessException.HOW_TO_FIX);
     }
     return s;
   }
@@ -79,10 +84,12 @@ final class Settings {
       try {
         set.add(TargetKind.valueOf(p));
       } catch (IllegalArgumentException e) {
-        throw new HarnessException("unknown conformance target '" + part.trim() + "': use mock, sandbox and/or live");
+        throw new HarnessException(
+            "unknown conformance target '" + part.trim() + "': use mock, sandbox and/or live");
       }
     }
-    if (set.isEmpty()) throw new HarnessException("no conformance target selected: use mock, sandbox and/or live");
+    if (set.isEmpty())
+      throw new HarnessException("no conformance target selected: use mock, sandbox and/or live");
     return set;
   }
 

@@ -27,7 +27,12 @@ final class Target implements AutoCloseable {
   final String clientSecret;
   final boolean writesAllowed;
 
-  Target(TargetKind kind, ExchangeRecorder recorder, String clientId, String clientSecret, boolean writesAllowed) {
+  Target(
+      TargetKind kind,
+      ExchangeRecorder recorder,
+      String clientId,
+      String clientSecret,
+      boolean writesAllowed) {
     this.kind = kind;
     this.recorder = recorder;
     this.clientId = clientId;

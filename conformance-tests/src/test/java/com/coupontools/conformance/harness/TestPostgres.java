@@ -37,7 +37,8 @@ final class TestPostgres implements AutoCloseable {
         if (line.startsWith("PG_PASSWORD=")) password = line.substring("PG_PASSWORD=".length());
       }
       if (password == null || !url.startsWith("jdbc:postgresql:")) {
-        throw new HarnessException("test-postgres.sh printed no JDBC URL or wrote no password: " + url);
+        throw new HarnessException(
+            "test-postgres.sh printed no JDBC URL or wrote no password: " + url);
       }
       return new TestPostgres(script, state, url, password);
     } catch (IOException e) {
@@ -46,12 +47,18 @@ final class TestPostgres implements AutoCloseable {
   }
 
   private static String run(Path script, String command, Path state) throws IOException {
-    Process p = new ProcessBuilder("bash", script.toAbsolutePath().toString(), command,
-        state.toAbsolutePath().toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process p = new ProcessBuilder(
+            "bash",
+            script.toAbsolutePath().toString(),
+            command,
+            state.toAbsolutePath().toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
       if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IOException("test-postgres.sh " + command + " failed (exit " + p.exitValue() + ")");
+        throw new IOException(
+            "test-postgres.sh " + command + " failed (exit " + p.exitValue() + ")");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -20,7 +20,8 @@ import java.util.List;
  * the exchange recorder like every other, so Prism's verdict is checked the same way.
  */
 public final class WireRequests {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private WireRequests() {}
 
@@ -31,13 +32,16 @@ public final class WireRequests {
   public static Answer get(Call call, String pathAndQuery, String clientId, String clientSecret) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(call.baseUrl() + pathAndQuery))
         .timeout(Duration.ofSeconds(60))
-        .header("X-Client-Id", clientId).header("X-Client-Secret", clientSecret)
-        .GET().build();
+        .header("X-Client-Id", clientId)
+        .header("X-Client-Secret", clientSecret)
+        .GET()
+        .build();
     try {
       HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       String type = r.headers().firstValue("Content-Type").orElse("");
       if (!type.startsWith("application/json")) {
-        throw new AssertionError("GET " + pathAndQuery + " answered " + r.statusCode() + " " + type + ": " + r.body());
+        throw new AssertionError(
+            "GET " + pathAndQuery + " answered " + r.statusCode() + " " + type + ": " + r.body());
       }
       return new Answer(r.statusCode(), type, Bundle.JSON.readTree(r.body()));
     } catch (IOException e) {
@@ -71,6 +75,7 @@ public final class WireRequests {
 
   private static String pair(String name, JsonNode value) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-        + URLEncoder.encode(value.isTextual() ? value.asText() : value.toString(), StandardCharsets.UTF_8);
+        + URLEncoder.encode(
+            value.isTextual() ? value.asText() : value.toString(), StandardCharsets.UTF_8);
   }
 }

@@ -24,5 +24,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(SandboxExtension.class)
-public @interface CoupontoolsSandbox {
-}
+public @interface CoupontoolsSandbox {}

@@ -65,6 +65,7 @@ public final class ReceivedWebhook {
 
   @Override
   public String toString() {
-    return "ReceivedWebhook{type=" + type + ", answered=" + answeredStatus + ", " + body.length() + " chars}";
+    return "ReceivedWebhook{type=" + type + ", answered=" + answeredStatus + ", " + body.length()
+        + " chars}";
   }
 }

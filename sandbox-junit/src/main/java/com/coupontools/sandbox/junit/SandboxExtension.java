@@ -14,8 +14,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * first use, stopped when the test run ends), a tenant per test class (made before its first
  * test, deleted after its last, with its client closed), and the parameters it resolves.
  */
-public final class SandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
-  private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SandboxExtension.class);
+public final class SandboxExtension
+    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NS =
+      ExtensionContext.Namespace.create(SandboxExtension.class);
   private static final String TENANT = "tenant";
 
   @Override
@@ -60,8 +62,10 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
   private static SandboxTenant tenant(ExtensionContext context) {
     ExtensionContext classContext = classContext(context);
     String name = classContext.getTestClass().map(Class::getName).orElse("junit");
-    return classContext.getStore(NS).getOrComputeIfAbsent(TENANT, k -> SharedSandbox.get().newTenant(name),
-        SandboxTenant.class);
+    return classContext
+        .getStore(NS)
+        .getOrComputeIfAbsent(
+            TENANT, k -> SharedSandbox.get().newTenant(name), SandboxTenant.class);
   }
 
   /** The outermost class-level context (the one below the engine's root). */

@@ -25,8 +25,14 @@ public final class SandboxTenant {
   private final CoupontoolsClient client;
   private final WebhookInbox inbox;
 
-  SandboxTenant(SharedSandbox shared, String id, String clientId, String clientSecret, Map<String, String> ids,
-      CoupontoolsClient client, WebhookInbox inbox) {
+  SandboxTenant(
+      SharedSandbox shared,
+      String id,
+      String clientId,
+      String clientSecret,
+      Map<String, String> ids,
+      CoupontoolsClient client,
+      WebhookInbox inbox) {
     this.shared = shared;
     this.id = id;
     this.clientId = clientId;
@@ -83,10 +89,12 @@ public final class SandboxTenant {
    */
   public ReceivedWebhook awaitWebhook(String type, Duration timeout) {
     try {
-      ReceivedWebhook w = inbox.await(Objects.requireNonNull(type, "type"), Objects.requireNonNull(timeout, "timeout"));
+      ReceivedWebhook w = inbox.await(
+          Objects.requireNonNull(type, "type"), Objects.requireNonNull(timeout, "timeout"));
       if (w == null) {
-        throw new AssertionFailedError("no " + type + " webhook delivered to tenant " + id + " within " + timeout
-            + "; received so far: " + inbox.all().stream().map(ReceivedWebhook::type).collect(Collectors.toList()));
+        throw new AssertionFailedError("no " + type + " webhook delivered to tenant " + id
+            + " within " + timeout + "; received so far: "
+            + inbox.all().stream().map(ReceivedWebhook::type).collect(Collectors.toList()));
       }
       return w;
     } catch (InterruptedException e) {
@@ -134,6 +142,7 @@ public final class SandboxTenant {
   /** {@code SandboxTenant{ten_…, http://127.0.0.1:…, clientId=…}}: never the secret. */
   @Override
   public String toString() {
-    return "SandboxTenant{" + id + ", " + shared.baseUrl + ", clientId=" + clientId + ", clientSecret=***}";
+    return "SandboxTenant{" + id + ", " + shared.baseUrl + ", clientId=" + clientId
+        + ", clientSecret=***}";
   }
 }

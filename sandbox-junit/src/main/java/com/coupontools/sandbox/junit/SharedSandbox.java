@@ -47,7 +47,8 @@ final class SharedSandbox {
   private final HttpServer receiver;
   private final ExecutorService receiverThreads;
   private final String hookBase;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Map<String, WebhookInbox> inboxes = new ConcurrentHashMap<>();
 
   private SharedSandbox() {
@@ -65,8 +66,10 @@ final class SharedSandbox {
     receiver.createContext("/hooks/", this::receive);
     receiver.start();
     hookBase = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/";
-    WebhookConfig hooks = WebhookConfig.defaults().retries(Duration.ofSeconds(1), Duration.ofSeconds(2),
-        Duration.ofSeconds(5)).timeout(Duration.ofSeconds(5)).events(inferredEvents());
+    WebhookConfig hooks = WebhookConfig.defaults()
+        .retries(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5))
+        .timeout(Duration.ofSeconds(5))
+        .events(inferredEvents());
     sandbox = Sandbox.start(SandboxConfig.defaults().port(0).inMemory().webhooks(hooks));
     baseUrl = URI.create(sandbox.baseUrl());
   }
@@ -104,11 +107,15 @@ final class SharedSandbox {
     inboxes.put(id, inbox);
     sandbox.webhooks().setEndpoint(id, "main", hookBase + id);
     Map<String, String> ids = new HashMap<>();
-    t.path("ids").fields().forEachRemaining(e -> ids.put(e.getKey(), e.getValue().asText()));
+    t.path("ids")
+        .fields()
+        .forEachRemaining(e -> ids.put(e.getKey(), e.getValue().asText()));
     String clientId = t.path("client_id").asText();
     String clientSecret = t.path("client_secret").asText();
-    CoupontoolsClient client = CoupontoolsClient.builder().baseUrl(baseUrl.toString())
-        .credentials(clientId, clientSecret).build();
+    CoupontoolsClient client = CoupontoolsClient.builder()
+        .baseUrl(baseUrl.toString())
+        .credentials(clientId, clientSecret)
+        .build();
     return new SandboxTenant(this, id, clientId, clientSecret, ids, client, inbox);
   }
 
@@ -125,15 +132,21 @@ final class SharedSandbox {
   }
 
   private JsonNode control(String method, String path, String body, int expected) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(30));
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(30));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       b.header("Content-Type", "application/json");
     }
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != expected) {
-        throw new IllegalStateException("sandbox " + method + " " + path + ": HTTP " + r.statusCode() + " " + r.body());
+        throw new IllegalStateException(
+            "sandbox " + method + " " + path + ": HTTP " + r.statusCode() + " " + r.body());
       }
       return JSON.readTree(r.body());
     } catch (IOException e) {
@@ -152,7 +165,8 @@ final class SharedSandbox {
       int status = inbox == null ? 410 : inbox.answer();
       if (inbox != null) {
         Map<String, List<String>> headers = new HashMap<>();
-        x.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v)));
+        x.getRequestHeaders()
+            .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v)));
         inbox.add(new ReceivedWebhook(new String(body, StandardCharsets.UTF_8), headers, status));
       }
       x.sendResponseHeaders(status, -1);

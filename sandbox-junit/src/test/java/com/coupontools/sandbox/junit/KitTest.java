@@ -31,25 +31,36 @@ import org.opentest4j.AssertionFailedError;
 @CoupontoolsSandbox
 class KitTest {
   static String validateNewSession(CoupontoolsClient client, SandboxTenant tenant) {
-    String session = client.singleUse().create(SingleUseCreateRequest.of(tenant.id("cam_123456"))).singleUseCode();
-    client.couponSessions().update(CouponSessionUpdateRequest.of(session).toBuilder()
-        .status(CouponSessionUpdateRequest.Status.VALIDATE).build());
+    String session = client
+        .singleUse()
+        .create(SingleUseCreateRequest.of(tenant.id("cam_123456")))
+        .singleUseCode();
+    client
+        .couponSessions()
+        .update(CouponSessionUpdateRequest.of(session).toBuilder()
+            .status(CouponSessionUpdateRequest.Status.VALIDATE)
+            .build());
     return session;
   }
 
   @Test
-  void parametersAreTheTenantsAndSecretsAreNotPrinted(CoupontoolsClient client, SandboxTenant tenant, URI baseUrl) {
+  void parametersAreTheTenantsAndSecretsAreNotPrinted(
+      CoupontoolsClient client, SandboxTenant tenant, URI baseUrl) {
     assertEquals(tenant.baseUrl(), baseUrl);
     assertTrue(baseUrl.toString().startsWith("http://127.0.0.1:"), baseUrl::toString);
     assertTrue(tenant.tenantId().startsWith("ten_"), tenant::tenantId);
-    assertNotEquals("cam_123456", tenant.id("cam_123456"), "the tenant's own copy of the demo campaign");
+    assertNotEquals(
+        "cam_123456", tenant.id("cam_123456"), "the tenant's own copy of the demo campaign");
     assertEquals(tenant.client(), client);
     assertFalse(tenant.toString().contains(tenant.clientSecret()), tenant::toString);
-    assertTrue(client.campaigns().list().couponInfo().size() >= 4, "the tenant's copy of the demo campaigns");
+    assertTrue(
+        client.campaigns().list().couponInfo().size() >= 4,
+        "the tenant's copy of the demo campaigns");
   }
 
   @Test
-  void aReceiverThatAnswers500GetsTheSameEventAgain(CoupontoolsClient client, SandboxTenant tenant) {
+  void aReceiverThatAnswers500GetsTheSameEventAgain(
+      CoupontoolsClient client, SandboxTenant tenant) {
     tenant.answerWebhooksWith(500);
     String session;
     ReceivedWebhook first;
@@ -77,7 +88,8 @@ class KitTest {
 
   @Test
   void awaitingAWebhookThatNeverComesFailsNamingWhatCame(SandboxTenant tenant) {
-    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+    AssertionFailedError e = assertThrows(
+        AssertionFailedError.class,
         () -> tenant.awaitWebhook("coupon_voided", Duration.ofMillis(200)));
     assertTrue(e.getMessage().contains("no coupon_voided webhook"), e.getMessage());
   }
@@ -86,7 +98,8 @@ class KitTest {
   private static ReceivedWebhook awaitFor(SandboxTenant tenant, String session, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      ReceivedWebhook w = tenant.awaitWebhook("coupon_validated", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+      ReceivedWebhook w = tenant.awaitWebhook(
+          "coupon_validated", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
       if (w.event().session().equals(session)) {
         return w;
       }
@@ -108,26 +121,34 @@ class KitTest {
       CLIENT_ID_OF.put(me, tenant.clientId());
       String session = validateNewSession(client, tenant);
       SESSION_OF.put(me, session);
-      EVENT_OF.put(me, tenant.awaitWebhook("coupon_validated", Duration.ofSeconds(10)).event());
-      assertEquals(1, tenant.receivedWebhooks().size(), "only its own deliveries: " + tenant.receivedWebhooks());
+      EVENT_OF.put(
+          me, tenant.awaitWebhook("coupon_validated", Duration.ofSeconds(10)).event());
+      assertEquals(
+          1,
+          tenant.receivedWebhooks().size(),
+          "only its own deliveries: " + tenant.receivedWebhooks());
     }
   }
 
   @CoupontoolsSandbox
-  static class ParallelA extends Parallel { }
+  static class ParallelA extends Parallel {}
 
   @CoupontoolsSandbox
-  static class ParallelB extends Parallel { }
+  static class ParallelB extends Parallel {}
 
   @CoupontoolsSandbox
-  static class ParallelC extends Parallel { }
+  static class ParallelC extends Parallel {}
 
   @Test
   void parallelClassesEachGetTheirOwnTenantDeletedAfter(CoupontoolsClient mine) throws Exception {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(ParallelA.class), selectClass(ParallelB.class), selectClass(ParallelC.class))
+        .selectors(
+            selectClass(ParallelA.class),
+            selectClass(ParallelB.class),
+            selectClass(ParallelC.class))
         .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
-        .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+        .configurationParameter(
+            "junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
         .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
         .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "3")
         .build();
@@ -135,24 +156,34 @@ class KitTest {
     LauncherFactory.create().execute(request, listener);
     TestExecutionSummary summary = listener.getSummary();
     summary.getFailures().forEach(f -> f.getException().printStackTrace());
-    assertEquals(3, summary.getTestsSucceededCount(), () -> summary.getFailures().toString());
-    assertEquals(3, Map.copyOf(TENANT_OF).values().stream().distinct().count(), TENANT_OF::toString);
+    assertEquals(
+        3, summary.getTestsSucceededCount(), () -> summary.getFailures().toString());
+    assertEquals(
+        3, Map.copyOf(TENANT_OF).values().stream().distinct().count(), TENANT_OF::toString);
     for (String c : TENANT_OF.keySet()) {
-      assertEquals(SESSION_OF.get(c), EVENT_OF.get(c).session(), c + " got its own session's event");
+      assertEquals(
+          SESSION_OF.get(c), EVENT_OF.get(c).session(), c + " got its own session's event");
     }
     // After the classes: their tenants are gone, and so are their credentials.
     HttpClient http = HttpClient.newHttpClient();
     for (String tenant : TENANT_OF.values()) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(SharedSandbox.get().baseUrl.resolve("/_sandbox/tenants/" + tenant))
-          .GET().build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = http.send(
+          HttpRequest.newBuilder(SharedSandbox.get().baseUrl.resolve("/_sandbox/tenants/" + tenant))
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
       assertEquals(404, r.statusCode(), r::body);
     }
     for (String clientId : CLIENT_ID_OF.values()) {
-      try (CoupontoolsClient gone = CoupontoolsClient.builder().baseUrl(SharedSandbox.get().baseUrl.toString())
-          .credentials(clientId, "whatever-it-was").maxRetries(0).build()) {
+      try (CoupontoolsClient gone = CoupontoolsClient.builder()
+          .baseUrl(SharedSandbox.get().baseUrl.toString())
+          .credentials(clientId, "whatever-it-was")
+          .maxRetries(0)
+          .build()) {
         assertThrows(AuthenticationException.class, () -> gone.campaigns().list());
       }
     }
-    assertTrue(mine.campaigns().list().couponInfo().size() >= 4, "this class's tenant is untouched");
+    assertTrue(
+        mine.campaigns().list().couponInfo().size() >= 4, "this class's tenant is untouched");
   }
 }

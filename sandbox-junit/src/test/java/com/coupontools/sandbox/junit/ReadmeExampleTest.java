@@ -8,6 +8,7 @@ import com.coupontools.client.CoupontoolsClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+// spotless:off — the README quotes this file line for line, in its own layout
 @CoupontoolsSandbox
 class ReadmeExampleTest {
   @Test
@@ -23,3 +24,4 @@ class ReadmeExampleTest {
     assertEquals("coupon_validated", client.webhooks().verify(event).type());
   }
 }
+// spotless:on

@@ -15,11 +15,13 @@ final class AccountOps {
   static final String DASHBOARD = "https://www.coupontools.com/en/";
   static final String WHITELABEL = "https://dashboard.sandbox-coupons.example/en/";
 
-  private AccountOps() { }
+  private AccountOps() {}
 
   static void register(Map<String, OpHandler> h) {
-    h.put("account_sso", call -> Map.of("account", call.db().write(c ->
-        sso(c, call, call.caller().id(), null, "", null))));
+    h.put(
+        "account_sso",
+        call -> Map.of(
+            "account", call.db().write(c -> sso(c, call, call.caller().id(), null, "", null))));
     h.put("teammate_sso", AccountOps::teammateSso);
   }
 
@@ -27,8 +29,11 @@ final class AccountOps {
     Params p = call.p();
     String page = p.str("page", "");
     return Map.of("teammate", call.db().write(c -> {
-      Map<String, Object> t = Db.row(c, "SELECT * FROM teammates WHERE id = ? AND account_id = ?",
-          p.id("teammate"), call.caller().id());
+      Map<String, Object> t = Db.row(
+          c,
+          "SELECT * FROM teammates WHERE id = ? AND account_id = ?",
+          p.id("teammate"),
+          call.caller().id());
       if (t == null) {
         throw call.errors().notFound("teammate", 503);
       }
@@ -45,7 +50,8 @@ final class AccountOps {
   }
 
   /** A one-hour login token for an account (or one of its teammates) and the URLs that use it. */
-  static Map<String, Object> sso(Connection c, Call call, long account, Long teammate, String page, Long campaign)
+  static Map<String, Object> sso(
+      Connection c, Call call, long account, Long teammate, String page, Long campaign)
       throws SQLException {
     String token = token(c, call, account, "sso", page, campaign, teammate, 1);
     String query = "sso?token=" + token + (page.isEmpty() ? "" : "&page=" + page)
@@ -58,11 +64,28 @@ final class AccountOps {
   }
 
   /** Stores a random token of {@code kind} ({@code sso}, {@code reset}) valid for some hours. */
-  static String token(Connection c, Call call, long account, String kind, String page, Long campaign, Long teammate,
-      int validHours) throws SQLException {
+  static String token(
+      Connection c,
+      Call call,
+      long account,
+      String kind,
+      String page,
+      Long campaign,
+      Long teammate,
+      int validHours)
+      throws SQLException {
     String token = Ids.secure(Ids.HEX, 48);
-    Db.update(c, "INSERT INTO account_tokens (token, account_id, kind, page, campaign_id, teammate_id, created_at,"
-        + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", token, account, kind, page, campaign, teammate, call.now(),
+    Db.update(
+        c,
+        "INSERT INTO account_tokens (token, account_id, kind, page, campaign_id, teammate_id, created_at,"
+            + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        token,
+        account,
+        kind,
+        page,
+        campaign,
+        teammate,
+        call.now(),
         LocalDateTime.now(call.clock()).plusHours(validHours).format(Call.WIRE));
     return token;
   }

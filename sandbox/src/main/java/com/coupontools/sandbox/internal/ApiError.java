@@ -26,7 +26,8 @@ final class ApiError extends RuntimeException {
     this(code, sentence, parameter, 0, null);
   }
 
-  private ApiError(int code, String sentence, String parameter, int httpOverride, String statusLineOverride) {
+  private ApiError(
+      int code, String sentence, String parameter, int httpOverride, String statusLineOverride) {
     super(sentence, null, false, false);
     this.code = code;
     this.parameter = parameter;

@@ -27,8 +27,8 @@ import java.util.logging.Logger;
 public final class ApiHandler {
   private static final Logger LOG = Logger.getLogger("com.coupontools.sandbox");
   /** No auto-closing: a response that fails half-way must end as broken JSON, never as a shorter valid list. */
-  private static final JsonFactory JSON = new JsonFactory()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+  private static final JsonFactory JSON =
+      new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
 
   /** How much of an oversized body is read and dropped before answering (then the connection closes). */
   public static final long DRAIN_LIMIT = 64L << 20;
@@ -49,7 +49,8 @@ public final class ApiHandler {
     this.db = db;
     this.clock = clock;
     this.handlers = Ops.handlers();
-    this.metrics = new Metrics(db.dialect().name().toLowerCase(java.util.Locale.ROOT), spec.sha256());
+    this.metrics =
+        new Metrics(db.dialect().name().toLowerCase(java.util.Locale.ROOT), spec.sha256());
     this.control = new Control(db, metrics, controlToken, clock);
   }
 
@@ -83,7 +84,8 @@ public final class ApiHandler {
    * own 1000. Everything else (a target that is no URI, a head too large, conflicting lengths)
    * gets the envelope with 300 and the HTTP status of the failure. Never throws.
    */
-  void handleUnreadable(Exchange ex, int status, String statusText, String reason, boolean badHeaderValue) {
+  void handleUnreadable(
+      Exchange ex, int status, String statusText, String reason, boolean badHeaderValue) {
     String rawPath = ex.rawPath();
     if (rawPath.length() > 1 && rawPath.endsWith("/")) {
       rawPath = rawPath.substring(0, rawPath.length() - 1);
@@ -97,10 +99,17 @@ public final class ApiHandler {
     ex.responseHeader("X-Request-Id", Ids.requestId());
     ex.responseHeader("X-Sandbox-Spec-Sha256", spec.sha256());
     // the style of the path's operations (a REST path answers the REST error body), rpc otherwise
-    Style style = target == null || target.item() == null ? Style.RPC
+    Style style = target == null || target.item() == null
+        ? Style.RPC
         : target.item().methods().values().iterator().next().style();
-    writeError(ex, style, ApiError.http(status, "HTTP/1.0 " + status + " " + statusText, 300,
-        "The request is not valid HTTP: " + printable(reason) + "."));
+    writeError(
+        ex,
+        style,
+        ApiError.http(
+            status,
+            "HTTP/1.0 " + status + " " + statusText,
+            300,
+            "The request is not valid HTTP: " + printable(reason) + "."));
     metrics.record("unreadable_request", ex.status(), System.nanoTime() - start);
   }
 
@@ -197,7 +206,8 @@ public final class ApiHandler {
       try {
         control.handle(ex, path);
       } catch (IOException e) {
-        // A body cut short (or a client gone): answered like the API's unreadable body, if still possible.
+        // A body cut short (or a client gone): answered like the API's unreadable body, if still
+        // possible.
         LOG.log(Level.FINE, "I/O error on " + requestId, e);
         ex.closeConnection();
         writeError(ex, Style.RPC, Body.unreadable("it could not be read completely."));
@@ -213,27 +223,38 @@ public final class ApiHandler {
     }
     ApiSpec.Route target = spec.route(rawPath);
     Operation op = target.operation(ex.method());
-    // Errors of the HTTP layer (no operation) use the style of the path's operations, rpc for an unknown path.
-    Style style = op != null ? op.style() : target.item() == null ? Style.RPC
-        : target.item().methods().values().iterator().next().style();
-    String route = op != null ? op.id() : target.item() == null ? "unknown_path" : "method_not_allowed";
+    // Errors of the HTTP layer (no operation) use the style of the path's operations, rpc for an
+    // unknown path.
+    Style style = op != null
+        ? op.style()
+        : target.item() == null
+            ? Style.RPC
+            : target.item().methods().values().iterator().next().style();
+    String route =
+        op != null ? op.id() : target.item() == null ? "unknown_path" : "method_not_allowed";
     try {
       if (target.item() == null) {
-        throw ApiError.http(404, "HTTP/1.0 404 Not Found", ApiError.UNKNOWN_REQUEST,
+        throw ApiError.http(
+            404,
+            "HTTP/1.0 404 Not Found",
+            ApiError.UNKNOWN_REQUEST,
             "Unknown endpoint: " + printable(path) + ". See the API reference for the paths.");
       }
       if (op == null) {
         Set<String> methods = new java.util.TreeSet<>(target.item().methods().keySet());
         String allowed = String.join(", ", methods);
         ex.responseHeader("Allow", allowed);
-        throw ApiError.http(405, "HTTP/1.0 405 Method Not Allowed", ApiError.UNKNOWN_REQUEST,
+        throw ApiError.http(
+            405,
+            "HTTP/1.0 405 Method Not Allowed",
+            ApiError.UNKNOWN_REQUEST,
             "Method " + printable(ex.method()) + " is not allowed on " + printable(path) + ": use "
                 + String.join(" or ", methods) + ".");
       }
       Object result = run(ex, op, target.rawParams());
       ex.responseHeader("Content-Type", "application/json");
       try (OutputStream out = ex.respond(op.successStatus());
-           JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+          JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
         op.success().write(g, result, op.id(), missingFields::add);
       }
     } catch (ApiError e) {
@@ -244,14 +265,20 @@ public final class ApiHandler {
       ex.closeConnection();
       writeError(ex, style, Body.unreadable("it could not be read completely."));
     } catch (RuntimeException | Error e) {
-      LOG.log(Level.SEVERE, "Internal error on " + requestId + " (" + (op == null ? path : op.id()) + ")", e);
+      LOG.log(
+          Level.SEVERE,
+          "Internal error on " + requestId + " (" + (op == null ? path : op.id()) + ")",
+          e);
       writeError(ex, style, internalError(requestId));
     }
     return route;
   }
 
   private static ApiError internalError(String requestId) {
-    return ApiError.http(500, "HTTP/1.0 500 Internal Server Error", ApiError.UNKNOWN_REQUEST,
+    return ApiError.http(
+        500,
+        "HTTP/1.0 500 Internal Server Error",
+        ApiError.UNKNOWN_REQUEST,
         "Internal sandbox error; see the sandbox log for request " + requestId + ".");
   }
 
@@ -361,7 +388,8 @@ public final class ApiHandler {
     ErrorCatalogue catalogue = spec.catalogue();
     int status = e.httpOverride() != 0 ? e.httpOverride() : catalogue.httpStatus(e.code(), style);
     ex.responseHeader("Content-Type", "application/json");
-    try (OutputStream out = ex.respond(status); JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    try (OutputStream out = ex.respond(status);
+        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       if (style == Style.REST) {
         g.writeObjectFieldStart("error");
@@ -378,8 +406,11 @@ public final class ApiHandler {
         g.writeArrayFieldStart("error_code");
         g.writeNumber(e.code());
         g.writeEndArray();
-        g.writeStringField("error_message", e.statusLineOverride() != null ? e.statusLineOverride()
-            : catalogue.statusLine(e.code()));
+        g.writeStringField(
+            "error_message",
+            e.statusLineOverride() != null
+                ? e.statusLineOverride()
+                : catalogue.statusLine(e.code()));
         g.writeArrayFieldStart("error_message_description");
         g.writeString(e.sentence());
         g.writeEndArray();

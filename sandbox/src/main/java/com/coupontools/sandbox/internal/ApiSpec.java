@@ -36,10 +36,11 @@ public final class ApiSpec {
   private final Map<String, PathItem> byPath = new LinkedHashMap<>();
   /** The templated paths, most specific first (a literal segment before a parameter). */
   private final List<PathItem> templated = new ArrayList<>();
+
   private final String sha256;
 
   /** One path of the bundle and its operations by method. */
-  record PathItem(PathTemplate template, Map<String, Operation> methods) { }
+  record PathItem(PathTemplate template, Map<String, Operation> methods) {}
 
   /** Where a request lands: the path item (null for a path the bundle lacks) and its raw path parameters. */
   record Route(PathItem item, Map<String, String> rawParams) {
@@ -69,20 +70,27 @@ public final class ApiSpec {
           continue;
         }
         // The rpc GET form of a read (x-sdk-skip) is answered by the handler of the POST beside it.
-        String sameAs = m.equals("get") && post.isObject() && Style.RPC.key().equals(op.path("x-api-style").asText())
-            ? post.path("operationId").asText() : null;
-        methods.put(m.toUpperCase(Locale.ROOT), new Operation(this, e.getKey(), m.toUpperCase(Locale.ROOT), op,
-            item.path("parameters"), sameAs));
+        String sameAs = m.equals("get")
+                && post.isObject()
+                && Style.RPC.key().equals(op.path("x-api-style").asText())
+            ? post.path("operationId").asText()
+            : null;
+        methods.put(
+            m.toUpperCase(Locale.ROOT),
+            new Operation(
+                this, e.getKey(), m.toUpperCase(Locale.ROOT), op, item.path("parameters"), sameAs));
       }
       if (!methods.isEmpty()) {
-        PathItem pi = new PathItem(new PathTemplate(e.getKey()), Collections.unmodifiableMap(methods));
+        PathItem pi =
+            new PathItem(new PathTemplate(e.getKey()), Collections.unmodifiableMap(methods));
         byPath.put(e.getKey(), pi);
         if (pi.template().templated()) {
           templated.add(pi);
         }
       }
     });
-    templated.sort(Comparator.comparing((PathItem pi) -> pi.template().specificity()).reversed());
+    templated.sort(
+        Comparator.comparing((PathItem pi) -> pi.template().specificity()).reversed());
     if (byPath.isEmpty()) {
       throw new IllegalStateException("The OpenAPI bundle has no operations");
     }

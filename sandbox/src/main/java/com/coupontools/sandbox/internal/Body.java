@@ -16,8 +16,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,7 +36,7 @@ final class Body {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-  private Body() { }
+  private Body() {}
 
   static ApiError tooLarge() {
     return unreadable("larger than " + (MAX_BYTES >> 10) + " KiB.");
@@ -48,16 +48,20 @@ final class Body {
    * too, REST ones JSON only. Anything unreadable is error 300.
    */
   static JsonNode parse(String contentType, byte[] bytes, boolean formAllowed) {
-    String media = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String media =
+        contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     Charset charset = charset(contentType);
     if (isBlank(bytes)) {
       return null;
     }
     if (media.isEmpty()) {
       int first = firstNonSpace(bytes);
-      media = first == '{' || first == '[' || !formAllowed ? "application/json" : "application/x-www-form-urlencoded";
+      media = first == '{' || first == '[' || !formAllowed
+          ? "application/json"
+          : "application/x-www-form-urlencoded";
     }
-    if (media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"))) {
+    if (media.equals("application/json")
+        || (media.startsWith("application/") && media.endsWith("+json"))) {
       return json(bytes);
     }
     if (formAllowed && media.equals("application/x-www-form-urlencoded")) {
@@ -220,10 +224,12 @@ final class Body {
   /** The bytes as text of {@code charset}, or null when they are not valid text in it. */
   private static String text(byte[] bytes, Charset charset) {
     try {
-      return charset.newDecoder()
+      return charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }
@@ -318,7 +324,9 @@ final class Body {
   private static boolean loneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(ch)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(ch)) {
         return true;

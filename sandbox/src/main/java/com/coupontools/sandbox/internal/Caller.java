@@ -1,7 +1,7 @@
 package com.coupontools.sandbox.internal;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -50,7 +50,8 @@ record Caller(long id, Long parentId, List<Long> scope) {
     // lookup is one map probe whether or not the ID exists, and the secret is compared, as a
     // SHA-256 digest in constant time, against the account's or against a dummy.
     Account a = find(db, clientId);
-    boolean ok = MessageDigest.isEqual(a == null ? DUMMY_DIGEST : a.secretDigest, digest(clientSecret));
+    boolean ok =
+        MessageDigest.isEqual(a == null ? DUMMY_DIGEST : a.secretDigest, digest(clientSecret));
     if (a == null || !ok) {
       throw op.errors().byCode(ApiError.INVALID_CREDENTIALS);
     }
@@ -99,7 +100,8 @@ record Caller(long id, Long parentId, List<Long> scope) {
     return raw.substring(from, to);
   }
 
-  private static final byte[] DUMMY_DIGEST = digest("no account has this secret " + System.nanoTime());
+  private static final byte[] DUMMY_DIGEST =
+      digest("no account has this secret " + System.nanoTime());
 
   private static byte[] digest(String secret) {
     try {
@@ -120,10 +122,13 @@ record Caller(long id, Long parentId, List<Long> scope) {
       return Accounts.of(db, cache).byKey.get(clientId);
     }
     return db.read(c -> {
-      List<Map<String, Object>> rows = Db.rows(c, "SELECT a.id, a.parent_id, a.api_secret, a.expiry_date,"
-          + " a.sms_integration, a.email_integration, s.id AS sub FROM accounts a"
-          + " LEFT JOIN accounts s ON s.parent_id = a.id AND a.parent_id IS NULL"
-          + " WHERE a.api_key = ? ORDER BY s.id", clientId);
+      List<Map<String, Object>> rows = Db.rows(
+          c,
+          "SELECT a.id, a.parent_id, a.api_secret, a.expiry_date,"
+              + " a.sms_integration, a.email_integration, s.id AS sub FROM accounts a"
+              + " LEFT JOIN accounts s ON s.parent_id = a.id AND a.parent_id IS NULL"
+              + " WHERE a.api_key = ? ORDER BY s.id",
+          clientId);
       if (rows.isEmpty() || rows.get(0).get("api_secret") == null) {
         return null;
       }
@@ -137,15 +142,26 @@ record Caller(long id, Long parentId, List<Long> scope) {
           scope.add(((Number) row.get("sub")).longValue());
         }
       }
-      return new Account(id, parent, digest((String) r.get("api_secret")), (String) r.get("expiry_date"),
-          ((Number) r.get("sms_integration")).intValue() == 1, ((Number) r.get("email_integration")).intValue() == 1,
+      return new Account(
+          id,
+          parent,
+          digest((String) r.get("api_secret")),
+          (String) r.get("expiry_date"),
+          ((Number) r.get("sms_integration")).intValue() == 1,
+          ((Number) r.get("email_integration")).intValue() == 1,
           List.copyOf(scope));
     });
   }
 
   /** What authentication needs of an account. */
-  private record Account(long id, Long parent, byte[] secretDigest, String expiry, boolean sms, boolean email,
-      List<Long> scope) { }
+  private record Account(
+      long id,
+      Long parent,
+      byte[] secretDigest,
+      String expiry,
+      boolean sms,
+      boolean email,
+      List<Long> scope) {}
 
   /**
    * Every account by client ID, read in one query and kept until the next committed write (any
@@ -160,12 +176,15 @@ record Caller(long id, Long parentId, List<Long> scope) {
         return cached;
       }
       Accounts fresh = db.read(c -> {
-        List<Map<String, Object>> rows = Db.rows(c, "SELECT id, parent_id, api_key, api_secret, expiry_date,"
-            + " sms_integration, email_integration FROM accounts ORDER BY id");
+        List<Map<String, Object>> rows = Db.rows(
+            c,
+            "SELECT id, parent_id, api_key, api_secret, expiry_date,"
+                + " sms_integration, email_integration FROM accounts ORDER BY id");
         Map<Long, List<Long>> children = new java.util.HashMap<>();
         for (Map<String, Object> r : rows) {
           if (r.get("parent_id") != null) {
-            children.computeIfAbsent(((Number) r.get("parent_id")).longValue(), k -> new ArrayList<>())
+            children
+                .computeIfAbsent(((Number) r.get("parent_id")).longValue(), k -> new ArrayList<>())
                 .add(((Number) r.get("id")).longValue());
           }
         }
@@ -175,15 +194,23 @@ record Caller(long id, Long parentId, List<Long> scope) {
             continue; // no credentials, no login
           }
           long id = ((Number) r.get("id")).longValue();
-          Long parent = r.get("parent_id") == null ? null : ((Number) r.get("parent_id")).longValue();
+          Long parent =
+              r.get("parent_id") == null ? null : ((Number) r.get("parent_id")).longValue();
           List<Long> scope = new ArrayList<>();
           scope.add(id);
           if (parent == null) {
             scope.addAll(children.getOrDefault(id, List.of()));
           }
-          byKey.put((String) r.get("api_key"), new Account(id, parent, digest((String) r.get("api_secret")),
-              (String) r.get("expiry_date"), ((Number) r.get("sms_integration")).intValue() == 1,
-              ((Number) r.get("email_integration")).intValue() == 1, List.copyOf(scope)));
+          byKey.put(
+              (String) r.get("api_key"),
+              new Account(
+                  id,
+                  parent,
+                  digest((String) r.get("api_secret")),
+                  (String) r.get("expiry_date"),
+                  ((Number) r.get("sms_integration")).intValue() == 1,
+                  ((Number) r.get("email_integration")).intValue() == 1,
+                  List.copyOf(scope)));
         }
         return new Accounts(writes, Map.copyOf(byKey));
       });

@@ -12,16 +12,20 @@ import java.util.Map;
 final class CampaignOps {
   static final int PAGE_SIZE = 100;
 
-  private CampaignOps() { }
+  private CampaignOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("campaign_list", CampaignOps::list);
     h.put("campaign_info", CampaignOps::info);
     h.put("campaign_data", call -> usage(call, "created_at", "", "retrieve_all_campaign_data"));
-    h.put("campaign_opens", call -> usage(call, "opened_at", "opened_at", "retrieve_campaign_opens"));
-    h.put("campaign_claims", call -> usage(call, "claimed_at", "claimed_at", "retrieve_campaign_claims"));
-    h.put("campaign_validations", call -> usage(call, "validated_at", "validated_at",
-        "retrieve_campaign_validations"));
+    h.put(
+        "campaign_opens", call -> usage(call, "opened_at", "opened_at", "retrieve_campaign_opens"));
+    h.put(
+        "campaign_claims",
+        call -> usage(call, "claimed_at", "claimed_at", "retrieve_campaign_claims"));
+    h.put(
+        "campaign_validations",
+        call -> usage(call, "validated_at", "validated_at", "retrieve_campaign_validations"));
     h.put("campaign_push_single", CampaignOps::pushSingle);
     h.put("campaign_push_all", CampaignOps::pushAll);
   }
@@ -29,15 +33,20 @@ final class CampaignOps {
   private static Map<String, Object> list(Call call) {
     Params p = call.p();
     List<Map<String, Object>> items = call.db().read(c -> {
-      StringBuilder where = new StringBuilder(" WHERE c.account_id IN " + call.caller().in());
+      StringBuilder where =
+          new StringBuilder(" WHERE c.account_id IN " + call.caller().in());
       List<Object> args = new ArrayList<>();
       if (p.flag("only_active")) {
         where.append(" AND c.status = 'active'");
       }
       if (p.has("folder")) {
         long folder = p.id("folder");
-        if (Db.count(c, "SELECT count(*) FROM folders WHERE id = ? AND account_id IN " + call.caller().in(),
-            folder) == 0) {
+        if (Db.count(
+                c,
+                "SELECT count(*) FROM folders WHERE id = ? AND account_id IN "
+                    + call.caller().in(),
+                folder)
+            == 0) {
           throw call.errors().byCode(515);
         }
         where.append(" AND c.folder_id = ?");
@@ -56,7 +65,8 @@ final class CampaignOps {
         }
       }
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> cam : Db.rows(c, Campaigns.SELECT + where + " ORDER BY c.id", args.toArray())) {
+      for (Map<String, Object> cam :
+          Db.rows(c, Campaigns.SELECT + where + " ORDER BY c.id", args.toArray())) {
         if (tags.isEmpty() || hasAnyTag((String) cam.get("tags"), tags)) {
           out.add(Campaigns.item(cam));
         }
@@ -84,10 +94,18 @@ final class CampaignOps {
       Map<String, Object> m = Campaigns.item(cam);
       if (call.p().flag("show_usage_stats")) {
         long id = Campaigns.id(cam);
-        m.put("amount_custom_validation_codes", Db.count(c,
-            "SELECT count(*) FROM sessions WHERE campaign_id = ? AND custom_code <> ''", id));
-        m.put("amount_claimed_custom_validation_codes", Db.count(c,
-            "SELECT count(*) FROM sessions WHERE campaign_id = ? AND custom_code <> '' AND claimed_at <> ''", id));
+        m.put(
+            "amount_custom_validation_codes",
+            Db.count(
+                c,
+                "SELECT count(*) FROM sessions WHERE campaign_id = ? AND custom_code <> ''",
+                id));
+        m.put(
+            "amount_claimed_custom_validation_codes",
+            Db.count(
+                c,
+                "SELECT count(*) FROM sessions WHERE campaign_id = ? AND custom_code <> '' AND claimed_at <> ''",
+                id));
       }
       return m;
     });
@@ -98,7 +116,8 @@ final class CampaignOps {
    * One page (100 sessions, by sequence number) of a campaign's sessions, restricted to those
    * where {@code mustHave} happened, with {@code start_date} / {@code end_date} on {@code dateColumn}.
    */
-  private static Map<String, Object> usage(Call call, String dateColumn, String mustHave, String action) {
+  private static Map<String, Object> usage(
+      Call call, String dateColumn, String mustHave, String action) {
     Params p = call.p();
     String from = p.has("start_date") ? bound(p.str("start_date"), false) : null;
     String to = p.has("end_date") ? bound(p.str("end_date"), true) : null;
@@ -116,7 +135,12 @@ final class CampaignOps {
         args.add(from);
       }
       if (to != null) {
-        where.append(" AND s.").append(dateColumn).append(" <> '' AND s.").append(dateColumn).append(" <= ?");
+        where
+            .append(" AND s.")
+            .append(dateColumn)
+            .append(" <> '' AND s.")
+            .append(dateColumn)
+            .append(" <= ?");
         args.add(to);
       }
       long total = Db.count(c, "SELECT count(*) FROM sessions s" + where, args.toArray());
@@ -124,7 +148,9 @@ final class CampaignOps {
       pageArgs.add(PAGE_SIZE);
       pageArgs.add((page - 1) * PAGE_SIZE);
       List<Map<String, Object>> items = new ArrayList<>();
-      for (Map<String, Object> s : Db.rows(c, Sessions.SELECT + where + " ORDER BY s.sequence_id LIMIT ? OFFSET ?",
+      for (Map<String, Object> s : Db.rows(
+          c,
+          Sessions.SELECT + where + " ORDER BY s.sequence_id LIMIT ? OFFSET ?",
           pageArgs.toArray())) {
         items.add(Sessions.listItem(s));
       }
@@ -153,11 +179,18 @@ final class CampaignOps {
     call.db().write(c -> {
       Map<String, Object> cam = Campaigns.findOr502(c, call, "campaign");
       Map<String, Object> s = Sessions.find(c, call.caller(), call.p().str("couponsession"));
-      if (s == null || ((Number) s.get("campaign_id")).longValue() != Campaigns.id(cam)
+      if (s == null
+          || ((Number) s.get("campaign_id")).longValue() != Campaigns.id(cam)
           || ((Number) s.get("saved_to_passbook")).intValue() == 0) {
         throw call.errors().notFound("couponsession", 505);
       }
-      recordPush(c, call, ((Number) s.get("account_id")).longValue(), "session", (String) s.get("code"), 1);
+      recordPush(
+          c,
+          call,
+          ((Number) s.get("account_id")).longValue(),
+          "session",
+          (String) s.get("code"),
+          1);
       return null;
     });
     return Map.of();
@@ -166,19 +199,36 @@ final class CampaignOps {
   private static Map<String, Object> pushAll(Call call) {
     call.db().write(c -> {
       Map<String, Object> cam = Campaigns.findOr502(c, call, "campaign");
-      long recipients = Db.count(c, "SELECT count(*) FROM sessions WHERE campaign_id = ? AND saved_to_passbook = 1"
-          + " AND voided_at = ''", Campaigns.id(cam));
-      recordPush(c, call, ((Number) cam.get("account_id")).longValue(), "campaign",
-          Ids.campaign(Campaigns.id(cam)), recipients);
+      long recipients = Db.count(
+          c,
+          "SELECT count(*) FROM sessions WHERE campaign_id = ? AND saved_to_passbook = 1"
+              + " AND voided_at = ''",
+          Campaigns.id(cam));
+      recordPush(
+          c,
+          call,
+          ((Number) cam.get("account_id")).longValue(),
+          "campaign",
+          Ids.campaign(Campaigns.id(cam)),
+          recipients);
       return null;
     });
     return Map.of();
   }
 
   /** Push notifications are recorded, never sent. */
-  static void recordPush(Connection c, Call call, long accountId, String target, String targetId, long recipients)
+  static void recordPush(
+      Connection c, Call call, long accountId, String target, String targetId, long recipients)
       throws SQLException {
-    Db.update(c, "INSERT INTO push_notifications (account_id, target, target_id, message, recipients, created_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?)", accountId, target, targetId, call.p().str("message"), recipients, call.now());
+    Db.update(
+        c,
+        "INSERT INTO push_notifications (account_id, target, target_id, message, recipients, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        accountId,
+        target,
+        targetId,
+        call.p().str("message"),
+        recipients,
+        call.now());
   }
 }

@@ -11,7 +11,7 @@ final class Campaigns {
       + " FROM campaigns c JOIN accounts a ON a.id = c.account_id"
       + " LEFT JOIN categories cat ON cat.account_id = c.account_id AND cat.id = c.category_id";
 
-  private Campaigns() { }
+  private Campaigns() {}
 
   static Map<String, Object> find(Connection c, Caller caller, long id) throws SQLException {
     return Db.row(c, SELECT + " WHERE c.id = ? AND c.account_id IN " + caller.in(), id);

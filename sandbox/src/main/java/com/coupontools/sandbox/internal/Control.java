@@ -48,8 +48,8 @@ final class Control {
     this.db = db;
     this.webhooks = new WebhookControl(db, clock);
     this.metrics = metrics;
-    this.expectedAuthorization = controlToken == null ? null
-        : ("Bearer " + controlToken).getBytes(StandardCharsets.UTF_8);
+    this.expectedAuthorization =
+        controlToken == null ? null : ("Bearer " + controlToken).getBytes(StandardCharsets.UTF_8);
     this.clock = clock;
   }
 
@@ -89,24 +89,30 @@ final class Control {
         }
         ex.responseHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
         try (OutputStream out = ex.respond(200);
-             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
           metrics.write(w);
         }
         return 200;
       }
       default -> {
-        boolean tenantRoute = path.equals("/_sandbox/tenants") || path.startsWith("/_sandbox/tenants/");
+        boolean tenantRoute =
+            path.equals("/_sandbox/tenants") || path.startsWith("/_sandbox/tenants/");
         boolean webhookRoute = path.startsWith(WebhookControl.PREFIX + "/");
         if (tenantRoute || webhookRoute) {
           if (!allowed(ex)) {
-            return error(ex, 403, "forbidden", expectedAuthorization == null
-                ? "The tenant and webhook routes answer loopback clients only; set SANDBOX_CONTROL_TOKEN when"
-                    + " starting the sandbox to use them from elsewhere."
-                : "Send Authorization: Bearer <the sandbox's control token>.");
+            return error(
+                ex,
+                403,
+                "forbidden",
+                expectedAuthorization == null
+                    ? "The tenant and webhook routes answer loopback clients only; set SANDBOX_CONTROL_TOKEN when"
+                        + " starting the sandbox to use them from elsewhere."
+                    : "Send Authorization: Bearer <the sandbox's control token>.");
           }
           return tenantRoute ? tenants(ex, path, method) : webhooks.handle(ex, path, method);
         }
-        return error(ex, 404, "not_found", "No sandbox route " + path + "; see the sandbox README.");
+        return error(
+            ex, 404, "not_found", "No sandbox route " + path + "; see the sandbox README.");
       }
     }
   }
@@ -117,7 +123,8 @@ final class Control {
       return peer != null && peer.isLoopbackAddress();
     }
     String given = ex.header("Authorization");
-    return given != null && MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8));
+    return given != null
+        && MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8));
   }
 
   private int tenants(Exchange ex, String path, String method) throws IOException {
@@ -141,14 +148,18 @@ final class Control {
     }
     if (method.equals("GET")) {
       Map<String, Object> t = db.read(c -> Tenants.find(c, id));
-      return t == null ? error(ex, 404, "not_found", "No tenant " + id + ".") : send(ex, 200, summary(t));
+      return t == null
+          ? error(ex, 404, "not_found", "No tenant " + id + ".")
+          : send(ex, 200, summary(t));
     }
     if (method.equals("DELETE")) {
       Map<String, Object> t = db.read(c -> Tenants.find(c, id));
       long account = t == null ? -1 : ((Number) t.get("account_id")).longValue();
       // Under the tenant's own write lock, so no write of it is half-way when its rows go.
-      Map<String, Long> deleted = t == null ? null
-          : db.forTenant(account).write(c -> Tenants.find(c, id) == null ? null : Tenants.delete(c, account));
+      Map<String, Long> deleted = t == null
+          ? null
+          : db.forTenant(account)
+              .write(c -> Tenants.find(c, id) == null ? null : Tenants.delete(c, account));
       if (deleted == null) {
         return error(ex, 404, "not_found", "No tenant " + id + ".");
       }
@@ -173,18 +184,29 @@ final class Control {
       try {
         n = JSON.readTree(body);
       } catch (IOException e) {
-        return error(ex, 400, "bad_request", "The body must be empty or a JSON object such as {\"name\": \"ci-job-42\"}.");
+        return error(
+            ex,
+            400,
+            "bad_request",
+            "The body must be empty or a JSON object such as {\"name\": \"ci-job-42\"}.");
       }
-      if (n == null || !n.isObject() || (n.has("name") && !n.get("name").isTextual())
+      if (n == null
+          || !n.isObject()
+          || (n.has("name") && !n.get("name").isTextual())
           || n.path("name").asText("").length() > 200) {
-        return error(ex, 400, "bad_request", "The body must be empty or a JSON object such as {\"name\": \"ci-job-42\"}"
-            + " (name: text, at most 200 characters).");
+        return error(
+            ex,
+            400,
+            "bad_request",
+            "The body must be empty or a JSON object such as {\"name\": \"ci-job-42\"}"
+                + " (name: text, at most 200 characters).");
       }
       name = n.path("name").asText("");
     }
     String now = LocalDateTime.now(clock).format(Call.WIRE);
     String tenantName = name;
-    Tenants.Created t = db.forTenant(0).write(c -> Tenants.create(c, db.dialect(), tenantName, now));
+    Tenants.Created t =
+        db.forTenant(0).write(c -> Tenants.create(c, db.dialect(), tenantName, now));
     ObjectNode o = JSON.createObjectNode();
     o.put("tenant", t.id());
     o.put("name", tenantName);
@@ -243,6 +265,8 @@ final class Control {
     if (s == null) {
       return "";
     }
-    return s.length() > 60 ? s.substring(0, 60).replaceAll("[^ -~]", "?") + "…" : s.replaceAll("[^ -~]", "?");
+    return s.length() > 60
+        ? s.substring(0, 60).replaceAll("[^ -~]", "?") + "…"
+        : s.replaceAll("[^ -~]", "?");
   }
 }

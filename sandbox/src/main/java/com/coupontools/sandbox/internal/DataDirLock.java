@@ -28,8 +28,8 @@ final class DataDirLock implements AutoCloseable {
 
   static DataDirLock acquire(Path dir) throws IOException {
     Path file = dir.resolve(FILE);
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    FileChannel ch = FileChannel.open(
+        file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = ch.tryLock();
@@ -45,7 +45,10 @@ final class DataDirLock implements AutoCloseable {
       throw new DataDirectoryInUseException(dir.toAbsolutePath(), holder);
     }
     ch.truncate(0);
-    ch.write(ByteBuffer.wrap(("PID " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+    ch.write(
+        ByteBuffer.wrap(
+            ("PID " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
+        0);
     ch.force(true);
     return new DataDirLock(ch, lock);
   }

@@ -51,7 +51,11 @@ public final class Db implements AutoCloseable {
   /** The "tenant" of {@link #writeQueue}: no tenant lock. */
   static final long NO_TENANT_LOCK = -1;
 
-  private Db(Store store, long tenant, Set<String> migrations, ConcurrentMap<String, ConcurrentMap<?, ?>> caches,
+  private Db(
+      Store store,
+      long tenant,
+      Set<String> migrations,
+      ConcurrentMap<String, ConcurrentMap<?, ?>> caches,
       java.util.concurrent.atomic.AtomicReference<Webhooks> webhooks) {
     this.store = store;
     this.tenant = tenant;
@@ -69,8 +73,8 @@ public final class Db implements AutoCloseable {
       switch (database.kind()) {
         case MEMORY -> {
           // A named shared-cache memory database, so Flyway's own connection sees the same one.
-          SqliteStore s = new SqliteStore("jdbc:sqlite:file:sandbox-" + UUID.randomUUID()
-              + "?mode=memory&cache=shared", true);
+          SqliteStore s = new SqliteStore(
+              "jdbc:sqlite:file:sandbox-" + UUID.randomUUID() + "?mode=memory&cache=shared", true);
           store = s;
           flywayUrl = s.url;
         }
@@ -80,7 +84,9 @@ public final class Db implements AutoCloseable {
           DataDirLock lock = DataDirLock.acquire(database.directory());
           SqliteStore s;
           try {
-            s = new SqliteStore("jdbc:sqlite:" + database.directory().resolve("sandbox.db").toAbsolutePath(), false);
+            s = new SqliteStore(
+                "jdbc:sqlite:" + database.directory().resolve("sandbox.db").toAbsolutePath(),
+                false);
           } catch (SQLException | RuntimeException e) {
             lock.close();
             throw e;
@@ -90,7 +96,8 @@ public final class Db implements AutoCloseable {
           flywayUrl = s.url;
         }
         case POSTGRESQL -> {
-          PostgresStore s = database.dataSource() != null ? PostgresStore.external(database.dataSource())
+          PostgresStore s = database.dataSource() != null
+              ? PostgresStore.external(database.dataSource())
               : PostgresStore.open(database.jdbcUrl(), database.password(), POOL_SIZE);
           store = s;
           flywaySource = s.dataSource();
@@ -102,7 +109,9 @@ public final class Db implements AutoCloseable {
           .placeholders(store.dialect().placeholders())
           .javaMigrations(new LoyaltyUsersMigration()) // the one migration in Java (it says why)
           .table(HISTORY);
-      flyway = flywaySource != null ? flyway.dataSource(flywaySource) : flyway.dataSource(flywayUrl, null, null);
+      flyway = flywaySource != null
+          ? flyway.dataSource(flywaySource)
+          : flyway.dataSource(flywayUrl, null, null);
       Flyway fw = flyway.load();
       fw.migrate();
       Set<String> versions = new java.util.LinkedHashSet<>(); // in the order Flyway applied them
@@ -114,7 +123,11 @@ public final class Db implements AutoCloseable {
       if (store instanceof SqliteStore s) {
         s.openReaders();
       }
-      return new Db(store, 0, java.util.Collections.unmodifiableSet(versions), new ConcurrentHashMap<>(),
+      return new Db(
+          store,
+          0,
+          java.util.Collections.unmodifiableSet(versions),
+          new ConcurrentHashMap<>(),
           new java.util.concurrent.atomic.AtomicReference<>());
     } catch (com.coupontools.sandbox.DataDirectoryInUseException e) {
       throw e; // Main names the directory and the holder
@@ -122,7 +135,8 @@ public final class Db implements AutoCloseable {
       if (store != null) {
         store.close();
       }
-      throw new IllegalStateException("Cannot open the sandbox database " + database + ": " + message(e), e);
+      throw new IllegalStateException(
+          "Cannot open the sandbox database " + database + ": " + message(e), e);
     }
   }
 
@@ -205,7 +219,8 @@ public final class Db implements AutoCloseable {
     try {
       Set<String> applied = read(c -> {
         Set<String> v = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + HISTORY + " WHERE success = ?")) {
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT version FROM " + HISTORY + " WHERE success = ?")) {
           ps.setBoolean(1, true);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -256,7 +271,8 @@ public final class Db implements AutoCloseable {
   }
 
   /** All rows as column-label → value maps (labels as written in the SELECT). */
-  static List<Map<String, Object>> rows(Connection c, String sql, Object... args) throws SQLException {
+  static List<Map<String, Object>> rows(Connection c, String sql, Object... args)
+      throws SQLException {
     Statements.Cached cached = Statements.get(c, sql);
     if (cached != null) {
       bind(cached.ps, args);
@@ -264,7 +280,8 @@ public final class Db implements AutoCloseable {
         return rows(rs, cached.labels(rs.getMetaData()));
       }
     }
-    try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(c, sql, args);
+        ResultSet rs = ps.executeQuery()) {
       java.sql.ResultSetMetaData md = rs.getMetaData();
       String[] labels = new String[md.getColumnCount()];
       for (int i = 0; i < labels.length; i++) {
@@ -305,7 +322,8 @@ public final class Db implements AutoCloseable {
         return rs.next() ? rs.getLong(1) : 0;
       }
     }
-    try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = prepare(c, sql, args);
+        ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }

@@ -12,7 +12,7 @@ final class DirectoryOps {
   private static final int USERS_PAGE = 100;
   static final String URL_BASE = "https://digicpn.com/d/";
 
-  private DirectoryOps() { }
+  private DirectoryOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("directory_list", DirectoryOps::list);
@@ -38,8 +38,9 @@ final class DirectoryOps {
   private static Map<String, Object> list(Call call) {
     List<Map<String, Object>> items = call.db().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> d : Db.rows(c, "SELECT * FROM directories WHERE account_id IN " + call.caller().in()
-          + " ORDER BY id")) {
+      for (Map<String, Object> d : Db.rows(
+          c,
+          "SELECT * FROM directories WHERE account_id IN " + call.caller().in() + " ORDER BY id")) {
         out.add(item(d));
       }
       return out;
@@ -56,8 +57,11 @@ final class DirectoryOps {
 
   /** A directory the caller sees, or 507 (directory). */
   static Map<String, Object> directory(Connection c, Call call, long id) throws SQLException {
-    Map<String, Object> d = Db.row(c, "SELECT * FROM directories WHERE id = ? AND account_id IN "
-        + call.caller().in(), id);
+    Map<String, Object> d = Db.row(
+        c,
+        "SELECT * FROM directories WHERE id = ? AND account_id IN "
+            + call.caller().in(),
+        id);
     if (d == null) {
       throw call.errors().notFound("directory", 507);
     }
@@ -67,8 +71,8 @@ final class DirectoryOps {
   /** A registered user of the directory, or 507 (registered user). */
   static Map<String, Object> registeredUser(Connection c, Call call, Map<String, Object> d, long id)
       throws SQLException {
-    Map<String, Object> u = Db.row(c, "SELECT * FROM registered_users WHERE id = ? AND directory_id = ?", id,
-        d.get("id"));
+    Map<String, Object> u = Db.row(
+        c, "SELECT * FROM registered_users WHERE id = ? AND directory_id = ?", id, d.get("id"));
     if (u == null) {
       throw call.errors().notFound("registered_user", 507);
     }
@@ -79,10 +83,13 @@ final class DirectoryOps {
     return Map.of("directory_info", call.db().read(c -> {
       Map<String, Object> d = directory(c, call);
       Map<String, Object> m = item(d);
-      m.put("amount_of_campaigns", Db.count(c, "SELECT count(*) FROM directory_campaigns WHERE directory_id = ?",
-          d.get("id")));
-      m.put("amount_of_users", Db.count(c, "SELECT count(*) FROM registered_users WHERE directory_id = ?",
-          d.get("id")));
+      m.put(
+          "amount_of_campaigns",
+          Db.count(
+              c, "SELECT count(*) FROM directory_campaigns WHERE directory_id = ?", d.get("id")));
+      m.put(
+          "amount_of_users",
+          Db.count(c, "SELECT count(*) FROM registered_users WHERE directory_id = ?", d.get("id")));
       m.put("paid_access", d.get("paid_access"));
       m.put("create_date", d.get("created_at"));
       return m;
@@ -93,9 +100,13 @@ final class DirectoryOps {
     return call.db().read(c -> {
       Map<String, Object> d = directory(c, call);
       List<Map<String, Object>> items = new ArrayList<>();
-      for (Map<String, Object> cam : Db.rows(c, Campaigns.SELECT + " JOIN directory_campaigns dc ON dc.campaign_id"
-          + " = c.id WHERE dc.directory_id = ?" + (call.p().flag("only_active") ? " AND c.status = 'active'" : "")
-          + " ORDER BY c.id", d.get("id"))) {
+      for (Map<String, Object> cam : Db.rows(
+          c,
+          Campaigns.SELECT + " JOIN directory_campaigns dc ON dc.campaign_id"
+              + " = c.id WHERE dc.directory_id = ?"
+              + (call.p().flag("only_active") ? " AND c.status = 'active'" : "")
+              + " ORDER BY c.id",
+          d.get("id"))) {
         items.add(Campaigns.item(cam));
       }
       Map<String, Object> out = new LinkedHashMap<>();
@@ -111,13 +122,25 @@ final class DirectoryOps {
     return call.db().read(c -> {
       Map<String, Object> d = directory(c, call);
       List<Map<String, Object>> items = new ArrayList<>();
-      for (Map<String, Object> u : Db.rows(c, "SELECT * FROM registered_users WHERE directory_id = ?"
-          + " ORDER BY registration_date DESC, id DESC LIMIT ? OFFSET ?", d.get("id"), USERS_PAGE,
+      for (Map<String, Object> u : Db.rows(
+          c,
+          "SELECT * FROM registered_users WHERE directory_id = ?"
+              + " ORDER BY registration_date DESC, id DESC LIMIT ? OFFSET ?",
+          d.get("id"),
+          USERS_PAGE,
           (page - 1) * USERS_PAGE)) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ID", Ids.registeredUser(((Number) u.get("id")).longValue()));
-        for (String f : new String[] {"email", "first_name", "last_name", "phone", "registration_date",
-            "payment_status", "expiry_date", "blocked"}) {
+        for (String f : new String[] {
+          "email",
+          "first_name",
+          "last_name",
+          "phone",
+          "registration_date",
+          "payment_status",
+          "expiry_date",
+          "blocked"
+        }) {
           m.put(f, u.get(f));
         }
         items.add(m);
@@ -138,7 +161,11 @@ final class DirectoryOps {
       long user = ((Number) registeredUser(c, call, d, p.id("user")).get("id")).longValue();
       String status = p.str("payment_status");
       String expiry = "paid".equals(status) ? p.str("expiry_date", "") : "";
-      Db.update(c, "UPDATE registered_users SET payment_status = ?, expiry_date = ? WHERE id = ?", status, expiry,
+      Db.update(
+          c,
+          "UPDATE registered_users SET payment_status = ?, expiry_date = ? WHERE id = ?",
+          status,
+          expiry,
           user);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("directory", Ids.directory(((Number) d.get("id")).longValue()));
@@ -154,8 +181,11 @@ final class DirectoryOps {
     List<Map<String, Object>> items = call.db().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
       // Categories are the account's own (a subaccount has its own set).
-      for (Map<String, Object> cat : Db.rows(c, "SELECT * FROM categories WHERE account_id = ? AND is_main = ?"
-          + " ORDER BY name, id", call.caller().id(), mainOnly ? 1 : 0)) {
+      for (Map<String, Object> cat : Db.rows(
+          c,
+          "SELECT * FROM categories WHERE account_id = ? AND is_main = ?" + " ORDER BY name, id",
+          call.caller().id(),
+          mainOnly ? 1 : 0)) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ID", cat.get("id"));
         m.put("name", cat.get("name"));

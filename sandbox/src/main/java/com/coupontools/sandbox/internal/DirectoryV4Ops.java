@@ -15,16 +15,28 @@ import java.util.Map;
  * here is {@code paid} in v3's user list and a v3 payment update shows here.
  */
 final class DirectoryV4Ops {
-  private static final String[] PERSONAL = {"first_name", "last_name", "phone", "birth_date", "address", "zip",
-      "city", "custom_1", "custom_2", "custom_3"};
+  private static final String[] PERSONAL = {
+    "first_name",
+    "last_name",
+    "phone",
+    "birth_date",
+    "address",
+    "zip",
+    "city",
+    "custom_1",
+    "custom_2",
+    "custom_3"
+  };
   private static final int SSO_MINUTES = 15;
 
-  private DirectoryV4Ops() { }
+  private DirectoryV4Ops() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("v4_directory_list", DirectoryV4Ops::list);
-    h.put("v4_directory_get", call -> call.db().read(c -> directory(DirectoryOps.directory(c, call,
-        call.p().lng("directoryId")))));
+    h.put(
+        "v4_directory_get",
+        call -> call.db()
+            .read(c -> directory(DirectoryOps.directory(c, call, call.p().lng("directoryId")))));
     h.put("v4_directory_users_list", DirectoryV4Ops::users);
     h.put("v4_directory_user_get", call -> call.db().read(c -> user(user(c, call))));
     h.put("v4_directory_user_create", DirectoryV4Ops::create);
@@ -66,8 +78,9 @@ final class DirectoryV4Ops {
   private static List<Map<String, Object>> list(Call call) {
     return call.db().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> d : Db.rows(c, "SELECT * FROM directories WHERE account_id IN " + call.caller().in()
-          + " ORDER BY id")) {
+      for (Map<String, Object> d : Db.rows(
+          c,
+          "SELECT * FROM directories WHERE account_id IN " + call.caller().in() + " ORDER BY id")) {
         out.add(directory(d));
       }
       return out;
@@ -81,8 +94,12 @@ final class DirectoryV4Ops {
       Map<String, Object> d = DirectoryOps.directory(c, call, p.lng("directoryId"));
       long perPage = p.lng("pagination[per_page]", V4.PAGE);
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> u : Db.rows(c, "SELECT * FROM registered_users WHERE directory_id = ?"
-          + " ORDER BY registration_date DESC, id DESC LIMIT ? OFFSET ?", d.get("id"), perPage,
+      for (Map<String, Object> u : Db.rows(
+          c,
+          "SELECT * FROM registered_users WHERE directory_id = ?"
+              + " ORDER BY registration_date DESC, id DESC LIMIT ? OFFSET ?",
+          d.get("id"),
+          perPage,
           (p.lng("pagination[page]", 1) - 1) * perPage)) {
         out.add(user(u));
       }
@@ -100,14 +117,22 @@ final class DirectoryV4Ops {
     Params p = call.p();
     return call.db().write(c -> {
       Map<String, Object> d = DirectoryOps.directory(c, call, p.lng("directoryId"));
-      if (Db.count(c, "SELECT count(*) FROM registered_users WHERE directory_id = ? AND lower(email) = lower(?)",
-          d.get("id"), p.str("email")) > 0) {
+      if (Db.count(
+              c,
+              "SELECT count(*) FROM registered_users WHERE directory_id = ? AND lower(email) = lower(?)",
+              d.get("id"),
+              p.str("email"))
+          > 0) {
         throw call.errors().byCode(304);
       }
-      StringBuilder cols = new StringBuilder("directory_id, email, password_hash, registration_date");
+      StringBuilder cols =
+          new StringBuilder("directory_id, email, password_hash, registration_date");
       StringBuilder marks = new StringBuilder("?, ?, ?, ?");
-      List<Object> args = new ArrayList<>(List.of(d.get("id"), p.str("email"),
-          Passwords.hash(p.has("password") ? p.str("password") : Passwords.random()), call.now()));
+      List<Object> args = new ArrayList<>(List.of(
+          d.get("id"),
+          p.str("email"),
+          Passwords.hash(p.has("password") ? p.str("password") : Passwords.random()),
+          call.now()));
       for (String f : PERSONAL) {
         if (p.has(f)) {
           cols.append(", ").append(f);
@@ -115,7 +140,8 @@ final class DirectoryV4Ops {
           args.add(p.str(f));
         }
       }
-      long id = Db.insert(c, "INSERT INTO registered_users (" + cols + ") VALUES (" + marks + ")", args.toArray());
+      long id = Db.insert(
+          c, "INSERT INTO registered_users (" + cols + ") VALUES (" + marks + ")", args.toArray());
       return user(Db.row(c, "SELECT * FROM registered_users WHERE id = ?", id));
     });
   }
@@ -125,7 +151,11 @@ final class DirectoryV4Ops {
     return call.db().write(c -> {
       Map<String, Object> u = user(c, call);
       if (p.has("block")) {
-        Db.update(c, "UPDATE registered_users SET blocked = ? WHERE id = ?", p.flag("block") ? 1 : 0, u.get("id"));
+        Db.update(
+            c,
+            "UPDATE registered_users SET blocked = ? WHERE id = ?",
+            p.flag("block") ? 1 : 0,
+            u.get("id"));
       }
       return user(Db.row(c, "SELECT * FROM registered_users WHERE id = ?", u.get("id")));
     });
@@ -136,8 +166,12 @@ final class DirectoryV4Ops {
     Params p = call.p();
     return call.db().write(c -> {
       Map<String, Object> u = user(c, call);
-      Db.update(c, "UPDATE registered_users SET payment_status = ?, expiry_date = ? WHERE id = ?",
-          grant ? "paid" : "unpaid", grant ? p.str("expires_at", "") : "", u.get("id"));
+      Db.update(
+          c,
+          "UPDATE registered_users SET payment_status = ?, expiry_date = ? WHERE id = ?",
+          grant ? "paid" : "unpaid",
+          grant ? p.str("expires_at", "") : "",
+          u.get("id"));
       return user(Db.row(c, "SELECT * FROM registered_users WHERE id = ?", u.get("id")));
     });
   }
@@ -149,7 +183,13 @@ final class DirectoryV4Ops {
       Map<String, Object> u = DirectoryOps.registeredUser(c, call, d, call.p().lng("userId"));
       String token = Ids.secure(Ids.HEX, 48);
       String expires = LocalDateTime.now(call.clock()).plusMinutes(SSO_MINUTES).format(Call.WIRE);
-      Db.update(c, "INSERT INTO registered_user_tokens VALUES (?, ?, ?, ?)", token, u.get("id"), call.now(), expires);
+      Db.update(
+          c,
+          "INSERT INTO registered_user_tokens VALUES (?, ?, ?, ?)",
+          token,
+          u.get("id"),
+          call.now(),
+          expires);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("token", token);
       out.put("url", DirectoryOps.URL_BASE + d.get("code") + "?sso=" + token);

@@ -7,7 +7,7 @@ import java.util.Map;
  * its groups, listed like the SMS tool's.
  */
 final class EmailToolOps {
-  private EmailToolOps() { }
+  private EmailToolOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("emailtool_grouplist", call -> SmsToolOps.groups(call, "email_groups"));

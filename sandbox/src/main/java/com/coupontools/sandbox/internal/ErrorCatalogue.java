@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ErrorCatalogue {
   /** A code family: inclusive ranges, the HTTP status per call style and the rpc status line. */
-  record Family(String id, List<long[]> ranges, Map<Style, Integer> httpStatus, String rpcStatusLine) {
+  record Family(
+      String id, List<long[]> ranges, Map<Style, Integer> httpStatus, String rpcStatusLine) {
     boolean holds(int code) {
       for (long[] r : ranges) {
         if (code >= r[0] && code <= r[1]) {
@@ -29,7 +30,7 @@ final class ErrorCatalogue {
   }
 
   /** How one check becomes a code and a sentence template ({@code dateCode}: for a date property). */
-  record Rule(String check, int code, String sentence, Integer dateCode) { }
+  record Rule(String check, int code, String sentence, Integer dateCode) {}
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -42,20 +43,27 @@ final class ErrorCatalogue {
   private final Map<Style, JsonNode> envelopes = new HashMap<>();
 
   /** The refinement steps this sandbox knows (an unknown one in a newer bundle fails at start-up). */
-  static final List<String> KNOWN_REFINEMENTS = List.of("example-of-the-code", "sole-format-code", "template");
+  static final List<String> KNOWN_REFINEMENTS =
+      List.of("example-of-the-code", "sole-format-code", "template");
 
   ErrorCatalogue(JsonNode catalogue) {
     if (!catalogue.isObject()) {
-      throw new IllegalStateException("The OpenAPI bundle has no x-error-catalogue (spec README, \"Error catalogue\")");
+      throw new IllegalStateException(
+          "The OpenAPI bundle has no x-error-catalogue (spec README, \"Error catalogue\")");
     }
     for (JsonNode f : catalogue.path("families")) {
       List<long[]> ranges = new ArrayList<>();
-      f.path("ranges").forEach(r -> ranges.add(new long[] {r.path("from").asLong(), r.path("to").asLong()}));
+      f.path("ranges")
+          .forEach(
+              r -> ranges.add(new long[] {r.path("from").asLong(), r.path("to").asLong()}));
       Map<Style, Integer> status = new HashMap<>();
       for (Style s : Style.values()) {
         status.put(s, f.path("http-status").path(s.key()).asInt(422));
       }
-      families.add(new Family(f.path("id").asText(), List.copyOf(ranges), Map.copyOf(status),
+      families.add(new Family(
+          f.path("id").asText(),
+          List.copyOf(ranges),
+          Map.copyOf(status),
           f.path("rpc-status-line").asText()));
     }
     for (JsonNode c : catalogue.path("codes")) {
@@ -65,13 +73,19 @@ final class ErrorCatalogue {
     constraints.path("order").forEach(o -> order.add(o.asText()));
     for (JsonNode r : constraints.path("rules")) {
       String check = r.path("check").asText();
-      rules.put(check, new Rule(check, r.path("code").asInt(), r.path("sentence").asText(),
-          r.has("date-code") ? r.path("date-code").asInt() : null));
+      rules.put(
+          check,
+          new Rule(
+              check,
+              r.path("code").asInt(),
+              r.path("sentence").asText(),
+              r.has("date-code") ? r.path("date-code").asInt() : null));
     }
     for (Style s : Style.values()) {
       JsonNode e = catalogue.path("envelopes").path(s.key());
       if (!e.isObject()) {
-        throw new IllegalStateException("x-error-catalogue has no envelope for the style " + s.key());
+        throw new IllegalStateException(
+            "x-error-catalogue has no envelope for the style " + s.key());
       }
       envelopes.put(s, e);
     }
@@ -79,16 +93,19 @@ final class ErrorCatalogue {
     constraints.path("refinement").forEach(r -> refinement.add(r.path("id").asText()));
     for (String id : refinement) {
       if (!KNOWN_REFINEMENTS.contains(id)) {
-        throw new IllegalStateException("x-error-catalogue names a refinement step this sandbox does not know: " + id);
+        throw new IllegalStateException(
+            "x-error-catalogue names a refinement step this sandbox does not know: " + id);
       }
     }
     for (String check : order) {
       if (!rules.containsKey(check)) {
-        throw new IllegalStateException("x-error-catalogue orders a check without a rule: " + check);
+        throw new IllegalStateException(
+            "x-error-catalogue orders a check without a rule: " + check);
       }
     }
     if (families.isEmpty() || sentences.isEmpty() || rules.isEmpty()) {
-      throw new IllegalStateException("x-error-catalogue lacks families, codes or constraint rules");
+      throw new IllegalStateException(
+          "x-error-catalogue lacks families, codes or constraint rules");
     }
   }
 
@@ -145,7 +162,7 @@ final class ErrorCatalogue {
   }
 
   /** What an error body says: the code, its sentence ("" when absent) and the parameter (or null). */
-  record Parsed(int code, String sentence, String parameter) { }
+  record Parsed(int code, String sentence, String parameter) {}
 
   /**
    * Reads an error body of a style where the catalogue's {@code envelopes} say the code, the
@@ -168,7 +185,8 @@ final class ErrorCatalogue {
     JsonNode code = errors.path(e.path("code").asText());
     JsonNode sentence = errors.path(e.path("sentence").asText());
     JsonNode parameter = e.has("parameter") ? errors.path(e.path("parameter").asText()) : null;
-    return new Parsed(code.isArray() ? code.path(0).asInt() : code.asInt(),
+    return new Parsed(
+        code.isArray() ? code.path(0).asInt() : code.asInt(),
         sentence.isArray() ? sentence.path(0).asText("") : sentence.asText(""),
         parameter != null && parameter.isTextual() ? parameter.asText() : null);
   }

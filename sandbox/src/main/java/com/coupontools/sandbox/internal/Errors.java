@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Errors {
   /** One documented error example of the operation: its key, code, sentence and REST {@code parameter}. */
-  record Example(String key, int code, String sentence, String parameter) { }
+  record Example(String key, int code, String sentence, String parameter) {}
 
   private final ErrorCatalogue catalogue;
   private final Set<Integer> declared;
@@ -33,7 +33,9 @@ final class Errors {
   ApiError of(Violation v) {
     String param = v.parameter();
     ErrorCatalogue.Rule rule = catalogue.rule(v.check());
-    int code = rule.dateCode() != null && v.rule() != null && v.rule().isDate() ? rule.dateCode() : rule.code();
+    int code = rule.dateCode() != null && v.rule() != null && v.rule().isDate()
+        ? rule.dateCode()
+        : rule.code();
     for (String step : catalogue.refinement()) {
       switch (step) {
         case "example-of-the-code" -> {
@@ -52,8 +54,10 @@ final class Errors {
               }
             }
             // "a 302 or a 303": the codes of a value outside the list and of a bad date format.
-            if (invalid.size() == 1 && (invalid.get(0).code == catalogue.rule("enum").code()
-                || Integer.valueOf(invalid.get(0).code).equals(catalogue.rule("pattern").dateCode()))) {
+            if (invalid.size() == 1
+                && (invalid.get(0).code == catalogue.rule("enum").code()
+                    || Integer.valueOf(invalid.get(0).code)
+                        .equals(catalogue.rule("pattern").dateCode()))) {
               return new ApiError(invalid.get(0).code, invalid.get(0).sentence, param);
             }
           }
@@ -68,9 +72,12 @@ final class Errors {
               }
             }
           }
-          Map<String, String> values = new LinkedHashMap<>(v.rule() == null ? Map.of() : v.rule().placeholders());
+          Map<String, String> values =
+              new LinkedHashMap<>(v.rule() == null ? Map.of() : v.rule().placeholders());
           values.put("parameter", param);
-          String sentence = sent == code ? ErrorCatalogue.fill(rule.sentence(), values) : catalogue.sentence(sent, values);
+          String sentence = sent == code
+              ? ErrorCatalogue.fill(rule.sentence(), values)
+              : catalogue.sentence(sent, values);
           return new ApiError(sent, sentence, param);
         }
         default -> throw new IllegalStateException(step);
@@ -96,7 +103,9 @@ final class Errors {
         return new ApiError(e.code, e.sentence, parameter != null ? parameter : e.parameter);
       }
     }
-    return new ApiError(code, catalogue.sentence(code, parameter == null ? Map.of() : Map.of("parameter", parameter)),
+    return new ApiError(
+        code,
+        catalogue.sentence(code, parameter == null ? Map.of() : Map.of("parameter", parameter)),
         parameter);
   }
 
@@ -106,7 +115,8 @@ final class Errors {
    * collects points.}).
    */
   ApiError refused(int code, String parameter, String detail) {
-    return new ApiError(code, catalogue.sentence(code, Map.of("parameter", parameter)) + ". " + detail, parameter);
+    return new ApiError(
+        code, catalogue.sentence(code, Map.of("parameter", parameter)) + ". " + detail, parameter);
   }
 
   /** The first example with this code (account errors, limits), else the code's catalogue sentence. */
@@ -127,7 +137,9 @@ final class Errors {
    */
   ApiError notFound(String what, int code) {
     for (Example e : examples) {
-      if (e.key.contains(what) && catalogue.family(e.code) == catalogue.family(code) && !e.sentence.isEmpty()) {
+      if (e.key.contains(what)
+          && catalogue.family(e.code) == catalogue.family(code)
+          && !e.sentence.isEmpty()) {
         return new ApiError(e.code, e.sentence, e.parameter);
       }
     }
@@ -142,7 +154,9 @@ final class Errors {
    */
   static boolean names(Example e, String param) {
     if (e.sentence.toLowerCase(Locale.ROOT).contains("parameter:")) {
-      return Pattern.compile("parameter: " + Pattern.quote(param) + "(?![A-Za-z0-9_])").matcher(e.sentence).find();
+      return Pattern.compile("parameter: " + Pattern.quote(param) + "(?![A-Za-z0-9_])")
+          .matcher(e.sentence)
+          .find();
     }
     return e.key.matches("e" + e.code + "_(missing|invalid)_" + Pattern.quote(param) + "(_.*)?");
   }

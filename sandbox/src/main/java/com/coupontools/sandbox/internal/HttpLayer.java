@@ -51,7 +51,8 @@ public final class HttpLayer implements AutoCloseable {
    * threads (blocking handlers; the database work runs on them).
    */
   public HttpLayer(String host, int port, ApiHandler api, int threads) throws IOException {
-    // Jetty takes the acceptor and selector threads (one each) and a few reserved ones from the same pool.
+    // Jetty takes the acceptor and selector threads (one each) and a few reserved ones from the
+    // same pool.
     QueuedThreadPool pool = new QueuedThreadPool(threads + 4, 4, 60_000);
     pool.setName("sandbox-http");
     // Not daemons: a running server keeps the JVM alive (Main returns after start) until stop().
@@ -96,10 +97,15 @@ public final class HttpLayer implements AutoCloseable {
         if (status < 400 || status >= 500) {
           status = 400;
         }
-        String reason = m instanceof String text && !text.isBlank() ? text : HttpStatus.getMessage(status);
+        String reason =
+            m instanceof String text && !text.isBlank() ? text : HttpStatus.getMessage(status);
         JettyExchange ex = new JettyExchange(request, response);
         ex.closeConnection(); // what follows an unparsable head cannot be trusted
-        api.handleUnreadable(ex, status, HttpStatus.getMessage(status), reason,
+        api.handleUnreadable(
+            ex,
+            status,
+            HttpStatus.getMessage(status),
+            reason,
             reason.startsWith("Illegal character"));
         ex.finish(callback);
         return true;
@@ -279,7 +285,8 @@ public final class HttpLayer implements AutoCloseable {
         }
         buffer.write(b, off, len);
         if (buffer.size() > BUFFER) {
-          // No Content-Length: chunked, in chunks of BUFFER bytes (one blocking write each, not one per 8 KiB
+          // No Content-Length: chunked, in chunks of BUFFER bytes (one blocking write each, not one
+          // per 8 KiB
           // flush of the JSON generator).
           stream = new BufferedOutputStream(Content.Sink.asOutputStream(response), BUFFER);
           buffer.writeTo(stream);

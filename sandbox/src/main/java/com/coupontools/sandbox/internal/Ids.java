@@ -12,7 +12,7 @@ final class Ids {
 
   private static final SecureRandom SECURE = new SecureRandom();
 
-  private Ids() { }
+  private Ids() {}
 
   /** The digits of an ID sent with or without its prefix; the rules already checked the shape. */
   static Long numeric(String id) {

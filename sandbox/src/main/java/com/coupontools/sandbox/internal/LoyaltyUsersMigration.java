@@ -48,7 +48,12 @@ final class LoyaltyUsersMigration implements JavaMigration {
     try (Statement s = c.createStatement()) {
       StringBuilder custom = new StringBuilder();
       for (int i = 1; i <= 8; i++) {
-        custom.append(",\n  custom_").append(i).append(' ').append(text).append(" NOT NULL DEFAULT ''");
+        custom
+            .append(",\n  custom_")
+            .append(i)
+            .append(' ')
+            .append(text)
+            .append(" NOT NULL DEFAULT ''");
       }
       s.execute("CREATE TABLE loyalty_users_v4 (\n  id " + id + ",\n"
           + "  account_id BIGINT NOT NULL REFERENCES accounts(id),\n"
@@ -63,11 +68,13 @@ final class LoyaltyUsersMigration implements JavaMigration {
           + "  zip " + text + " NOT NULL DEFAULT '',\n"
           + "  city " + text + " NOT NULL DEFAULT ''" + custom + ",\n"
           + "  created_at " + text + " NOT NULL\n)");
-      s.execute("INSERT INTO loyalty_users_v4 (id, account_id, email, first_name, last_name, phone, city, created_at)"
-          + " SELECT u.id, c.account_id, u.email, u.first_name, u.last_name, u.phone, u.city, u.created_at"
-          + " FROM loyalty_users u JOIN loyalty_cards c ON c.id = u.card_id");
-      s.execute("CREATE TABLE loyalty_card_users_v4 AS SELECT card_id, id AS user_id, points, stamps, voided,"
-          + " in_wallet, created_at FROM loyalty_users");
+      s.execute(
+          "INSERT INTO loyalty_users_v4 (id, account_id, email, first_name, last_name, phone, city, created_at)"
+              + " SELECT u.id, c.account_id, u.email, u.first_name, u.last_name, u.phone, u.city, u.created_at"
+              + " FROM loyalty_users u JOIN loyalty_cards c ON c.id = u.card_id");
+      s.execute(
+          "CREATE TABLE loyalty_card_users_v4 AS SELECT card_id, id AS user_id, points, stamps, voided,"
+              + " in_wallet, created_at FROM loyalty_users");
       s.execute("DROP TABLE loyalty_users");
       s.execute("ALTER TABLE loyalty_users_v4 RENAME TO loyalty_users");
       s.execute("CREATE INDEX ix_loyalty_users_account ON loyalty_users(account_id)");
@@ -81,8 +88,9 @@ final class LoyaltyUsersMigration implements JavaMigration {
           + "  created_at " + text + " NOT NULL,\n"
           + "  PRIMARY KEY (card_id, user_id)\n)");
       s.execute("CREATE INDEX ix_loyalty_card_users_user ON loyalty_card_users(user_id)");
-      s.execute("INSERT INTO loyalty_card_users SELECT card_id, user_id, points, stamps, voided, in_wallet, created_at"
-          + " FROM loyalty_card_users_v4");
+      s.execute(
+          "INSERT INTO loyalty_card_users SELECT card_id, user_id, points, stamps, voided, in_wallet, created_at"
+              + " FROM loyalty_card_users_v4");
       s.execute("DROP TABLE loyalty_card_users_v4");
     }
     d.syncIdentity(c, "loyalty_users");

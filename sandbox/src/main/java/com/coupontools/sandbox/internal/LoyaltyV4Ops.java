@@ -14,10 +14,25 @@ import java.util.Map;
  * v3 user list and a v3 update shows here.
  */
 final class LoyaltyV4Ops {
-  private static final String[] PERSONAL = {"first_name", "last_name", "address", "zip", "city", "phone", "email",
-      "custom_1", "custom_2", "custom_3", "custom_4", "custom_5", "custom_6", "custom_7", "custom_8"};
+  private static final String[] PERSONAL = {
+    "first_name",
+    "last_name",
+    "address",
+    "zip",
+    "city",
+    "phone",
+    "email",
+    "custom_1",
+    "custom_2",
+    "custom_3",
+    "custom_4",
+    "custom_5",
+    "custom_6",
+    "custom_7",
+    "custom_8"
+  };
 
-  private LoyaltyV4Ops() { }
+  private LoyaltyV4Ops() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("v4_loyalty_card_list", LoyaltyV4Ops::cards);
@@ -55,8 +70,10 @@ final class LoyaltyV4Ops {
   private static List<Map<String, Object>> cards(Call call) {
     return call.db().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> row : Db.rows(c, "SELECT * FROM loyalty_cards WHERE account_id IN " + call.caller().in()
-          + " ORDER BY created_at DESC, id DESC")) {
+      for (Map<String, Object> row : Db.rows(
+          c,
+          "SELECT * FROM loyalty_cards WHERE account_id IN " + call.caller().in()
+              + " ORDER BY created_at DESC, id DESC")) {
         out.add(card(row));
       }
       return out;
@@ -71,12 +88,21 @@ final class LoyaltyV4Ops {
       String name = p.str("name", src.get("name") + " (copy)");
       for (int attempt = 0; ; attempt++) {
         String code = Ids.secure(Ids.LOWER_ALNUM, 6);
-        if (Db.count(c, "SELECT count(*) FROM loyalty_cards WHERE code = ?", code) > 0 && attempt < 20) {
+        if (Db.count(c, "SELECT count(*) FROM loyalty_cards WHERE code = ?", code) > 0
+            && attempt < 20) {
           continue; // codes are unique across the sandbox
         }
-        long id = Db.insert(c, "INSERT INTO loyalty_cards (account_id, code, name, type, status, domain, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)", src.get("account_id"), code, name, src.get("type"), src.get("status"),
-            src.get("domain"), call.now());
+        long id = Db.insert(
+            c,
+            "INSERT INTO loyalty_cards (account_id, code, name, type, status, domain, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            src.get("account_id"),
+            code,
+            name,
+            src.get("type"),
+            src.get("status"),
+            src.get("domain"),
+            call.now());
         return card(Db.row(c, "SELECT * FROM loyalty_cards WHERE id = ?", id));
       }
     });
@@ -104,8 +130,10 @@ final class LoyaltyV4Ops {
       args.add(perPage);
       args.add((p.lng("pagination[page]", 1) - 1) * perPage);
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> row : Db.rows(c, LoyaltyOps.CARD_USERS + where
-          + " ORDER BY cu.created_at, u.id LIMIT ? OFFSET ?", args.toArray())) {
+      for (Map<String, Object> row : Db.rows(
+          c,
+          LoyaltyOps.CARD_USERS + where + " ORDER BY cu.created_at, u.id LIMIT ? OFFSET ?",
+          args.toArray())) {
         out.add(user(row));
       }
       return out;
@@ -147,7 +175,8 @@ final class LoyaltyV4Ops {
   }
 
   /** A new user of the card's account, on the card with 0 points and 0 stamps. */
-  private static Map<String, Object> insert(Connection c, Call call, Map<String, Object> card, Map<String, Object> data)
+  private static Map<String, Object> insert(
+      Connection c, Call call, Map<String, Object> card, Map<String, Object> data)
       throws SQLException {
     StringBuilder cols = new StringBuilder("account_id, created_at");
     StringBuilder marks = new StringBuilder("?, ?");
@@ -160,8 +189,13 @@ final class LoyaltyV4Ops {
         args.add(v.toString());
       }
     }
-    long id = Db.insert(c, "INSERT INTO loyalty_users (" + cols + ") VALUES (" + marks + ")", args.toArray());
-    Db.update(c, "INSERT INTO loyalty_card_users (card_id, user_id, created_at) VALUES (?, ?, ?)", card.get("id"), id,
+    long id = Db.insert(
+        c, "INSERT INTO loyalty_users (" + cols + ") VALUES (" + marks + ")", args.toArray());
+    Db.update(
+        c,
+        "INSERT INTO loyalty_card_users (card_id, user_id, created_at) VALUES (?, ?, ?)",
+        card.get("id"),
+        id,
         call.now());
     return LoyaltyOps.cardUser(c, call, card, id);
   }

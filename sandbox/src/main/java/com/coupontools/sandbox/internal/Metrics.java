@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Metrics {
   /** Upper bounds of the latency buckets, in seconds. */
-  static final double[] BUCKETS = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+  static final double[] BUCKETS = {
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
+  };
+
   private static final long[] BUCKET_NANOS = new long[BUCKETS.length];
 
   static {
@@ -89,18 +92,21 @@ public final class Metrics {
     for (Series s : sorted.values()) {
       w.write("sandbox_requests_total{" + labels(s) + "} " + s.count.sum() + "\n");
     }
-    w.write("# HELP sandbox_request_duration_seconds Time from reading the request to the end of the response.\n");
+    w.write(
+        "# HELP sandbox_request_duration_seconds Time from reading the request to the end of the response.\n");
     w.write("# TYPE sandbox_request_duration_seconds histogram\n");
     for (Series s : sorted.values()) {
       String l = labels(s);
       long cumulative = 0;
       for (int i = 0; i < BUCKETS.length; i++) {
         cumulative += s.buckets[i].sum();
-        w.write("sandbox_request_duration_seconds_bucket{" + l + ",le=\"" + fmt(BUCKETS[i]) + "\"} " + cumulative + "\n");
+        w.write("sandbox_request_duration_seconds_bucket{" + l + ",le=\"" + fmt(BUCKETS[i]) + "\"} "
+            + cumulative + "\n");
       }
       long count = s.count.sum();
       w.write("sandbox_request_duration_seconds_bucket{" + l + ",le=\"+Inf\"} " + count + "\n");
-      w.write("sandbox_request_duration_seconds_sum{" + l + "} " + fmt(s.sumNanos.sum() / 1e9) + "\n");
+      w.write(
+          "sandbox_request_duration_seconds_sum{" + l + "} " + fmt(s.sumNanos.sum() / 1e9) + "\n");
       w.write("sandbox_request_duration_seconds_count{" + l + "} " + count + "\n");
     }
   }

@@ -14,13 +14,17 @@ import java.util.Set;
  */
 public final class Operation {
   /** What the request body is: none, a JSON (or form) object, or a bare JSON array. */
-  enum BodyKind { NONE, OBJECT, ARRAY }
+  enum BodyKind {
+    NONE,
+    OBJECT,
+    ARRAY
+  }
 
   /** {@code x-required-when} entry: when {@code property} equals {@code value}, each name is required. */
-  record RequiredWhen(String property, String value, List<String> names) { }
+  record RequiredWhen(String property, String value, List<String> names) {}
 
   /** {@code x-required-any-of}: without any of the names, the 200 of the example {@code exampleKey}. */
-  record RequiredAnyOf(List<String> names, String exampleKey) { }
+  record RequiredAnyOf(List<String> names, String exampleKey) {}
 
   private final String id;
   private final PathTemplate path;
@@ -48,7 +52,13 @@ public final class Operation {
    * {@code itemParameters}: the path item's own {@code parameters}; {@code sameAs}: the
    * operationId whose behaviour this one shares (the POST beside an rpc GET form), or null.
    */
-  Operation(ApiSpec spec, String path, String method, JsonNode op, JsonNode itemParameters, String sameAs) {
+  Operation(
+      ApiSpec spec,
+      String path,
+      String method,
+      JsonNode op,
+      JsonNode itemParameters,
+      String sameAs) {
     this.path = new PathTemplate(path);
     this.method = method;
     this.id = op.path("operationId").asText(path);
@@ -77,7 +87,9 @@ public final class Operation {
     }
     this.successStatus = ok;
     JsonNode okSchema = spec.deref(op.path("responses").path(String.valueOf(ok)))
-        .path("content").path("application/json").path("schema");
+        .path("content")
+        .path("application/json")
+        .path("schema");
     this.success = okSchema.isMissingNode() ? Shape.any() : Shape.compile(spec, okSchema);
 
     // Parameters: the path item's and the operation's (the operation's win by name and place).
@@ -90,8 +102,12 @@ public final class Operation {
     for (JsonNode p : parameters) {
       JsonNode param = spec.deref(p);
       String name = param.path("name").asText();
-      ParamRule rule = new ParamRule(spec, name, param.path("schema"),
-          param.path("required").asBoolean(false) || "path".equals(param.path("in").asText()));
+      ParamRule rule = new ParamRule(
+          spec,
+          name,
+          param.path("schema"),
+          param.path("required").asBoolean(false)
+              || "path".equals(param.path("in").asText()));
       switch (param.path("in").asText()) {
         case "path" -> replace(inPath, rule);
         case "query" -> {
@@ -100,7 +116,7 @@ public final class Operation {
             deep.add(name);
           }
         }
-        default -> { } // headers and cookies carry no parameters the sandbox reads
+        default -> {} // headers and cookies carry no parameters the sandbox reads
       }
     }
     this.pathParams = List.copyOf(inPath);
@@ -132,32 +148,42 @@ public final class Operation {
         for (JsonNode w : s.path("x-required-when")) {
           List<String> names = new ArrayList<>();
           w.path("required").forEach(n -> names.add(n.asText()));
-          when.add(new RequiredWhen(w.path("if").path("property").asText(), w.path("if").path("equals").asText(),
+          when.add(new RequiredWhen(
+              w.path("if").path("property").asText(),
+              w.path("if").path("equals").asText(),
               List.copyOf(names)));
         }
         JsonNode any = s.path("x-required-any-of");
         if (any.isObject()) {
           List<String> names = new ArrayList<>();
           any.path("names").forEach(n -> names.add(n.asText()));
-          anyOf = new RequiredAnyOf(List.copyOf(names), any.path("error-example").asText());
+          anyOf =
+              new RequiredAnyOf(List.copyOf(names), any.path("error-example").asText());
         }
       }
     }
     this.requiredWhen = List.copyOf(when);
     this.requiredAnyOf = anyOf;
     // Credentials in body fields only where there is a body to carry them (rpc POSTs).
-    this.security = new Security(spec, op.path("security"), style == Style.RPC && bodyKind != BodyKind.NONE);
+    this.security =
+        new Security(spec, op.path("security"), style == Style.RPC && bodyKind != BodyKind.NONE);
 
     List<Errors.Example> examples = new ArrayList<>();
     op.path("responses").fields().forEachRemaining(r -> {
       if (!r.getKey().startsWith("4")) {
         return;
       }
-      spec.deref(r.getValue()).path("content").path("application/json").path("examples").fields()
+      spec.deref(r.getValue())
+          .path("content")
+          .path("application/json")
+          .path("examples")
+          .fields()
           .forEachRemaining(e -> {
-            ErrorCatalogue.Parsed parsed = spec.catalogue().parse(spec.deref(e.getValue()).path("value"), style);
+            ErrorCatalogue.Parsed parsed =
+                spec.catalogue().parse(spec.deref(e.getValue()).path("value"), style);
             if (parsed != null) {
-              examples.add(new Errors.Example(e.getKey(), parsed.code(), parsed.sentence(), parsed.parameter()));
+              examples.add(new Errors.Example(
+                  e.getKey(), parsed.code(), parsed.sentence(), parsed.parameter()));
             }
           });
     });

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** The handler of every operation, by operationId. */
 final class Ops {
-  private Ops() { }
+  private Ops() {}
 
   static Map<String, OpHandler> handlers() {
     Map<String, OpHandler> h = new HashMap<>();

@@ -18,7 +18,14 @@ import java.util.regex.Pattern;
  * and the sentence.
  */
 final class ParamRule {
-  enum Type { STRING, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT }
+  enum Type {
+    STRING,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    ARRAY,
+    OBJECT
+  }
 
   private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?[0-9]{1,18}");
   private static final Pattern EMAIL = Pattern.compile(
@@ -58,7 +65,9 @@ final class ParamRule {
     s.path("enum").forEach(v -> en.add(v.asText()));
     this.enumValues = List.copyOf(en);
     Map<String, String> al = new LinkedHashMap<>();
-    s.path("x-accepted-aliases").fields().forEachRemaining(e -> al.put(e.getKey(), e.getValue().asText()));
+    s.path("x-accepted-aliases")
+        .fields()
+        .forEachRemaining(e -> al.put(e.getKey(), e.getValue().asText()));
     this.aliases = Map.copyOf(al);
     this.booleanAlias = s.get("x-boolean-alias");
     this.minimum = s.has("minimum") ? s.get("minimum").decimalValue() : null;
@@ -87,8 +96,10 @@ final class ParamRule {
     List<String> req = new ArrayList<>();
     s.path("required").forEach(r -> req.add(r.asText()));
     List<ParamRule> out = new ArrayList<>();
-    s.path("properties").fields().forEachRemaining(e ->
-        out.add(new ParamRule(spec, e.getKey(), e.getValue(), req.contains(e.getKey()))));
+    s.path("properties")
+        .fields()
+        .forEachRemaining(
+            e -> out.add(new ParamRule(spec, e.getKey(), e.getValue(), req.contains(e.getKey()))));
     return List.copyOf(out);
   }
 
@@ -126,7 +137,8 @@ final class ParamRule {
 
   /** The catalogue's date property: {@code x-coupontools-type} date/datetime, or a pattern that starts with a date. */
   boolean isDate() {
-    return "date".equals(xType) || "datetime".equals(xType)
+    return "date".equals(xType)
+        || "datetime".equals(xType)
         || (pattern != null && pattern.pattern().startsWith(DATE_PATTERN_START));
   }
 
@@ -134,7 +146,9 @@ final class ParamRule {
   Map<String, String> placeholders() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("allowed", String.join(", ", enumValues));
-    m.put("format", "date".equals(xType) || "date".equals(format) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss");
+    m.put(
+        "format",
+        "date".equals(xType) || "date".equals(format) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss");
     if (minLength != null) {
       m.put("minLength", String.valueOf(minLength));
     }
@@ -152,12 +166,16 @@ final class ParamRule {
     if (type != Type.STRING) {
       return true;
     }
-    return !enumValues.isEmpty() || (pattern != null && !pattern.matcher("").matches())
-        || format != null || (minLength != null && minLength > 0);
+    return !enumValues.isEmpty()
+        || (pattern != null && !pattern.matcher("").matches())
+        || format != null
+        || (minLength != null && minLength > 0);
   }
 
   static boolean isBlank(JsonNode raw) {
-    return raw == null || raw.isNull() || raw.isMissingNode()
+    return raw == null
+        || raw.isNull()
+        || raw.isMissingNode()
         || (raw.isTextual() && raw.asText().isEmpty())
         || (raw.isArray() && raw.isEmpty());
   }
@@ -261,7 +279,8 @@ final class ParamRule {
       throw violation(as, "range");
     }
     long v = d.longValue();
-    if ((minimum != null && d.compareTo(minimum) < 0) || (maximum != null && d.compareTo(maximum) > 0)) {
+    if ((minimum != null && d.compareTo(minimum) < 0)
+        || (maximum != null && d.compareTo(maximum) > 0)) {
       throw violation(as, "range");
     }
     if ("int32".equals(format) && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE)) {
@@ -286,14 +305,17 @@ final class ParamRule {
   private BigDecimal acceptNumber(JsonNode raw, String as) {
     BigDecimal v;
     try {
-      v = raw.isNumber() ? exact(raw) : raw.isTextual() ? new BigDecimal(raw.asText().trim()) : null;
+      v = raw.isNumber()
+          ? exact(raw)
+          : raw.isTextual() ? new BigDecimal(raw.asText().trim()) : null;
     } catch (NumberFormatException e) {
       v = null;
     }
     if (v == null) {
       throw violation(as, "type");
     }
-    if ((minimum != null && v.compareTo(minimum) < 0) || (maximum != null && v.compareTo(maximum) > 0)) {
+    if ((minimum != null && v.compareTo(minimum) < 0)
+        || (maximum != null && v.compareTo(maximum) > 0)) {
       throw violation(as, "range");
     }
     return v;
@@ -312,7 +334,9 @@ final class ParamRule {
     if (raw.isBoolean()) {
       return raw.booleanValue();
     }
-    if (raw.isIntegralNumber() && raw.canConvertToLong() && (raw.asLong() == 0 || raw.asLong() == 1)) {
+    if (raw.isIntegralNumber()
+        && raw.canConvertToLong()
+        && (raw.asLong() == 0 || raw.asLong() == 1)) {
       return raw.asLong() == 1;
     }
     if (raw.isTextual()) {
@@ -323,7 +347,7 @@ final class ParamRule {
         case "false", "0" -> {
           return false;
         }
-        default -> { }
+        default -> {}
       }
     }
     return null;

@@ -32,7 +32,8 @@ final class Params {
    * {@code path}: decoded path values; {@code query}: the query string's parameters;
    * {@code body}: the parsed body (an object or an array) or null.
    */
-  static Params validate(Operation op, Map<String, JsonNode> path, Map<String, JsonNode> query, JsonNode body) {
+  static Params validate(
+      Operation op, Map<String, JsonNode> path, Map<String, JsonNode> query, JsonNode body) {
     Map<String, Object> out = new LinkedHashMap<>();
     Set<String> sent = new HashSet<>();
     try {
@@ -40,7 +41,8 @@ final class Params {
         out.put(rule.name(), rule.accept(path.get(rule.name()), rule.name()));
       }
       for (ParamRule rule : op.queryParams()) {
-        JsonNode raw = op.deepObject(rule.name()) ? deepObject(query, rule.name()) : query.get(rule.name());
+        JsonNode raw =
+            op.deepObject(rule.name()) ? deepObject(query, rule.name()) : query.get(rule.name());
         Object v = one(rule, raw, out, sent);
         if (v instanceof Map<?, ?> fields && op.deepObject(rule.name())) {
           fields.forEach((k, fv) -> out.put(rule.name() + "[" + k + "]", fv));
@@ -64,12 +66,13 @@ final class Params {
           }
         }
         case ARRAY -> {
-          // The handler checked it is an array; an empty one is a batch of nothing, not a missing body.
+          // The handler checked it is an array; an empty one is a batch of nothing, not a missing
+          // body.
           ParamRule rule = op.bodyParams().get(0);
           out.put(rule.name(), rule.accept(body, rule.name()));
           sent.add(rule.name());
         }
-        case NONE -> { }
+        case NONE -> {}
       }
       for (Operation.RequiredWhen w : op.requiredWhen()) {
         Object v = out.get(w.property());
@@ -95,7 +98,8 @@ final class Params {
    * One parameter: absent (or empty where that means absent) takes its default or is left out;
    * given, it is checked and recorded in {@code sent}.
    */
-  private static Object one(ParamRule rule, JsonNode raw, Map<String, Object> out, Set<String> sent) {
+  private static Object one(
+      ParamRule rule, JsonNode raw, Map<String, Object> out, Set<String> sent) {
     boolean blank = ParamRule.isBlank(raw);
     if (blank && (rule.required() || raw == null || raw.isNull() || rule.emptyMeansAbsent())) {
       if (rule.required()) {

@@ -20,15 +20,25 @@ final class RowBatch implements AutoCloseable {
   private final int rows;
   private final Object[] sharedValues;
 
-  RowBatch(Connection c, Dialect dialect, String table, String[] sharedColumns, String[] varColumns, int rows)
+  RowBatch(
+      Connection c,
+      Dialect dialect,
+      String table,
+      String[] sharedColumns,
+      String[] varColumns,
+      int rows)
       throws SQLException {
     this.numbered = dialect.numberedParameters();
     this.sharedCount = sharedColumns.length;
     this.varCount = varColumns.length;
     this.rows = rows;
     this.sharedValues = new Object[sharedCount];
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
-        .append(String.join(", ", sharedColumns)).append(", ").append(String.join(", ", varColumns))
+    StringBuilder sql = new StringBuilder("INSERT INTO ")
+        .append(table)
+        .append(" (")
+        .append(String.join(", ", sharedColumns))
+        .append(", ")
+        .append(String.join(", ", varColumns))
         .append(") VALUES ");
     for (int r = 0; r < rows; r++) {
       sql.append(r == 0 ? "(" : ", (");

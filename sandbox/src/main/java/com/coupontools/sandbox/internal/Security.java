@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class Security {
   /** One alternative: the ID's and the secret's header, and their body fields (or null). */
-  record Pair(String idHeader, String secretHeader, String idField, String secretField) { }
+  record Pair(String idHeader, String secretHeader, String idField, String secretField) {}
 
   private final List<Pair> alternatives;
   private final boolean bodyFields;
@@ -28,8 +28,10 @@ final class Security {
       JsonNode secret = null;
       for (var it = requirement.fieldNames(); it.hasNext(); ) {
         JsonNode scheme = spec.securityScheme(it.next());
-        if (!"apiKey".equals(scheme.path("type").asText()) || !"header".equals(scheme.path("in").asText())) {
-          throw new IllegalStateException("Only apiKey header schemes are supported, not " + scheme);
+        if (!"apiKey".equals(scheme.path("type").asText())
+            || !"header".equals(scheme.path("in").asText())) {
+          throw new IllegalStateException(
+              "Only apiKey header schemes are supported, not " + scheme);
         }
         if (scheme.path("x-secret").asBoolean(false)) {
           secret = scheme;
@@ -38,10 +40,14 @@ final class Security {
         }
       }
       if (id == null || secret == null) {
-        throw new IllegalStateException("A security requirement must pair an ID and an x-secret scheme: " + requirement);
+        throw new IllegalStateException(
+            "A security requirement must pair an ID and an x-secret scheme: " + requirement);
       }
-      out.add(new Pair(id.path("name").asText(), secret.path("name").asText(),
-          id.path("x-body-field").asText(null), secret.path("x-body-field").asText(null)));
+      out.add(new Pair(
+          id.path("name").asText(),
+          secret.path("name").asText(),
+          id.path("x-body-field").asText(null),
+          secret.path("x-body-field").asText(null)));
     }
     if (out.isEmpty()) {
       throw new IllegalStateException("An operation without security requirements");
@@ -83,7 +89,9 @@ final class Security {
       if (ids.size() > 1 || secrets.size() > 1) {
         return new String[] {null, null};
       }
-      return new String[] {ids.isEmpty() ? null : ids.get(0), secrets.isEmpty() ? null : secrets.get(0)};
+      return new String[] {
+        ids.isEmpty() ? null : ids.get(0), secrets.isEmpty() ? null : secrets.get(0)
+      };
     }
     if (bodyFields && body != null && body.isObject()) {
       for (Pair p : alternatives) {

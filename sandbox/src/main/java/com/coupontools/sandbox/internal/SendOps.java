@@ -13,7 +13,7 @@ import java.util.Map;
  * balance (604 when it is spent).
  */
 final class SendOps {
-  private SendOps() { }
+  private SendOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("send_email", SendOps::email);
@@ -32,8 +32,11 @@ final class SendOps {
     String given = call.p().str("campaign");
     long id = call.p().id("campaign");
     if (given.startsWith("dir_")) {
-      Map<String, Object> d = Db.row(c, "SELECT * FROM directories WHERE id = ? AND account_id IN "
-          + call.caller().in(), id);
+      Map<String, Object> d = Db.row(
+          c,
+          "SELECT * FROM directories WHERE id = ? AND account_id IN "
+              + call.caller().in(),
+          id);
       if (d == null) {
         throw call.errors().notFound("directory", 502);
       }
@@ -43,8 +46,8 @@ final class SendOps {
   }
 
   /** A new session of the campaign for one recipient, with the recipient's data. */
-  private static Map<String, Object> newSession(Connection c, Call call, Target t, Map<String, String> data)
-      throws SQLException {
+  private static Map<String, Object> newSession(
+      Connection c, Call call, Target t, Map<String, String> data) throws SQLException {
     long id = SingleUseOps.insertSession(c, call, t.campaign(), rnd -> "", call.now());
     for (Map.Entry<String, String> e : data.entrySet()) {
       Db.update(c, "UPDATE sessions SET " + e.getKey() + " = ? WHERE id = ?", e.getValue(), id);
@@ -52,11 +55,28 @@ final class SendOps {
     return Sessions.byId(c, id);
   }
 
-  private static void record(Connection c, Call call, String channel, Target t, String recipient, String subject,
-      String body, String session) throws SQLException {
-    Db.update(c, "INSERT INTO sent_messages (account_id, channel, target, recipient, subject, body, session_code,"
-        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", call.caller().id(), channel, t.id(), recipient, subject, body,
-        session, call.now());
+  private static void record(
+      Connection c,
+      Call call,
+      String channel,
+      Target t,
+      String recipient,
+      String subject,
+      String body,
+      String session)
+      throws SQLException {
+    Db.update(
+        c,
+        "INSERT INTO sent_messages (account_id, channel, target, recipient, subject, body, session_code,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        call.caller().id(),
+        channel,
+        t.id(),
+        recipient,
+        subject,
+        body,
+        session,
+        call.now());
   }
 
   private static Map<String, Object> email(Call call) {
@@ -65,23 +85,29 @@ final class SendOps {
     return call.db().write(c -> {
       Target t = target(c, call);
       if (t.isDirectory() && p.has("couponsession")) {
-        throw call.errors().refused(300, "couponsession", "Only a coupon campaign is sent with a coupon session.");
+        throw call.errors()
+            .refused(300, "couponsession", "Only a coupon campaign is sent with a coupon session.");
       }
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("campaign", t.id());
       out.put("action", "email_sent");
       out.put("email", email);
       if (p.flag("check_unique")) {
-        Map<String, Object> earlier = Db.row(c, "SELECT session_code FROM sent_messages WHERE account_id = ?"
-            + " AND channel = 'email' AND target = ? AND lower(recipient) = lower(?) ORDER BY id LIMIT 1",
-            call.caller().id(), t.id(), email);
+        Map<String, Object> earlier = Db.row(
+            c,
+            "SELECT session_code FROM sent_messages WHERE account_id = ?"
+                + " AND channel = 'email' AND target = ? AND lower(recipient) = lower(?) ORDER BY id LIMIT 1",
+            call.caller().id(),
+            t.id(),
+            email);
         if (earlier != null) {
           // Not mailed again (and not charged): the answer names the session it received.
           putSession(out, (String) earlier.get("session_code"));
           return out;
         }
       }
-      long balance = Db.count(c, "SELECT email_balance FROM accounts WHERE id = ?", call.caller().id());
+      long balance = Db.count(
+          c, "SELECT email_balance FROM accounts WHERE id = ?", call.caller().id());
       if (balance <= 0) {
         throw call.errors().byCode(604);
       }
@@ -90,8 +116,10 @@ final class SendOps {
         Map<String, Object> s;
         if (p.has("couponsession")) {
           s = Sessions.find(c, call.caller(), p.str("couponsession"));
-          if (s == null || ((Number) s.get("campaign_id")).longValue() != Campaigns.id(t.campaign())) {
-            throw call.errors().refused(300, "couponsession", "No such coupon session in this campaign.");
+          if (s == null
+              || ((Number) s.get("campaign_id")).longValue() != Campaigns.id(t.campaign())) {
+            throw call.errors()
+                .refused(300, "couponsession", "No such coupon session in this campaign.");
           }
         } else {
           Map<String, String> data = new LinkedHashMap<>();
@@ -105,7 +133,10 @@ final class SendOps {
         }
         session = (String) s.get("code");
       }
-      Db.update(c, "UPDATE accounts SET email_balance = email_balance - 1 WHERE id = ?", call.caller().id());
+      Db.update(
+          c,
+          "UPDATE accounts SET email_balance = email_balance - 1 WHERE id = ?",
+          call.caller().id());
       record(c, call, "email", t, email, p.str("subject", ""), "", session);
       putSession(out, session);
       return out;

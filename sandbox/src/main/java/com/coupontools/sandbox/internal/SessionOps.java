@@ -10,12 +10,21 @@ import java.util.Map;
 
 /** Coupon sessions: read, update one or many (claim, validate, void, unvoid, data), search. */
 final class SessionOps {
-  private static final String[] DATA_FIELDS = {"customid", "customfield1", "customfield2", "customfield3",
-      "customfield4", "customfield5", "customfield6", "customfield7"};
-  private static final String DIGITS_ONLY = "replace(replace(replace(replace(replace(replace(s.phone,"
-      + " '+', ''), ' ', ''), '(', ''), ')', ''), '.', ''), '-', '')";
+  private static final String[] DATA_FIELDS = {
+    "customid",
+    "customfield1",
+    "customfield2",
+    "customfield3",
+    "customfield4",
+    "customfield5",
+    "customfield6",
+    "customfield7"
+  };
+  private static final String DIGITS_ONLY =
+      "replace(replace(replace(replace(replace(replace(s.phone,"
+          + " '+', ''), ' ', ''), '(', ''), ')', ''), '.', ''), '-', '')";
 
-  private SessionOps() { }
+  private SessionOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("couponsession_data", SessionOps::data);
@@ -27,7 +36,8 @@ final class SessionOps {
 
   private static Map<String, Object> data(Call call) {
     return call.db().read(c -> {
-      Map<String, Object> out = Sessions.data(Sessions.findOr505(c, call, call.p().str("couponsession")));
+      Map<String, Object> out =
+          Sessions.data(Sessions.findOr505(c, call, call.p().str("couponsession")));
       out.put("action", "retrieve_all_session_data");
       return out;
     });
@@ -102,7 +112,8 @@ final class SessionOps {
     long id = ((Number) s.get("id")).longValue();
     String now = call.now();
     List<String> events = new ArrayList<>(2);
-    String claim = "UPDATE sessions SET claimed_at = ?, claimtype = 'api' WHERE id = ? AND claimed_at = ''";
+    String claim =
+        "UPDATE sessions SET claimed_at = ?, claimtype = 'api' WHERE id = ? AND claimed_at = ''";
     switch (p.str("status", "")) {
       case "claim" -> {
         if (Db.update(c, claim, now, id) == 1) {
@@ -113,21 +124,28 @@ final class SessionOps {
         if (Db.update(c, claim, now, id) == 1) {
           events.add("coupon_claimed");
         }
-        Db.update(c, "UPDATE sessions SET validated_at = ?, validation_value = ? WHERE id = ?", now,
-            p.str("validation_value", ""), id);
+        Db.update(
+            c,
+            "UPDATE sessions SET validated_at = ?, validation_value = ? WHERE id = ?",
+            now,
+            p.str("validation_value", ""),
+            id);
         events.add(WebhookConfig.COUPON_VALIDATED);
       }
       case "void" -> {
-        if (Db.update(c, "UPDATE sessions SET voided_at = ? WHERE id = ? AND voided_at = ''", now, id) == 1) {
+        if (Db.update(
+                c, "UPDATE sessions SET voided_at = ? WHERE id = ? AND voided_at = ''", now, id)
+            == 1) {
           events.add("coupon_voided");
         }
       }
       case "unvoid" -> {
-        if (Db.update(c, "UPDATE sessions SET voided_at = '' WHERE id = ? AND voided_at <> ''", id) == 1) {
+        if (Db.update(c, "UPDATE sessions SET voided_at = '' WHERE id = ? AND voided_at <> ''", id)
+            == 1) {
           events.add("coupon_unvoided");
         }
       }
-      default -> { }
+      default -> {}
     }
     List<Object> args = new ArrayList<>();
     StringBuilder set = new StringBuilder();
@@ -154,7 +172,8 @@ final class SessionOps {
   private static Map<String, Object> search(Call call, boolean inCampaign) {
     Params p = call.p(); // one of custom_validation_code, email, phone: x-required-any-of
     return call.db().read(c -> {
-      StringBuilder where = new StringBuilder(" WHERE s.account_id IN " + call.caller().in());
+      StringBuilder where =
+          new StringBuilder(" WHERE s.account_id IN " + call.caller().in());
       List<Object> args = new ArrayList<>();
       if (inCampaign) {
         where.append(" AND s.campaign_id = ?");
@@ -178,8 +197,10 @@ final class SessionOps {
       pageArgs.add(CampaignOps.PAGE_SIZE);
       pageArgs.add((p.lng("page", 1) - 1) * CampaignOps.PAGE_SIZE);
       List<Map<String, Object>> items = new ArrayList<>();
-      for (Map<String, Object> s : Db.rows(c, Sessions.SELECT + where
-          + " ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?", pageArgs.toArray())) {
+      for (Map<String, Object> s : Db.rows(
+          c,
+          Sessions.SELECT + where + " ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?",
+          pageArgs.toArray())) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("session", s.get("code"));
         m.put("campaign", Ids.campaign(((Number) s.get("campaign_id")).longValue()));

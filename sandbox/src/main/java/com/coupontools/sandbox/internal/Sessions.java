@@ -11,7 +11,7 @@ final class Sessions {
   static final String SELECT = "SELECT s.*, c.code AS campaign_code FROM sessions s"
       + " JOIN campaigns c ON c.id = s.campaign_id";
 
-  private Sessions() { }
+  private Sessions() {}
 
   /**
    * A session by its long code or its 6-character short form, in the caller's scope. The short
@@ -72,8 +72,19 @@ final class Sessions {
 
   static Map<String, Object> user(Map<String, Object> s) {
     Map<String, Object> m = new LinkedHashMap<>();
-    for (String f : new String[] {"firstname", "lastname", "email", "phone", "customfield1", "customfield2",
-        "customfield3", "customfield4", "customfield5", "customfield6", "customfield7"}) {
+    for (String f : new String[] {
+      "firstname",
+      "lastname",
+      "email",
+      "phone",
+      "customfield1",
+      "customfield2",
+      "customfield3",
+      "customfield4",
+      "customfield5",
+      "customfield6",
+      "customfield7"
+    }) {
       m.put(f, s.get(f));
     }
     return m;

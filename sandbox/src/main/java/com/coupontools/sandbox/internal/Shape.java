@@ -41,9 +41,14 @@ abstract class Shape {
         List<String> req = new ArrayList<>();
         s.path("required").forEach(r -> req.add(r.asText()));
         List<Prop> props = new ArrayList<>();
-        s.path("properties").fields().forEachRemaining(e ->
-            props.add(new Prop(e.getKey(), compile(spec, e.getValue()), req.contains(e.getKey()),
-                e.getValue().path("nullable").asBoolean(false) || spec.deref(e.getValue()).path("nullable").asBoolean(false))));
+        s.path("properties")
+            .fields()
+            .forEachRemaining(e -> props.add(new Prop(
+                e.getKey(),
+                compile(spec, e.getValue()),
+                req.contains(e.getKey()),
+                e.getValue().path("nullable").asBoolean(false)
+                    || spec.deref(e.getValue()).path("nullable").asBoolean(false))));
         return new ObjectShape(props);
       }
       case "array":
@@ -57,7 +62,8 @@ abstract class Shape {
       case "string": {
         String first = s.path("enum").size() == 1 ? s.path("enum").get(0).asText() : null;
         String pattern = s.path("pattern").asText(null);
-        boolean emptyOk = pattern == null || Pattern.compile(pattern).matcher("").find();
+        boolean emptyOk =
+            pattern == null || Pattern.compile(pattern).matcher("").find();
         return new StringShape(s.path("x-coupontools-type").asText(""), first, emptyOk);
       }
       default:
@@ -92,7 +98,8 @@ abstract class Shape {
     }
 
     @Override
-    void write(JsonGenerator g, Object value, Object path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object value, Object path, Consumer<String> missing)
+        throws IOException {
       Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();
       g.writeStartObject();
       for (Prop p : props) {
@@ -125,7 +132,7 @@ abstract class Shape {
 
     @Override
     void writeFiller(JsonGenerator g) throws IOException {
-      write(g, Map.of(), "", s -> { });
+      write(g, Map.of(), "", s -> {});
     }
   }
 
@@ -137,9 +144,11 @@ abstract class Shape {
     }
 
     @Override
-    void write(JsonGenerator g, Object value, Object path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object value, Object path, Consumer<String> missing)
+        throws IOException {
       g.writeStartArray();
-      Iterator<?> it = value instanceof Iterable<?> i ? i.iterator()
+      Iterator<?> it = value instanceof Iterable<?> i
+          ? i.iterator()
           : value instanceof Iterator<?> i2 ? i2 : List.of().iterator();
       Object itemPath = new Child(path, "[]");
       while (it.hasNext()) {
@@ -167,10 +176,13 @@ abstract class Shape {
     }
 
     @Override
-    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing)
+        throws IOException {
       if ("flag".equals(xType)) {
-        g.writeString(v instanceof Boolean b ? (b ? "1" : "0")
-            : v instanceof Number n ? (n.longValue() != 0 ? "1" : "0") : v.toString());
+        g.writeString(
+            v instanceof Boolean b
+                ? (b ? "1" : "0")
+                : v instanceof Number n ? (n.longValue() != 0 ? "1" : "0") : v.toString());
       } else {
         g.writeString(v.toString());
       }
@@ -194,7 +206,8 @@ abstract class Shape {
 
   static final class IntegerShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing)
+        throws IOException {
       if (v instanceof Number n) {
         g.writeNumber(n.longValue());
       } else if (v instanceof Boolean b) {
@@ -212,7 +225,8 @@ abstract class Shape {
 
   static final class NumberShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing)
+        throws IOException {
       g.writeNumber(v instanceof BigDecimal d ? d : new BigDecimal(v.toString()));
     }
 
@@ -224,9 +238,12 @@ abstract class Shape {
 
   static final class BooleanShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
-      g.writeBoolean(v instanceof Boolean b ? b
-          : v instanceof Number n ? n.longValue() != 0 : "1".equals(v) || "true".equals(v));
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing)
+        throws IOException {
+      g.writeBoolean(
+          v instanceof Boolean b
+              ? b
+              : v instanceof Number n ? n.longValue() != 0 : "1".equals(v) || "true".equals(v));
     }
 
     @Override
@@ -237,7 +254,8 @@ abstract class Shape {
 
   static final class AnyShape extends Shape {
     @Override
-    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing) throws IOException {
+    void write(JsonGenerator g, Object v, Object path, Consumer<String> missing)
+        throws IOException {
       JSON.writeValue(g, v);
     }
 

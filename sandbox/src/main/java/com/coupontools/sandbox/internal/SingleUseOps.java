@@ -1,10 +1,10 @@
 package com.coupontools.sandbox.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -23,14 +23,16 @@ final class SingleUseOps {
   private static final long ENUMERABLE_SPACE = 4_000_000;
 
   private static final int BATCH = 200;
-  private static final String[] SHARED_COLUMNS = {"account_id", "campaign_id", "initial_status", "created_at",
-      "voided_at"};
+  private static final String[] SHARED_COLUMNS = {
+    "account_id", "campaign_id", "initial_status", "created_at", "voided_at"
+  };
   private static final String[] ROW_COLUMNS = {"code", "short_code", "sequence_id", "custom_code"};
-  private static final String INSERT = "INSERT INTO sessions (account_id, campaign_id, code, short_code,"
-      + " sequence_id, custom_code, initial_status, created_at, voided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-      + " ON CONFLICT DO NOTHING";
+  private static final String INSERT =
+      "INSERT INTO sessions (account_id, campaign_id, code, short_code,"
+          + " sequence_id, custom_code, initial_status, created_at, voided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
 
-  private SingleUseOps() { }
+  private SingleUseOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("singleuse_create", SingleUseOps::create);
@@ -46,7 +48,9 @@ final class SingleUseOps {
     String status = p.str("status", "normal");
     CodePlan plan = null;
     if (p.flag("automated_codes")) { // code_length and code_type are then given: x-required-when
-      plan = new CodePlan(p.str("code_prefix", ""), p.lng("code_length").intValue(),
+      plan = new CodePlan(
+          p.str("code_prefix", ""),
+          p.lng("code_length").intValue(),
           "numeric".equals(p.str("code_type")) ? Ids.DIGITS : Ids.ALNUM);
     }
     CodePlan codes = plan;
@@ -57,8 +61,10 @@ final class SingleUseOps {
       long accountId = ((Number) cam.get("account_id")).longValue();
       CodeSource source = codes == null ? null : codes.source(c, accountId, amount, call);
       long first = ((Number) cam.get("next_sequence")).longValue();
-      Db.update(c, "UPDATE campaigns SET next_sequence = ? WHERE id = ?", first + amount, campaignId);
-      Batch b = new Batch(campaignId, (String) cam.get("code"), first, amount, source != null, status, now);
+      Db.update(
+          c, "UPDATE campaigns SET next_sequence = ? WHERE id = ?", first + amount, campaignId);
+      Batch b = new Batch(
+          campaignId, (String) cam.get("code"), first, amount, source != null, status, now);
       insertMany(c, call, accountId, b, source);
       return b;
     });
@@ -84,7 +90,13 @@ final class SingleUseOps {
     final String status;
     final String now;
 
-    Batch(long campaignId, String campaignCode, long first, int amount, boolean withCustom, String status,
+    Batch(
+        long campaignId,
+        String campaignCode,
+        long first,
+        int amount,
+        boolean withCustom,
+        String status,
         String now) {
       this.campaignId = campaignId;
       this.campaignCode = campaignCode;
@@ -122,7 +134,8 @@ final class SingleUseOps {
           if (i >= amount) {
             throw new NoSuchElementException();
           }
-          String code = new String(codes, i * SESSION_CODE_LENGTH, SESSION_CODE_LENGTH, StandardCharsets.ISO_8859_1);
+          String code = new String(
+              codes, i * SESSION_CODE_LENGTH, SESSION_CODE_LENGTH, StandardCharsets.ISO_8859_1);
           Map<String, Object> m = new HashMap<>(16);
           m.put("single_use_code", code);
           m.put("sequence_id", first + i);
@@ -145,8 +158,8 @@ final class SingleUseOps {
    * round trips to PostgreSQL). A row the
    * database refuses for a duplicate code is inserted again alone with new codes.
    */
-  private static void insertMany(Connection c, Call call, long accountId, Batch b, CodeSource source)
-      throws SQLException {
+  private static void insertMany(
+      Connection c, Call call, long accountId, Batch b, CodeSource source) throws SQLException {
     long campaignId = b.campaignId;
     String status = b.status;
     String now = b.now;
@@ -154,8 +167,9 @@ final class SingleUseOps {
     SplittableRandom rnd = Ids.fastRandom();
     // The columns that are the same for every row are bound once; per row only the codes and the
     // sequence number vary.
-    try (RowBatch many = new RowBatch(c, call.db().dialect(), "sessions", SHARED_COLUMNS, ROW_COLUMNS, BATCH);
-         PreparedStatement one = c.prepareStatement(INSERT)) {
+    try (RowBatch many =
+            new RowBatch(c, call.db().dialect(), "sessions", SHARED_COLUMNS, ROW_COLUMNS, BATCH);
+        PreparedStatement one = c.prepareStatement(INSERT)) {
       many.shared(0, accountId);
       many.shared(1, campaignId);
       many.shared(2, status);
@@ -191,13 +205,26 @@ final class SingleUseOps {
     }
   }
 
-  private static void retryMissing(Connection c, PreparedStatement one, SplittableRandom rnd, CodeSource source,
-      Call call, Batch b, long from, long to) throws SQLException {
+  private static void retryMissing(
+      Connection c,
+      PreparedStatement one,
+      SplittableRandom rnd,
+      CodeSource source,
+      Call call,
+      Batch b,
+      long from,
+      long to)
+      throws SQLException {
     long campaignId = b.campaignId;
     BitSet present = new BitSet();
-    try (PreparedStatement ps = Db.prepare(c, "SELECT sequence_id FROM sessions WHERE campaign_id = ?"
-        + " AND sequence_id >= ? AND sequence_id < ?", campaignId, from, to);
-         ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = Db.prepare(
+            c,
+            "SELECT sequence_id FROM sessions WHERE campaign_id = ?"
+                + " AND sequence_id >= ? AND sequence_id < ?",
+            campaignId,
+            from,
+            to);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         present.set((int) (rs.getLong(1) - from));
       }
@@ -215,8 +242,8 @@ final class SingleUseOps {
    * Inserts one session, drawing new random codes while the database reports a conflict on one of
    * its unique indexes (session code, short code, custom code): uniqueness is enforced there.
    */
-  private static String[] insertUnique(PreparedStatement ps, SplittableRandom rnd, CodeSource codes, Call call)
-      throws SQLException {
+  private static String[] insertUnique(
+      PreparedStatement ps, SplittableRandom rnd, CodeSource codes, Call call) throws SQLException {
     for (int attempt = 0; ; attempt++) {
       String code = Ids.random(rnd, Ids.LOWER_ALNUM, SESSION_CODE_LENGTH);
       String customCode = codes == null ? "" : codes.next(rnd);
@@ -249,17 +276,23 @@ final class SingleUseOps {
     CodeSource source(Connection c, long accountId, int amount, Call call) throws SQLException {
       double space = space();
       if (amount * 1000.0 < space) {
-        // Plenty of room: guess, and let the unique index catch the rare repeat (601 if it keeps failing).
+        // Plenty of room: guess, and let the unique index catch the rare repeat (601 if it keeps
+        // failing).
         return rnd -> prefix + Ids.random(rnd, alphabet, length);
       }
       BitSet used = space <= ENUMERABLE_SPACE ? new BitSet((int) space) : null;
       long usedCount = 0;
       // custom_code compares byte by byte on both engines (${text} in the migration), so this
       // range is exactly the codes that start with the prefix, read from the unique index.
-      try (PreparedStatement ps = Db.prepare(c, "SELECT custom_code FROM sessions WHERE account_id = ?"
-          + " AND custom_code >= ? AND custom_code < ? AND length(custom_code) = ?",
-          accountId, prefix, prefix + "\uDBFF\uDFFF", prefix.length() + length);
-           ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps = Db.prepare(
+              c,
+              "SELECT custom_code FROM sessions WHERE account_id = ?"
+                  + " AND custom_code >= ? AND custom_code < ? AND length(custom_code) = ?",
+              accountId,
+              prefix,
+              prefix + "\uDBFF\uDFFF",
+              prefix.length() + length);
+          ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String code = rs.getString(1);
           if (!code.startsWith(prefix)) {
@@ -344,9 +377,20 @@ final class SingleUseOps {
 
   // ---- one ----
 
-  private static final String[] DATA_FIELDS = {"firstname", "lastname", "email", "phone", "customid",
-      "customfield1", "customfield2", "customfield3", "customfield4", "customfield5", "customfield6",
-      "customfield7"};
+  private static final String[] DATA_FIELDS = {
+    "firstname",
+    "lastname",
+    "email",
+    "phone",
+    "customid",
+    "customfield1",
+    "customfield2",
+    "customfield3",
+    "customfield4",
+    "customfield5",
+    "customfield6",
+    "customfield7"
+  };
 
   private static Map<String, Object> create(Call call) {
     Params p = call.p();
@@ -357,21 +401,33 @@ final class SingleUseOps {
       long accountId = ((Number) cam.get("account_id")).longValue();
       String check = p.str("duplicate_check");
       if (check != null && !p.str(check, "").isEmpty()) {
-        Map<String, Object> existing = Db.row(c, Sessions.SELECT + " WHERE s.campaign_id = ? AND s." + column(check)
-            + " = ? ORDER BY s.id LIMIT 1", campaignId, p.str(check));
+        Map<String, Object> existing = Db.row(
+            c,
+            Sessions.SELECT + " WHERE s.campaign_id = ? AND s." + column(check)
+                + " = ? ORDER BY s.id LIMIT 1",
+            campaignId,
+            p.str(check));
         if (existing != null) {
           return existing;
         }
       }
       String custom = p.str("customvalcode", "");
       int autoDigits = custom.isEmpty() && p.has("autovalcode")
-          ? Integer.parseInt(p.str("autovalcode").replace("digits", "")) : 0;
-      if (!custom.isEmpty() && Db.count(c, "SELECT count(*) FROM sessions WHERE account_id = ? AND custom_code = ?",
-          accountId, custom) > 0) {
-        throw call.errors().refused(300, "customvalcode", "This validation code is already in use.");
+          ? Integer.parseInt(p.str("autovalcode").replace("digits", ""))
+          : 0;
+      if (!custom.isEmpty()
+          && Db.count(
+                  c,
+                  "SELECT count(*) FROM sessions WHERE account_id = ? AND custom_code = ?",
+                  accountId,
+                  custom)
+              > 0) {
+        throw call.errors()
+            .refused(300, "customvalcode", "This validation code is already in use.");
       }
       CodeSource codes = autoDigits > 0
-          ? new CodePlan("", autoDigits, Ids.DIGITS).source(c, accountId, 1, call) : rnd2 -> custom;
+          ? new CodePlan("", autoDigits, Ids.DIGITS).source(c, accountId, 1, call)
+          : rnd2 -> custom;
       long id = insertSession(c, call, cam, codes, now);
       List<Object> args = new ArrayList<>();
       StringBuilder set = new StringBuilder("expirydate = ?, utm = ?");
@@ -402,7 +458,8 @@ final class SingleUseOps {
    * One new session of the campaign: the next sequence number, a fresh session code and the
    * custom code {@code codes} gives ({@code ""} for none). Returns its row ID.
    */
-  static long insertSession(Connection c, Call call, Map<String, Object> cam, CodeSource codes, String now)
+  static long insertSession(
+      Connection c, Call call, Map<String, Object> cam, CodeSource codes, String now)
       throws SQLException {
     long campaignId = Campaigns.id(cam);
     long seq = ((Number) cam.get("next_sequence")).longValue();
@@ -434,9 +491,12 @@ final class SingleUseOps {
 
   private static String utm(Params p) {
     StringBuilder b = new StringBuilder();
-    for (String k : new String[] {"utm_campaign", "utm_source", "utm_medium", "utm_term", "utm_content"}) {
+    for (String k :
+        new String[] {"utm_campaign", "utm_source", "utm_medium", "utm_term", "utm_content"}) {
       if (p.has(k)) {
-        b.append(b.length() == 0 ? "" : "&").append(k).append('=')
+        b.append(b.length() == 0 ? "" : "&")
+            .append(k)
+            .append('=')
             .append(java.net.URLEncoder.encode(p.str(k), java.nio.charset.StandardCharsets.UTF_8));
       }
     }

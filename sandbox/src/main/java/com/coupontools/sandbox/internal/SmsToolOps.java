@@ -16,11 +16,20 @@ import java.util.Map;
  */
 final class SmsToolOps {
   /** The docs' form of an unsubscription time: {@code 13/07/2025 19:47 UTC}. */
-  private static final DateTimeFormatter UNSUBSCRIBED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'");
-  private static final String[] CUSTOM = {"customfield1", "customfield2", "customfield3", "customfield4",
-      "customfield5", "customfield6", "customfield7"};
+  private static final DateTimeFormatter UNSUBSCRIBED =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'");
 
-  private SmsToolOps() { }
+  private static final String[] CUSTOM = {
+    "customfield1",
+    "customfield2",
+    "customfield3",
+    "customfield4",
+    "customfield5",
+    "customfield6",
+    "customfield7"
+  };
+
+  private SmsToolOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("smstool_grouplist", call -> groups(call, "sms_groups"));
@@ -33,7 +42,9 @@ final class SmsToolOps {
   static Map<String, Object> groups(Call call, String table) {
     List<Map<String, Object>> items = call.db().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> g : Db.rows(c, "SELECT * FROM " + table + " WHERE account_id = ? ORDER BY id",
+      for (Map<String, Object> g : Db.rows(
+          c,
+          "SELECT * FROM " + table + " WHERE account_id = ? ORDER BY id",
           call.caller().id())) {
         out.add(Map.of("ID", Ids.group(((Number) g.get("id")).longValue()), "name", g.get("name")));
       }
@@ -47,8 +58,11 @@ final class SmsToolOps {
 
   /** The caller's own SMS group named by {@code smsgroup}, or 514. */
   private static Map<String, Object> group(Connection c, Call call) throws SQLException {
-    Map<String, Object> g = Db.row(c, "SELECT * FROM sms_groups WHERE id = ? AND account_id = ?",
-        call.p().id("smsgroup"), call.caller().id());
+    Map<String, Object> g = Db.row(
+        c,
+        "SELECT * FROM sms_groups WHERE id = ? AND account_id = ?",
+        call.p().id("smsgroup"),
+        call.caller().id());
     if (g == null) {
       throw call.errors().notFound("group", 514);
     }
@@ -73,8 +87,8 @@ final class SmsToolOps {
     return call.db().read(c -> {
       Map<String, Object> g = group(c, call);
       List<Map<String, Object>> items = new ArrayList<>();
-      for (Map<String, Object> row : Db.rows(c, "SELECT * FROM sms_contacts WHERE group_id = ? ORDER BY id",
-          g.get("id"))) {
+      for (Map<String, Object> row :
+          Db.rows(c, "SELECT * FROM sms_contacts WHERE group_id = ? ORDER BY id", g.get("id"))) {
         items.add(contact(row));
       }
       Map<String, Object> out = new LinkedHashMap<>();
@@ -88,7 +102,10 @@ final class SmsToolOps {
 
   private static Map<String, Object> addGroup(Call call) {
     return Map.of("group", call.db().write(c -> {
-      long id = Db.insert(c, "INSERT INTO sms_groups (account_id, name) VALUES (?, ?)", call.caller().id(),
+      long id = Db.insert(
+          c,
+          "INSERT INTO sms_groups (account_id, name) VALUES (?, ?)",
+          call.caller().id(),
           call.p().str("group_name"));
       return Map.of("ID", Ids.group(id), "name", call.p().str("group_name"));
     }));
@@ -99,12 +116,16 @@ final class SmsToolOps {
     String phone = p.str("phone").substring(1); // E.164 (checked by the schema) without its '+'
     return call.db().write(c -> {
       Map<String, Object> g = group(c, call);
-      Map<String, Object> existing = Db.row(c, "SELECT id FROM sms_contacts WHERE group_id = ? AND phone = ?",
-          g.get("id"), phone);
+      Map<String, Object> existing = Db.row(
+          c, "SELECT id FROM sms_contacts WHERE group_id = ? AND phone = ?", g.get("id"), phone);
       long id;
       if (existing == null) {
-        id = Db.insert(c, "INSERT INTO sms_contacts (group_id, phone, created_at) VALUES (?, ?, ?)", g.get("id"),
-            phone, call.now());
+        id = Db.insert(
+            c,
+            "INSERT INTO sms_contacts (group_id, phone, created_at) VALUES (?, ?, ?)",
+            g.get("id"),
+            phone,
+            call.now());
       } else {
         id = ((Number) existing.get("id")).longValue();
       }

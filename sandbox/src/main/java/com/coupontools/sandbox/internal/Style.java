@@ -7,7 +7,8 @@ package com.coupontools.sandbox.internal;
  * the catalogue), where credentials may come from and which body encodings are read.
  */
 enum Style {
-  RPC("rpc"), REST("rest");
+  RPC("rpc"),
+  REST("rest");
 
   private final String key;
 

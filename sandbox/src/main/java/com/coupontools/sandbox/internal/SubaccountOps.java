@@ -14,14 +14,17 @@ import java.util.Set;
  */
 final class SubaccountOps {
   private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
-  private static final String[] ACCESS = {"access_dashboard", "access_directory", "access_loyalty",
-      "access_smstool", "access_emailtool"};
+  private static final String[] ACCESS = {
+    "access_dashboard", "access_directory", "access_loyalty", "access_smstool", "access_emailtool"
+  };
 
-  private SubaccountOps() { }
+  private SubaccountOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("subaccount_list", SubaccountOps::list);
-    h.put("subaccount_info", call -> Map.of("subaccount", call.db().read(c -> details(c, own(c, call)))));
+    h.put(
+        "subaccount_info",
+        call -> Map.of("subaccount", call.db().read(c -> details(c, own(c, call)))));
     h.put("subaccount_create", SubaccountOps::create);
     h.put("subaccount_update", SubaccountOps::update);
     h.put("subaccount_reset_url", SubaccountOps::resetUrl);
@@ -31,8 +34,11 @@ final class SubaccountOps {
   private static Map<String, Object> list(Call call) {
     List<Map<String, Object>> items = call.db().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Map<String, Object> a : Db.rows(c, "SELECT a.*, (SELECT count(*) FROM campaigns WHERE account_id = a.id)"
-          + " AS has_campaigns FROM accounts a WHERE a.parent_id = ? ORDER BY a.id", call.caller().id())) {
+      for (Map<String, Object> a : Db.rows(
+          c,
+          "SELECT a.*, (SELECT count(*) FROM campaigns WHERE account_id = a.id)"
+              + " AS has_campaigns FROM accounts a WHERE a.parent_id = ? ORDER BY a.id",
+          call.caller().id())) {
         out.add(summary(a));
       }
       return out;
@@ -45,9 +51,12 @@ final class SubaccountOps {
 
   /** The subaccount named by the {@code subaccount} parameter, if it is the caller's; else 510. */
   private static Map<String, Object> own(Connection c, Call call) throws SQLException {
-    Map<String, Object> a = Db.row(c, "SELECT a.*, (SELECT count(*) FROM campaigns WHERE account_id = a.id)"
-        + " AS has_campaigns FROM accounts a WHERE a.id = ? AND a.parent_id = ?",
-        call.p().id("subaccount"), call.caller().id());
+    Map<String, Object> a = Db.row(
+        c,
+        "SELECT a.*, (SELECT count(*) FROM campaigns WHERE account_id = a.id)"
+            + " AS has_campaigns FROM accounts a WHERE a.id = ? AND a.parent_id = ?",
+        call.p().id("subaccount"),
+        call.caller().id());
     if (a == null) {
       throw call.errors().byCode(510);
     }
@@ -57,21 +66,34 @@ final class SubaccountOps {
   private static Map<String, Object> summary(Map<String, Object> a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("ID", Ids.subaccount(((Number) a.get("id")).longValue()));
-    for (String f : new String[] {"email", "first_name", "last_name", "company_name", "username", "language",
-        "currency", "lastlogin", "amountlogin", "max_campaigns", "has_campaigns", "expiry_date"}) {
+    for (String f : new String[] {
+      "email",
+      "first_name",
+      "last_name",
+      "company_name",
+      "username",
+      "language",
+      "currency",
+      "lastlogin",
+      "amountlogin",
+      "max_campaigns",
+      "has_campaigns",
+      "expiry_date"
+    }) {
       m.put(f, a.get(f));
     }
     return m;
   }
 
-  private static Map<String, Object> details(Connection c, Map<String, Object> a) throws SQLException {
+  private static Map<String, Object> details(Connection c, Map<String, Object> a)
+      throws SQLException {
     Map<String, Object> m = summary(a);
     long id = ((Number) a.get("id")).longValue();
     m.put("api_key", a.get("api_key"));
     m.put("api_secret", a.get("api_secret"));
     List<Map<String, Object>> campaigns = new ArrayList<>();
-    for (Map<String, Object> cam : Db.rows(c, "SELECT id, code, status FROM campaigns WHERE account_id = ?"
-        + " ORDER BY id", id)) {
+    for (Map<String, Object> cam : Db.rows(
+        c, "SELECT id, code, status FROM campaigns WHERE account_id = ?" + " ORDER BY id", id)) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("ID", Ids.campaign(((Number) cam.get("id")).longValue()));
       item.put("code", cam.get("code"));
@@ -96,18 +118,37 @@ final class SubaccountOps {
       Map<String, Object> pkg = p.has("package") ? pkg(c, call) : null;
       String email = p.str("email");
       emailFree(c, call, email, -1);
-      Map<String, Object> main = Db.row(c, "SELECT currency, language FROM accounts WHERE id = ?", call.caller().id());
-      long id = Db.insert(c, "INSERT INTO accounts (tenant_id, parent_id, api_key, api_secret, email, username,"
-          + " password_hash, first_name, last_name, company_name, country, language, currency, package_id, status,"
-          + " expiry_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          call.caller().tenant(), call.caller().id(), Ids.secure(Ids.HEX, 16), Ids.secure(Ids.HEX, 32), email, email,
-          p.has("password") ? Passwords.hash(p.str("password")) : "", p.str("first_name", ""), p.str("last_name", ""),
-          p.str("company_name", ""), p.str("country", ""), main.get("language"), main.get("currency"),
-          p.str("package", ""), p.str("status", "customer"), p.str("expiry_date", ""), call.now());
+      Map<String, Object> main = Db.row(
+          c,
+          "SELECT currency, language FROM accounts WHERE id = ?",
+          call.caller().id());
+      long id = Db.insert(
+          c,
+          "INSERT INTO accounts (tenant_id, parent_id, api_key, api_secret, email, username,"
+              + " password_hash, first_name, last_name, company_name, country, language, currency, package_id, status,"
+              + " expiry_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          call.caller().tenant(),
+          call.caller().id(),
+          Ids.secure(Ids.HEX, 16),
+          Ids.secure(Ids.HEX, 32),
+          email,
+          email,
+          p.has("password") ? Passwords.hash(p.str("password")) : "",
+          p.str("first_name", ""),
+          p.str("last_name", ""),
+          p.str("company_name", ""),
+          p.str("country", ""),
+          main.get("language"),
+          main.get("currency"),
+          p.str("package", ""),
+          p.str("status", "customer"),
+          p.str("expiry_date", ""),
+          call.now());
       if (pkg != null) {
         applyPackage(c, id, pkg);
       }
-      return details(c, Db.row(c, "SELECT a.*, 0 AS has_campaigns FROM accounts a WHERE id = ?", id));
+      return details(
+          c, Db.row(c, "SELECT a.*, 0 AS has_campaigns FROM accounts a WHERE id = ?", id));
     });
     return Map.of("subaccount", created);
   }
@@ -128,8 +169,9 @@ final class SubaccountOps {
       }
       List<Object> args = new ArrayList<>();
       StringBuilder set = new StringBuilder();
-      for (String f : new String[] {"email", "first_name", "last_name", "company_name", "country", "status",
-          "expiry_date"}) {
+      for (String f : new String[] {
+        "email", "first_name", "last_name", "company_name", "country", "status", "expiry_date"
+      }) {
         if (p.has(f)) {
           set.append(set.length() == 0 ? "" : ", ").append(f).append(" = ?");
           args.add(p.str(f));
@@ -161,25 +203,42 @@ final class SubaccountOps {
   }
 
   private static Map<String, Object> pkg(Connection c, Call call) throws SQLException {
-    Map<String, Object> pkg = Db.row(c, "SELECT * FROM packages WHERE owner_id = ? AND id = ?",
-        call.caller().id(), call.p().str("package"));
+    Map<String, Object> pkg = Db.row(
+        c,
+        "SELECT * FROM packages WHERE owner_id = ? AND id = ?",
+        call.caller().id(),
+        call.p().str("package"));
     if (pkg == null) {
       throw call.errors().byKey("e300_package_not_found", 300, "package");
     }
     return pkg;
   }
 
-  private static void applyPackage(Connection c, long id, Map<String, Object> pkg) throws SQLException {
-    Db.update(c, "UPDATE accounts SET max_campaigns = ?, access_dashboard = ?, access_directory = ?,"
-        + " access_loyalty = ?, access_smstool = ?, access_emailtool = ? WHERE id = ?", pkg.get("max_campaigns"),
-        pkg.get("access_dashboard"), pkg.get("access_directory"), pkg.get("access_loyalty"),
-        pkg.get("access_smstool"), pkg.get("access_emailtool"), id);
+  private static void applyPackage(Connection c, long id, Map<String, Object> pkg)
+      throws SQLException {
+    Db.update(
+        c,
+        "UPDATE accounts SET max_campaigns = ?, access_dashboard = ?, access_directory = ?,"
+            + " access_loyalty = ?, access_smstool = ?, access_emailtool = ? WHERE id = ?",
+        pkg.get("max_campaigns"),
+        pkg.get("access_dashboard"),
+        pkg.get("access_directory"),
+        pkg.get("access_loyalty"),
+        pkg.get("access_smstool"),
+        pkg.get("access_emailtool"),
+        id);
   }
 
   /** E-mail addresses are unique per tenant, case-insensitively (another tenant's never show). */
-  private static void emailFree(Connection c, Call call, String email, long self) throws SQLException {
-    if (Db.count(c, "SELECT count(*) FROM accounts WHERE tenant_id = ? AND lower(email) = lower(?) AND id <> ?",
-        call.caller().tenant(), email, self) > 0) {
+  private static void emailFree(Connection c, Call call, String email, long self)
+      throws SQLException {
+    if (Db.count(
+            c,
+            "SELECT count(*) FROM accounts WHERE tenant_id = ? AND lower(email) = lower(?) AND id <> ?",
+            call.caller().tenant(),
+            email,
+            self)
+        > 0) {
       throw call.errors().byCode(304);
     }
   }
@@ -187,7 +246,8 @@ final class SubaccountOps {
   private static Map<String, Object> resetUrl(Call call) {
     Map<String, Object> out = call.db().write(c -> {
       Map<String, Object> a = own(c, call);
-      String token = AccountOps.token(c, call, ((Number) a.get("id")).longValue(), "reset", "", null, null, 24);
+      String token = AccountOps.token(
+          c, call, ((Number) a.get("id")).longValue(), "reset", "", null, null, 24);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ID", Ids.subaccount(((Number) a.get("id")).longValue()));
       m.put("url", AccountOps.DASHBOARD + "reset-password?token=" + token);
@@ -199,14 +259,20 @@ final class SubaccountOps {
   private static Map<String, Object> sso(Call call) {
     Params p = call.p();
     String page = p.str("page", "");
-    boolean needsCampaign = "update_campaign".equals(page); // then campaign is given: x-required-when
+    boolean needsCampaign =
+        "update_campaign".equals(page); // then campaign is given: x-required-when
     Map<String, Object> out = call.db().write(c -> {
       Map<String, Object> a = own(c, call);
       long subId = ((Number) a.get("id")).longValue();
       Long campaign = null;
       if (needsCampaign) {
         campaign = p.id("campaign");
-        if (Db.count(c, "SELECT count(*) FROM campaigns WHERE id = ? AND account_id = ?", campaign, subId) == 0) {
+        if (Db.count(
+                c,
+                "SELECT count(*) FROM campaigns WHERE id = ? AND account_id = ?",
+                campaign,
+                subId)
+            == 0) {
           throw call.errors().byCode(502);
         }
       }

@@ -22,11 +22,11 @@ public final class Tenants {
   static final List<Step> DELETE_PLAN = plan();
 
   /** Delete the rows of {@code table} that match {@code where}. */
-  record Step(String table, String where) { }
+  record Step(String table, String where) {}
 
   private static final String ACCOUNTS = "(SELECT id FROM accounts WHERE tenant_id = ?)";
 
-  private Tenants() { }
+  private Tenants() {}
 
   /** The tables of {@link #DELETE_PLAN} (a test compares them with the schema's). */
   public static java.util.Set<String> tables() {
@@ -39,8 +39,9 @@ public final class Tenants {
     List<Step> p = new ArrayList<>();
     String dirs = "(SELECT id FROM directories WHERE account_id IN " + ACCOUNTS + ")";
     String cards = "(SELECT id FROM loyalty_cards WHERE account_id IN " + ACCOUNTS + ")";
-    p.add(new Step("registered_user_tokens", "user_id IN (SELECT id FROM registered_users WHERE directory_id IN "
-        + dirs + ")"));
+    p.add(new Step(
+        "registered_user_tokens",
+        "user_id IN (SELECT id FROM registered_users WHERE directory_id IN " + dirs + ")"));
     p.add(new Step("registered_users", "directory_id IN " + dirs));
     p.add(new Step("directory_campaigns", "directory_id IN " + dirs));
     p.add(new Step("directories", "account_id IN " + ACCOUNTS));
@@ -57,7 +58,9 @@ public final class Tenants {
     p.add(new Step("folders", "account_id IN " + ACCOUNTS));
     p.add(new Step("account_tokens", "account_id IN " + ACCOUNTS));
     p.add(new Step("packages", "owner_id IN " + ACCOUNTS));
-    p.add(new Step("sms_contacts", "group_id IN (SELECT id FROM sms_groups WHERE account_id IN " + ACCOUNTS + ")"));
+    p.add(new Step(
+        "sms_contacts",
+        "group_id IN (SELECT id FROM sms_groups WHERE account_id IN " + ACCOUNTS + ")"));
     p.add(new Step("sms_groups", "account_id IN " + ACCOUNTS));
     p.add(new Step("email_groups", "account_id IN " + ACCOUNTS));
     p.add(new Step("teammates", "account_id IN " + ACCOUNTS));
@@ -69,10 +72,17 @@ public final class Tenants {
   }
 
   /** A new tenant: its public ID, main account, credentials and the demo IDs it got. */
-  record Created(String id, long account, String clientId, String clientSecret,
-      List<String[]> subaccounts, Map<String, String> ids, String createdAt) { }
+  record Created(
+      String id,
+      long account,
+      String clientId,
+      String clientSecret,
+      List<String[]> subaccounts,
+      Map<String, String> ids,
+      String createdAt) {}
 
-  static Created create(Connection c, Dialect dialect, String name, String now) throws SQLException {
+  static Created create(Connection c, Dialect dialect, String name, String now)
+      throws SQLException {
     String[] creds = new String[6];
     for (int i = 0; i < creds.length; i += 2) {
       creds[i] = Ids.secure(Ids.HEX, 16);
@@ -80,23 +90,35 @@ public final class Tenants {
     }
     Seed.Copy copy = Seed.copy(c, dialect, creds);
     String id = "ten_" + Ids.secure(Ids.HEX, 16);
-    Db.update(c, "INSERT INTO tenants (id, account_id, name, created_at) VALUES (?, ?, ?, ?)", id,
-        copy.mainAccount(), name, now);
+    Db.update(
+        c,
+        "INSERT INTO tenants (id, account_id, name, created_at) VALUES (?, ?, ?, ?)",
+        id,
+        copy.mainAccount(),
+        name,
+        now);
     List<String[]> subs = new ArrayList<>();
-    subs.add(new String[] {"sub_" + Seed.SUB_ANTWERP, copy.ids().get("sub_" + Seed.SUB_ANTWERP), creds[2], creds[3]});
-    subs.add(new String[] {"sub_" + Seed.SUB_NOORD, copy.ids().get("sub_" + Seed.SUB_NOORD), creds[4], creds[5]});
+    subs.add(new String[] {
+      "sub_" + Seed.SUB_ANTWERP, copy.ids().get("sub_" + Seed.SUB_ANTWERP), creds[2], creds[3]
+    });
+    subs.add(new String[] {
+      "sub_" + Seed.SUB_NOORD, copy.ids().get("sub_" + Seed.SUB_NOORD), creds[4], creds[5]
+    });
     return new Created(id, copy.mainAccount(), creds[0], creds[1], subs, copy.ids(), now);
   }
 
   /** The tenant row by public ID, or null. */
   static Map<String, Object> find(Connection c, String id) throws SQLException {
-    return Db.row(c, "SELECT t.id, t.account_id, t.name, t.created_at,"
-        + " (SELECT count(*) FROM accounts a WHERE a.tenant_id = t.account_id) AS accounts FROM tenants t WHERE t.id = ?",
+    return Db.row(
+        c,
+        "SELECT t.id, t.account_id, t.name, t.created_at,"
+            + " (SELECT count(*) FROM accounts a WHERE a.tenant_id = t.account_id) AS accounts FROM tenants t WHERE t.id = ?",
         id);
   }
 
   static List<Map<String, Object>> list(Connection c) throws SQLException {
-    return Db.rows(c, "SELECT id, account_id, name, created_at FROM tenants ORDER BY created_at, id");
+    return Db.rows(
+        c, "SELECT id, account_id, name, created_at FROM tenants ORDER BY created_at, id");
   }
 
   /** Deletes everything the tenant owns; returns the rows deleted per table. */

@@ -48,11 +48,14 @@ final class WebhookControl {
     Map<String, String> q = query(ex.rawQuery());
     Long tenant = db.read(c -> WebhookEndpoints.tenantAccount(c, q.get("tenant")));
     if (tenant == null) {
-      return Control.error(ex, 404, "not_found", "No tenant " + Control.printable(q.get("tenant")) + ".");
+      return Control.error(
+          ex, 404, "not_found", "No tenant " + Control.printable(q.get("tenant")) + ".");
     }
     String rest = path.substring(PREFIX.length());
     if (rest.equals("/endpoints")) {
-      return method.equals("GET") ? send(ex, 200, endpoints(tenant)) : Control.methodNotAllowed(ex, "GET");
+      return method.equals("GET")
+          ? send(ex, 200, endpoints(tenant))
+          : Control.methodNotAllowed(ex, "GET");
     }
     if (rest.startsWith("/endpoints/")) {
       String name = rest.substring("/endpoints/".length());
@@ -63,33 +66,49 @@ final class WebhookControl {
         });
         return e == null ? noAccount(ex, name) : send(ex, 200, e);
       }
-      return method.equals("PUT") ? setEndpoint(ex, tenant, name) : Control.methodNotAllowed(ex, "GET, PUT");
+      return method.equals("PUT")
+          ? setEndpoint(ex, tenant, name)
+          : Control.methodNotAllowed(ex, "GET, PUT");
     }
     if (rest.equals("/events")) {
-      return method.equals("GET") ? send(ex, 200, events(tenant, q)) : Control.methodNotAllowed(ex, "GET");
+      return method.equals("GET")
+          ? send(ex, 200, events(tenant, q))
+          : Control.methodNotAllowed(ex, "GET");
     }
     if (rest.startsWith("/events/")) {
       String[] parts = rest.substring("/events/".length()).split("/", -1);
       String id = parts[0];
-      if (!id.matches("evt_[A-Za-z0-9]{1,60}") || parts.length > 2 || (parts.length == 2 && !parts[1].equals("resend"))) {
-        return Control.error(ex, 404, "not_found", "No sandbox route " + Control.printable(path) + ".");
+      if (!id.matches("evt_[A-Za-z0-9]{1,60}")
+          || parts.length > 2
+          || (parts.length == 2 && !parts[1].equals("resend"))) {
+        return Control.error(
+            ex, 404, "not_found", "No sandbox route " + Control.printable(path) + ".");
       }
       if (parts.length == 2) {
-        return method.equals("POST") ? resend(ex, tenant, id) : Control.methodNotAllowed(ex, "POST");
+        return method.equals("POST")
+            ? resend(ex, tenant, id)
+            : Control.methodNotAllowed(ex, "POST");
       }
       if (!method.equals("GET")) {
         return Control.methodNotAllowed(ex, "GET");
       }
-      ObjectNode e = db.snapshot(c -> { // an event, its deliveries and their attempts as of one moment
-        Map<String, Object> row = event(c, tenant, id);
-        return row == null ? null : eventJson(c, row, true);
-      });
+      ObjectNode e = db.snapshot(
+          c -> { // an event, its deliveries and their attempts as of one moment
+            Map<String, Object> row = event(c, tenant, id);
+            return row == null ? null : eventJson(c, row, true);
+          });
       return e == null ? noEvent(ex, id) : send(ex, 200, e);
     }
     if (rest.equals("/deliveries")) {
-      return method.equals("GET") ? send(ex, 200, deliveries(tenant, q)) : Control.methodNotAllowed(ex, "GET");
+      return method.equals("GET")
+          ? send(ex, 200, deliveries(tenant, q))
+          : Control.methodNotAllowed(ex, "GET");
     }
-    return Control.error(ex, 404, "not_found", "No sandbox route " + Control.printable(path) + "; see the sandbox README.");
+    return Control.error(
+        ex,
+        404,
+        "not_found",
+        "No sandbox route " + Control.printable(path) + "; see the sandbox README.");
   }
 
   // ---- endpoints ----
@@ -105,7 +124,8 @@ final class WebhookControl {
     });
   }
 
-  private static ObjectNode endpoint(Connection c, Map<String, Object> a, boolean withSecret) throws SQLException {
+  private static ObjectNode endpoint(Connection c, Map<String, Object> a, boolean withSecret)
+      throws SQLException {
     ObjectNode o = JSON.createObjectNode();
     o.put("account", WebhookEndpoints.name(a));
     o.put("webhook_endpoint", (String) a.get("webhook_endpoint"));
@@ -130,8 +150,12 @@ final class WebhookControl {
   private int setEndpoint(Exchange ex, long tenant, String name) throws IOException {
     JsonNode body = readJson(ex);
     if (body == null || !body.isObject()) {
-      return Control.error(ex, 400, "bad_request", "Send a JSON object: {\"url\": \"http://127.0.0.1:9000/hook\"}, and"
-          + " optionally \"secret\": \"generate\", a whsec_… secret, or \"\" to stop signing.");
+      return Control.error(
+          ex,
+          400,
+          "bad_request",
+          "Send a JSON object: {\"url\": \"http://127.0.0.1:9000/hook\"}, and"
+              + " optionally \"secret\": \"generate\", a whsec_… secret, or \"\" to stop signing.");
     }
     String url = text(body, "url");
     String secret = text(body, "secret");
@@ -148,7 +172,8 @@ final class WebhookControl {
       return Control.error(ex, 400, "bad_request", e.getMessage() + ".");
     }
     if (url == null && secret == null) {
-      return Control.error(ex, 400, "bad_request", "Nothing to change: send \"url\" and/or \"secret\".");
+      return Control.error(
+          ex, 400, "bad_request", "Nothing to change: send \"url\" and/or \"secret\".");
     }
     String newUrl = url;
     String newSecret = secret;
@@ -166,16 +191,22 @@ final class WebhookControl {
 
   // ---- events and deliveries ----
 
-  private static Map<String, Object> event(Connection c, long tenant, String id) throws SQLException {
-    return Db.row(c, "SELECT e.* FROM webhook_events e JOIN accounts a ON a.id = e.account_id"
-        + " WHERE e.id = ? AND a.tenant_id = ?", id, tenant);
+  private static Map<String, Object> event(Connection c, long tenant, String id)
+      throws SQLException {
+    return Db.row(
+        c,
+        "SELECT e.* FROM webhook_events e JOIN accounts a ON a.id = e.account_id"
+            + " WHERE e.id = ? AND a.tenant_id = ?",
+        id,
+        tenant);
   }
 
   private ObjectNode events(long tenant, Map<String, String> q) {
     int limit = limit(q);
     return db.snapshot(c -> {
-      StringBuilder sql = new StringBuilder("SELECT e.* FROM webhook_events e JOIN accounts a ON a.id = e.account_id"
-          + " WHERE a.tenant_id = ?");
+      StringBuilder sql = new StringBuilder(
+          "SELECT e.* FROM webhook_events e JOIN accounts a ON a.id = e.account_id"
+              + " WHERE a.tenant_id = ?");
       List<Object> args = new java.util.ArrayList<>(List.of(tenant));
       if (q.containsKey("type")) {
         sql.append(" AND e.type = ?");
@@ -196,18 +227,20 @@ final class WebhookControl {
     });
   }
 
-  private ObjectNode eventJson(Connection c, Map<String, Object> e, boolean full) throws SQLException {
+  private ObjectNode eventJson(Connection c, Map<String, Object> e, boolean full)
+      throws SQLException {
     ObjectNode o = JSON.createObjectNode();
     o.put("webhook", (String) e.get("id"));
     o.put("type", (String) e.get("type"));
     o.put("date", (String) e.get("created_at"));
     o.put("campaign", Ids.campaign(((Number) e.get("campaign_id")).longValue()));
     o.put("session", (String) e.get("session_code"));
-    Map<String, Object> account = Db.row(c, "SELECT id, parent_id FROM accounts WHERE id = ?", e.get("account_id"));
+    Map<String, Object> account =
+        Db.row(c, "SELECT id, parent_id FROM accounts WHERE id = ?", e.get("account_id"));
     o.put("account", account == null ? "" : WebhookEndpoints.name(account));
     ArrayNode ds = o.putArray("deliveries");
-    for (Map<String, Object> d : Db.rows(c, "SELECT * FROM webhook_deliveries WHERE event_id = ? ORDER BY id",
-        e.get("id"))) {
+    for (Map<String, Object> d : Db.rows(
+        c, "SELECT * FROM webhook_deliveries WHERE event_id = ? ORDER BY id", e.get("id"))) {
       ds.add(deliveryJson(c, d, full, false));
     }
     if (full) {
@@ -221,7 +254,8 @@ final class WebhookControl {
     return o;
   }
 
-  private ObjectNode deliveryJson(Connection c, Map<String, Object> d, boolean withAttempts, boolean withEvent)
+  private ObjectNode deliveryJson(
+      Connection c, Map<String, Object> d, boolean withAttempts, boolean withEvent)
       throws SQLException {
     ObjectNode o = JSON.createObjectNode();
     o.put("delivery", Webhooks.deliveryId(((Number) d.get("id")).longValue()));
@@ -237,7 +271,9 @@ final class WebhookControl {
     boolean running = pending && !((String) d.get("claimed_by")).isEmpty();
     o.put("in_progress", running);
     if (pending && !running) {
-      o.put("next_attempt_at", WebhookDispatcher.wire(Instant.ofEpochMilli(((Number) d.get("due_at")).longValue())));
+      o.put(
+          "next_attempt_at",
+          WebhookDispatcher.wire(Instant.ofEpochMilli(((Number) d.get("due_at")).longValue())));
     } else {
       o.putNull("next_attempt_at");
     }
@@ -247,8 +283,10 @@ final class WebhookControl {
     } else {
       o.put("finished_at", finished);
     }
-    List<Map<String, Object>> attempts = Db.rows(c, "SELECT * FROM webhook_attempts WHERE delivery_id = ?"
-        + " ORDER BY attempt, id", d.get("id"));
+    List<Map<String, Object>> attempts = Db.rows(
+        c,
+        "SELECT * FROM webhook_attempts WHERE delivery_id = ?" + " ORDER BY attempt, id",
+        d.get("id"));
     if (withAttempts) {
       ArrayNode a = o.putArray("attempts");
       attempts.forEach(r -> a.add(attemptJson(r)));
@@ -281,9 +319,11 @@ final class WebhookControl {
     int limit = limit(q);
     String state = q.get("state");
     return db.snapshot(c -> {
-      String sql = "SELECT d.* FROM webhook_deliveries d JOIN accounts a ON a.id = d.account_id WHERE a.tenant_id = ?"
-          + (state == null ? "" : " AND d.state = ?") + " ORDER BY d.id DESC LIMIT ?";
-      Object[] args = state == null ? new Object[] {tenant, limit} : new Object[] {tenant, state, limit};
+      String sql =
+          "SELECT d.* FROM webhook_deliveries d JOIN accounts a ON a.id = d.account_id WHERE a.tenant_id = ?"
+              + (state == null ? "" : " AND d.state = ?") + " ORDER BY d.id DESC LIMIT ?";
+      Object[] args =
+          state == null ? new Object[] {tenant, limit} : new Object[] {tenant, state, limit};
       ObjectNode o = JSON.createObjectNode();
       ArrayNode list = o.putArray("deliveries");
       for (Map<String, Object> d : Db.rows(c, sql, args)) {
@@ -297,7 +337,8 @@ final class WebhookControl {
     JsonNode body = readJson(ex);
     String url = body != null && body.isObject() ? text(body, "url") : null;
     if (body != null && (!body.isObject() || (body.has("url") && url == null))) {
-      return Control.error(ex, 400, "bad_request", "The body must be empty or {\"url\": \"http://…\"}.");
+      return Control.error(
+          ex, 400, "bad_request", "The body must be empty or {\"url\": \"http://…\"}.");
     }
     if (url != null) {
       try {
@@ -324,16 +365,22 @@ final class WebhookControl {
         return new Object[] {"no_session"};
       }
       long d = WebhookOutbox.enqueue(c, id, account, to, clock.millis(), now, "resend");
-      return new Object[] {deliveryJson(c, Db.row(c, "SELECT * FROM webhook_deliveries WHERE id = ?", d), true, true)};
+      return new Object[] {
+        deliveryJson(c, Db.row(c, "SELECT * FROM webhook_deliveries WHERE id = ?", d), true, true)
+      };
     });
     if (result == null) {
       return noEvent(ex, id);
     }
     if (result[0] instanceof String why) {
-      return Control.error(ex, 409, "conflict", why.equals("no_endpoint")
-          ? "The event's account has no webhook endpoint to deliver to: set one (PUT " + PREFIX
-              + "/endpoints/…) or send {\"url\": …}."
-          : "The event's coupon session no longer exists, so there is no body to send.");
+      return Control.error(
+          ex,
+          409,
+          "conflict",
+          why.equals("no_endpoint")
+              ? "The event's account has no webhook endpoint to deliver to: set one (PUT " + PREFIX
+                  + "/endpoints/…) or send {\"url\": …}."
+              : "The event's coupon session no longer exists, so there is no body to send.");
     }
     db.webhooks().wake();
     ObjectNode o = JSON.createObjectNode();
@@ -344,8 +391,12 @@ final class WebhookControl {
   // ---- helpers ----
 
   private static int noAccount(Exchange ex, String name) throws IOException {
-    return Control.error(ex, 404, "not_found", "No account " + Control.printable(name)
-        + " in this tenant (use main or the sub_… ID of one of its subaccounts).");
+    return Control.error(
+        ex,
+        404,
+        "not_found",
+        "No account " + Control.printable(name)
+            + " in this tenant (use main or the sub_… ID of one of its subaccounts).");
   }
 
   private static int noEvent(Exchange ex, String id) throws IOException {

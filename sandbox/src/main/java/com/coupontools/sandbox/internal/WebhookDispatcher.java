@@ -51,6 +51,7 @@ final class WebhookDispatcher implements AutoCloseable {
   static final int EXCERPT_BYTES = 1024;
   /** Beyond the timeout, how long a claim stays with its worker before another may take the row. */
   private static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
+
   static final String USER_AGENT = "coupontools-sandbox-webhooks/1";
 
   private final Db db;
@@ -76,11 +77,12 @@ final class WebhookDispatcher implements AutoCloseable {
     // (whose due time we know) appear; PostgreSQL: other replicas add rows too.
     this.pollMillis = db.dialect() == Dialect.POSTGRESQL ? 500 : 1000;
     AtomicInteger n = new AtomicInteger();
-    this.senders = new ThreadPoolExecutor(SENDERS, SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "sandbox-webhook-sender-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.senders = new ThreadPoolExecutor(
+        SENDERS, SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "sandbox-webhook-sender-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
     ((ThreadPoolExecutor) senders).allowCoreThreadTimeOut(true);
     this.loop = new Thread(this::run, "sandbox-webhooks");
     this.loop.setDaemon(true);
@@ -94,7 +96,8 @@ final class WebhookDispatcher implements AutoCloseable {
     if (db.dialect() == Dialect.SQLITE) {
       int released = db.writeQueue(c -> WebhookOutbox.releaseAll(c, clock.millis()));
       if (released > 0) {
-        LOG.info(released + " webhook deliveries were mid-attempt when the last sandbox stopped; due again now");
+        LOG.info(released
+            + " webhook deliveries were mid-attempt when the last sandbox stopped; due again now");
       }
     }
     loop.start();
@@ -112,8 +115,13 @@ final class WebhookDispatcher implements AutoCloseable {
         long due = db.read(WebhookOutbox::nextDue);
         int free = SENDERS - inFlight.get();
         if (due <= now && free > 0) {
-          List<WebhookOutbox.Claim> claims = db.writeQueue(c -> WebhookOutbox.claim(c, db.dialect(), now, free,
-              worker, now + config.timeout().plus(LEASE_MARGIN).toMillis()));
+          List<WebhookOutbox.Claim> claims = db.writeQueue(c -> WebhookOutbox.claim(
+              c,
+              db.dialect(),
+              now,
+              free,
+              worker,
+              now + config.timeout().plus(LEASE_MARGIN).toMillis()));
           for (WebhookOutbox.Claim claim : claims) {
             inFlight.incrementAndGet();
             senders.execute(() -> {
@@ -178,8 +186,11 @@ final class WebhookDispatcher implements AutoCloseable {
       HttpResponse<byte[]> r = send(claim.url(), headers, body);
       status = r.statusCode();
       excerpt = text(r.body());
-      error = status >= 200 && status < 300 ? ""
-          : status >= 300 && status < 400 ? "HTTP " + status + " (redirects are not followed)" : "HTTP " + status;
+      error = status >= 200 && status < 300
+          ? ""
+          : status >= 300 && status < 400
+              ? "HTTP " + status + " (redirects are not followed)"
+              : "HTTP " + status;
     } catch (InterruptedException e) {
       // Stopping: the attempt never finished; give the row back, due now, not counted.
       try {
@@ -196,27 +207,46 @@ final class WebhookDispatcher implements AutoCloseable {
     }
     long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
     boolean ok = error.isEmpty();
-    WebhookAttempt.Outcome outcome = ok ? WebhookAttempt.Outcome.DELIVERED
-        : claim.attempt() >= config.maxAttempts() ? WebhookAttempt.Outcome.FAILED
-        : WebhookAttempt.Outcome.RETRY_SCHEDULED;
+    WebhookAttempt.Outcome outcome = ok
+        ? WebhookAttempt.Outcome.DELIVERED
+        : claim.attempt() >= config.maxAttempts()
+            ? WebhookAttempt.Outcome.FAILED
+            : WebhookAttempt.Outcome.RETRY_SCHEDULED;
     long nextDue = outcome == WebhookAttempt.Outcome.RETRY_SCHEDULED
-        ? clock.millis() + config.retries().get(claim.attempt() - 1).toMillis() : 0;
-    String state = ok ? WebhookOutbox.DELIVERED : outcome == WebhookAttempt.Outcome.FAILED
-        ? WebhookOutbox.FAILED : WebhookOutbox.PENDING;
-    String finished = outcome == WebhookAttempt.Outcome.RETRY_SCHEDULED ? "" : wire(clock.instant());
-    WebhookOutbox.Result result = new WebhookOutbox.Result(state, nextDue, wire(started), status, latency, excerpt,
-        error, finished);
+        ? clock.millis() + config.retries().get(claim.attempt() - 1).toMillis()
+        : 0;
+    String state = ok
+        ? WebhookOutbox.DELIVERED
+        : outcome == WebhookAttempt.Outcome.FAILED ? WebhookOutbox.FAILED : WebhookOutbox.PENDING;
+    String finished =
+        outcome == WebhookAttempt.Outcome.RETRY_SCHEDULED ? "" : wire(clock.instant());
+    WebhookOutbox.Result result = new WebhookOutbox.Result(
+        state, nextDue, wire(started), status, latency, excerpt, error, finished);
     boolean stored;
     try {
       // Under the tenant's write lock: a tenant delete never races an attempt's record.
       stored = db.forTenant(tenant).write(c -> WebhookOutbox.complete(c, claim, result));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "webhook delivery " + claim.id() + ": cannot store the attempt: " + e.getMessage(), e);
+      LOG.log(
+          Level.WARNING,
+          "webhook delivery " + claim.id() + ": cannot store the attempt: " + e.getMessage(),
+          e);
       return;
     }
     if (stored) {
-      hub.notifyAttempt(new WebhookAttempt(claim.eventId(), type, Webhooks.deliveryId(claim.id()), claim.url(),
-          claim.attempt(), status, Duration.ofMillis(latency), outcome, error, body, headers, started));
+      hub.notifyAttempt(new WebhookAttempt(
+          claim.eventId(),
+          type,
+          Webhooks.deliveryId(claim.id()),
+          claim.url(),
+          claim.attempt(),
+          status,
+          Duration.ofMillis(latency),
+          outcome,
+          error,
+          body,
+          headers,
+          started));
     }
   }
 
@@ -233,13 +263,15 @@ final class WebhookDispatcher implements AutoCloseable {
       throws InterruptedException, AttemptFailure {
     HttpRequest.Builder rb;
     try {
-      rb = HttpRequest.newBuilder(URI.create(url)).timeout(config.timeout())
+      rb = HttpRequest.newBuilder(URI.create(url))
+          .timeout(config.timeout())
           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
       headers.forEach(rb::header);
     } catch (IllegalArgumentException e) {
       throw new AttemptFailure("invalid URL: " + e.getMessage());
     }
-    CompletableFuture<HttpResponse<byte[]>> f = client().sendAsync(rb.build(), info -> new Excerpt(EXCERPT_BYTES));
+    CompletableFuture<HttpResponse<byte[]>> f =
+        client().sendAsync(rb.build(), info -> new Excerpt(EXCERPT_BYTES));
     try {
       return f.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -263,7 +295,8 @@ final class WebhookDispatcher implements AutoCloseable {
     if (t instanceof ConnectException) {
       return "connection refused";
     }
-    if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+    if (t instanceof java.nio.channels.UnresolvedAddressException
+        || t instanceof java.net.UnknownHostException) {
       return "unknown host";
     }
     if (t instanceof IOException && t.getMessage() != null) {
@@ -283,7 +316,7 @@ final class WebhookDispatcher implements AutoCloseable {
       synchronized (this) {
         if (http == null) {
           http = HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)   // no h2c upgrade attempt on plain http
+              .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempt on plain http
               .followRedirects(HttpClient.Redirect.NEVER)
               .connectTimeout(config.timeout())
               .build();
@@ -296,8 +329,12 @@ final class WebhookDispatcher implements AutoCloseable {
 
   private static String text(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (java.nio.charset.CharacterCodingException e) {
       return "";
     }

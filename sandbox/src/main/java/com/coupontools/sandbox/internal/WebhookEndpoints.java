@@ -21,10 +21,10 @@ import java.util.Map;
  * </ul>
  */
 final class WebhookEndpoints {
-  private WebhookEndpoints() { }
+  private WebhookEndpoints() {}
 
   /** An endpoint to deliver to, and the account it belongs to (whose secret signs). */
-  record Target(String url, long account) { }
+  record Target(String url, long account) {}
 
   /** Whether {@code url} can receive deliveries (an http(s) URL off the reserved example domains). */
   static boolean deliverable(String url) {
@@ -50,12 +50,16 @@ final class WebhookEndpoints {
         return true;
       }
     }
-    return host.endsWith(".example") || host.equals("example") || host.endsWith(".invalid") || host.equals("invalid");
+    return host.endsWith(".example")
+        || host.equals("example")
+        || host.endsWith(".invalid")
+        || host.equals("invalid");
   }
 
   /** Where events of {@code account} go now, or null when nowhere. */
   static Target resolve(Connection c, long account) throws SQLException {
-    Map<String, Object> a = Db.row(c, "SELECT id, parent_id, webhook_endpoint FROM accounts WHERE id = ?", account);
+    Map<String, Object> a =
+        Db.row(c, "SELECT id, parent_id, webhook_endpoint FROM accounts WHERE id = ?", account);
     if (a == null) {
       return null;
     }
@@ -88,27 +92,40 @@ final class WebhookEndpoints {
   }
 
   /** The tenant's accounts, main account first, with their endpoint columns. */
-  static java.util.List<Map<String, Object>> accounts(Connection c, long tenantAccount) throws SQLException {
-    return Db.rows(c, "SELECT id, parent_id, webhook_endpoint, webhook_secret FROM accounts WHERE tenant_id = ?"
-        + " ORDER BY CASE WHEN parent_id IS NULL THEN 0 ELSE 1 END, id", tenantAccount);
+  static java.util.List<Map<String, Object>> accounts(Connection c, long tenantAccount)
+      throws SQLException {
+    return Db.rows(
+        c,
+        "SELECT id, parent_id, webhook_endpoint, webhook_secret FROM accounts WHERE tenant_id = ?"
+            + " ORDER BY CASE WHEN parent_id IS NULL THEN 0 ELSE 1 END, id",
+        tenantAccount);
   }
 
   /** One account of the tenant by its name here: {@code main}, or {@code sub_<id>} of one of its subaccounts. */
-  static Map<String, Object> account(Connection c, long tenantAccount, String name) throws SQLException {
+  static Map<String, Object> account(Connection c, long tenantAccount, String name)
+      throws SQLException {
     if (name.equals("main")) {
-      return Db.row(c, "SELECT id, parent_id, webhook_endpoint, webhook_secret FROM accounts WHERE id = ?",
+      return Db.row(
+          c,
+          "SELECT id, parent_id, webhook_endpoint, webhook_secret FROM accounts WHERE id = ?",
           tenantAccount);
     }
     if (!name.matches("sub_[0-9]{1,18}")) {
       return null;
     }
-    return Db.row(c, "SELECT id, parent_id, webhook_endpoint, webhook_secret FROM accounts WHERE id = ?"
-        + " AND tenant_id = ? AND parent_id IS NOT NULL", Long.parseLong(name.substring(4)), tenantAccount);
+    return Db.row(
+        c,
+        "SELECT id, parent_id, webhook_endpoint, webhook_secret FROM accounts WHERE id = ?"
+            + " AND tenant_id = ? AND parent_id IS NOT NULL",
+        Long.parseLong(name.substring(4)),
+        tenantAccount);
   }
 
   /** How an account is named in the control routes. */
   static String name(Map<String, Object> account) {
-    return account.get("parent_id") == null ? "main" : Ids.subaccount(((Number) account.get("id")).longValue());
+    return account.get("parent_id") == null
+        ? "main"
+        : Ids.subaccount(((Number) account.get("id")).longValue());
   }
 
   /** Sets an account's endpoint and/or secret; null leaves one as it is. */

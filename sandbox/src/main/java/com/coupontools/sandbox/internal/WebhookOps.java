@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Webhook verification: an event the sandbox recorded (a validation) is confirmed as genuine. */
 final class WebhookOps {
-  private WebhookOps() { }
+  private WebhookOps() {}
 
   static void register(Map<String, OpHandler> h) {
     h.put("webhook_verification", WebhookOps::verify);
@@ -14,10 +14,14 @@ final class WebhookOps {
   private static Map<String, Object> verify(Call call) {
     Params p = call.p();
     return call.db().read(c -> {
-      Map<String, Object> e = Db.row(c, "SELECT * FROM webhook_events WHERE id = ? AND account_id IN "
-          + call.caller().in(), p.str("webhook"));
+      Map<String, Object> e = Db.row(
+          c,
+          "SELECT * FROM webhook_events WHERE id = ? AND account_id IN "
+              + call.caller().in(),
+          p.str("webhook"));
       // With `session`, the event must concern that session (long or short form).
-      if (e == null || (p.has("session") && !sameSession((String) e.get("session_code"), p.str("session")))) {
+      if (e == null
+          || (p.has("session") && !sameSession((String) e.get("session_code"), p.str("session")))) {
         throw call.errors().byCode(509);
       }
       Map<String, Object> out = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ final class WebhookSigner {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private WebhookSigner() { }
+  private WebhookSigner() {}
 
   /** The {@code webhook-signature} value for one attempt. */
   static String sign(String secret, String id, long timestampSeconds, String body) {
@@ -28,7 +28,8 @@ final class WebhookSigner {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] sig = mac.doFinal((id + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+      byte[] sig =
+          mac.doFinal((id + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
       return "v1," + Base64.getEncoder().encodeToString(sig);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);

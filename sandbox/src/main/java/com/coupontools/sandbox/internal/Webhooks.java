@@ -51,7 +51,11 @@ public final class Webhooks implements AutoCloseable {
     this.clock = clock;
     JsonNode hooks = spec.webhooks();
     hooks.fields().forEachRemaining(e -> {
-      JsonNode schema = e.getValue().path("post").path("requestBody").path("content").path("application/json")
+      JsonNode schema = e.getValue()
+          .path("post")
+          .path("requestBody")
+          .path("content")
+          .path("application/json")
           .path("schema");
       if (!schema.isMissingNode()) {
         shapes.put(e.getKey(), Shape.compile(spec, schema));
@@ -79,10 +83,18 @@ public final class Webhooks implements AutoCloseable {
     }
     db.forTenant(Seed.MAIN_ACCOUNT).write(c -> {
       if (config.url() != null) {
-        Db.update(c, "UPDATE accounts SET webhook_endpoint = ? WHERE id = ?", config.url(), Seed.MAIN_ACCOUNT);
+        Db.update(
+            c,
+            "UPDATE accounts SET webhook_endpoint = ? WHERE id = ?",
+            config.url(),
+            Seed.MAIN_ACCOUNT);
       }
       if (config.secret() != null) {
-        Db.update(c, "UPDATE accounts SET webhook_secret = ? WHERE id = ?", config.secret(), Seed.MAIN_ACCOUNT);
+        Db.update(
+            c,
+            "UPDATE accounts SET webhook_secret = ? WHERE id = ?",
+            config.secret(),
+            Seed.MAIN_ACCOUNT);
       }
       return null;
     });
@@ -112,7 +124,8 @@ public final class Webhooks implements AutoCloseable {
     return db.forTenant(main).write(c -> {
       Map<String, Object> a = WebhookEndpoints.account(c, main, account);
       if (a == null) {
-        throw new IllegalArgumentException("no account " + account + " in tenant " + (tenant == null ? "demo" : tenant));
+        throw new IllegalArgumentException(
+            "no account " + account + " in tenant " + (tenant == null ? "demo" : tenant));
       }
       WebhookEndpoints.set(c, ((Number) a.get("id")).longValue(), url, s);
       return (String) WebhookEndpoints.account(c, main, account).get("webhook_secret");
@@ -146,9 +159,18 @@ public final class Webhooks implements AutoCloseable {
     for (int attempt = 0; ; attempt++) {
       String id = Ids.webhookEvent();
       String body = payload(type, id, now, s);
-      int n = Db.update(c, "INSERT INTO webhook_events (id, account_id, type, campaign_id, session_code, endpoint,"
-          + " created_at, payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-          id, account, type, s.get("campaign_id"), s.get("code"), to == null ? "" : to.url(), now, body,
+      int n = Db.update(
+          c,
+          "INSERT INTO webhook_events (id, account_id, type, campaign_id, session_code, endpoint,"
+              + " created_at, payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+          id,
+          account,
+          type,
+          s.get("campaign_id"),
+          s.get("code"),
+          to == null ? "" : to.url(),
+          now,
+          body,
           clock.millis());
       if (n == 1) {
         if (to != null) {
@@ -171,12 +193,16 @@ public final class Webhooks implements AutoCloseable {
     if (body != null && !body.isEmpty()) {
       return body;
     }
-    Map<String, Object> s = Db.row(c, Sessions.SELECT + " WHERE s.account_id = ? AND s.code = ?",
-        event.get("account_id"), event.get("session_code"));
+    Map<String, Object> s = Db.row(
+        c,
+        Sessions.SELECT + " WHERE s.account_id = ? AND s.code = ?",
+        event.get("account_id"),
+        event.get("session_code"));
     if (s == null) {
       return "";
     }
-    body = payload((String) event.get("type"), (String) event.get("id"), (String) event.get("created_at"), s);
+    body = payload(
+        (String) event.get("type"), (String) event.get("id"), (String) event.get("created_at"), s);
     Db.update(c, "UPDATE webhook_events SET payload = ? WHERE id = ?", body, event.get("id"));
     return body;
   }

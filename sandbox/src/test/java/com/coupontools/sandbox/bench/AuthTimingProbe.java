@@ -27,18 +27,23 @@ import okhttp3.Response;
  */
 public final class AuthTimingProbe {
   private static final MediaType JSON = MediaType.get("application/json");
-  private static final byte[] BODY = "{\"couponsession\":\"ujzde8gxd6ncf10epf91d\"}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] BODY =
+      "{\"couponsession\":\"ujzde8gxd6ncf10epf91d\"}".getBytes(StandardCharsets.UTF_8);
 
-  private AuthTimingProbe() { }
+  private AuthTimingProbe() {}
 
   public static void main(String[] args) throws IOException {
     int n = Integer.getInteger("auth.calls", 1000);
     Path dir = Files.createTempDirectory("sandbox-auth-timing");
     try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().port(0).dataDir(dir))) {
-      OkHttpClient http = new OkHttpClient.Builder().connectionPool(new ConnectionPool(1, 1, TimeUnit.MINUTES)).build();
+      OkHttpClient http = new OkHttpClient.Builder()
+          .connectionPool(new ConnectionPool(1, 1, TimeUnit.MINUTES))
+          .build();
       String url = sandbox.baseUrl() + "/v3/couponsession/data";
-      String[][] cases = {{"no-such-client-id", SandboxConfig.DEFAULT_CLIENT_SECRET},
-          {SandboxConfig.DEFAULT_CLIENT_ID, "wrong-secret-of-the-same-size"}};
+      String[][] cases = {
+        {"no-such-client-id", SandboxConfig.DEFAULT_CLIENT_SECRET},
+        {SandboxConfig.DEFAULT_CLIENT_ID, "wrong-secret-of-the-same-size"}
+      };
       for (int i = 0; i < 3 * n; i++) {
         call(http, url, cases[i % 2]);
       }
@@ -48,10 +53,12 @@ public final class AuthTimingProbe {
       }
       double unknown = median(nanos[0]) / 1000.0;
       double wrongSecret = median(nanos[1]) / 1000.0;
-      System.out.printf("unknown client ID:           median %.1f us, p90 %.1f us (%d calls)%n", unknown,
-          pct(nanos[0], 0.9) / 1000.0, n);
-      System.out.printf("known client ID, bad secret: median %.1f us, p90 %.1f us (%d calls)%n", wrongSecret,
-          pct(nanos[1], 0.9) / 1000.0, n);
+      System.out.printf(
+          "unknown client ID:           median %.1f us, p90 %.1f us (%d calls)%n",
+          unknown, pct(nanos[0], 0.9) / 1000.0, n);
+      System.out.printf(
+          "known client ID, bad secret: median %.1f us, p90 %.1f us (%d calls)%n",
+          wrongSecret, pct(nanos[1], 0.9) / 1000.0, n);
       System.out.printf("ratio unknown / known: %.3f%n", unknown / wrongSecret);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -61,8 +68,12 @@ public final class AuthTimingProbe {
   }
 
   private static long call(OkHttpClient http, String url, String[] creds) throws IOException {
-    Request r = new Request.Builder().url(url).header("X-Client-Id", creds[0]).header("X-Client-Secret", creds[1])
-        .post(RequestBody.create(BODY, JSON)).build();
+    Request r = new Request.Builder()
+        .url(url)
+        .header("X-Client-Id", creds[0])
+        .header("X-Client-Secret", creds[1])
+        .post(RequestBody.create(BODY, JSON))
+        .build();
     long t0 = System.nanoTime();
     try (Response resp = http.newCall(r).execute()) {
       resp.body().bytes();

@@ -51,7 +51,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Run: {@code mvn -pl sandbox test-compile exec:exec@bench} (JMH arguments: {@code -Dbench.args=…}).
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgs = {"-Xmx160m", "-XX:+AlwaysPreTouch", "-Xms160m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx160m", "-XX:+AlwaysPreTouch", "-Xms160m"})
 public class SandboxBench {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final JsonFactory PARSER = new JsonFactory();
@@ -68,7 +70,8 @@ public class SandboxBench {
   @Setup(Level.Trial)
   public void start() throws IOException {
     dir = Files.createTempDirectory("sandbox-bench");
-    Database database = engine.equals("postgresql") ? TestPostgres.get().newDatabase() : Database.directory(dir);
+    Database database =
+        engine.equals("postgresql") ? TestPostgres.get().newDatabase() : Database.directory(dir);
     sandbox = Sandbox.start(SandboxConfig.defaults().port(0).database(database));
     base = sandbox.baseUrl();
     http = new OkHttpClient.Builder()
@@ -86,7 +89,8 @@ public class SandboxBench {
   }
 
   private Response post(String path, String json) throws IOException {
-    Request r = new Request.Builder().url(base + path)
+    Request r = new Request.Builder()
+        .url(base + path)
         .header("X-Client-Id", SandboxConfig.DEFAULT_CLIENT_ID)
         .header("X-Client-Secret", SandboxConfig.DEFAULT_CLIENT_SECRET)
         .post(RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON))
@@ -101,9 +105,11 @@ public class SandboxBench {
   @Measurement(iterations = 10)
   public long createMultiple100k() throws IOException {
     String body = "{\"campaign\":\"cam_123457\",\"amount\":100000,\"automated_codes\":true,"
-        + "\"code_prefix\":\"B" + prefix.incrementAndGet() + "-\",\"code_length\":12,\"code_type\":\"alphanumeric\"}";
-    try (Response r = post("/v3/multiplesingleuse/create", body); InputStream in = r.body().byteStream();
-         JsonParser p = PARSER.createParser(in)) {
+        + "\"code_prefix\":\"B" + prefix.incrementAndGet()
+        + "-\",\"code_length\":12,\"code_type\":\"alphanumeric\"}";
+    try (Response r = post("/v3/multiplesingleuse/create", body);
+        InputStream in = r.body().byteStream();
+        JsonParser p = PARSER.createParser(in)) {
       if (r.code() != 200) {
         throw new IllegalStateException("HTTP " + r.code());
       }
@@ -127,7 +133,8 @@ public class SandboxBench {
   @Warmup(iterations = 8, time = 2)
   @Measurement(iterations = 5, time = 3)
   public int readSessionData() throws IOException {
-    try (Response r = post("/v3/couponsession/data", "{\"couponsession\":\"ujzde8gxd6ncf10epf91d\"}")) {
+    try (Response r =
+        post("/v3/couponsession/data", "{\"couponsession\":\"ujzde8gxd6ncf10epf91d\"}")) {
       if (r.code() != 200) {
         throw new IllegalStateException("HTTP " + r.code());
       }

@@ -45,7 +45,7 @@ public final class WebhookLatencyProbe {
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private WebhookLatencyProbe() { }
+  private WebhookLatencyProbe() {}
 
   public static void main(String[] args) throws Exception {
     int n = Integer.getInteger("webhook.events", 1000);
@@ -54,7 +54,8 @@ public final class WebhookLatencyProbe {
     // receiver below starts before the sandbox, so set it here as the sandbox's own server does.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     Map<String, Long> arrived = new ConcurrentHashMap<>();
-    HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    HttpServer receiver =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     receiver.setExecutor(Executors.newFixedThreadPool(8));
     receiver.createContext("/", x -> {
       long at = System.nanoTime();
@@ -65,14 +66,21 @@ public final class WebhookLatencyProbe {
     });
     receiver.start();
     String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-    OkHttpClient http = new OkHttpClient.Builder().connectionPool(new ConnectionPool(8, 1, TimeUnit.MINUTES)).build();
-    System.out.printf("%-11s %-8s %7s %9s %9s %9s   %s%n", "engine", "clients", "events", "p50", "p99", "max",
-        "validate call p50 / p99");
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(8, 1, TimeUnit.MINUTES))
+        .build();
+    System.out.printf(
+        "%-11s %-8s %7s %9s %9s %9s   %s%n",
+        "engine", "clients", "events", "p50", "p99", "max", "validate call p50 / p99");
     try {
       for (String engine : engines.split(",")) {
         Path dir = Files.createTempDirectory("sandbox-webhook-latency");
-        Database database = engine.equals("postgresql") ? TestPostgres.get().newDatabase() : Database.directory(dir);
-        try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().port(0).database(database)
+        Database database = engine.equals("postgresql")
+            ? TestPostgres.get().newDatabase()
+            : Database.directory(dir);
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults()
+            .port(0)
+            .database(database)
             .webhooks(WebhookConfig.defaults().url(hook)))) {
           String base = sandbox.baseUrl();
           run(http, base, arrived, 200, 4, null); // warm-up
@@ -93,10 +101,25 @@ public final class WebhookLatencyProbe {
     }
   }
 
-  private static void run(OkHttpClient http, String base, Map<String, Long> arrived, int n, int clients,
-      String engine) throws Exception {
-    JsonNode created = post(http, base + "/v3/multiplesingleuse/create", Map.of("campaign", "cam_123457", "amount", n,
-        "automated_codes", true, "code_prefix", "L", "code_length", 12, "code_type", "alphanumeric"));
+  private static void run(
+      OkHttpClient http, String base, Map<String, Long> arrived, int n, int clients, String engine)
+      throws Exception {
+    JsonNode created = post(
+        http,
+        base + "/v3/multiplesingleuse/create",
+        Map.of(
+            "campaign",
+            "cam_123457",
+            "amount",
+            n,
+            "automated_codes",
+            true,
+            "code_prefix",
+            "L",
+            "code_length",
+            12,
+            "code_type",
+            "alphanumeric"));
     List<String> sessions = new ArrayList<>();
     created.path("data").forEach(d -> sessions.add(d.path("single_use_code").asText()));
     long[] sent = new long[n];
@@ -111,8 +134,12 @@ public final class WebhookLatencyProbe {
         go.await();
         for (int i = client; i < n; i += clients) {
           sent[i] = System.nanoTime();
-          events[i] = post(http, base + "/v3/couponsession/update",
-              Map.of("couponsession", sessions.get(i), "status", "validate")).path("webhook").asText();
+          events[i] = post(
+                  http,
+                  base + "/v3/couponsession/update",
+                  Map.of("couponsession", sessions.get(i), "status", "validate"))
+              .path("webhook")
+              .asText();
           call[i] = System.nanoTime() - sent[i];
         }
         return null;
@@ -140,14 +167,26 @@ public final class WebhookLatencyProbe {
     }
     Arrays.sort(latency);
     Arrays.sort(call);
-    System.out.printf("%-11s %-8d %7d %7.1f ms %6.1f ms %6.1f ms   %.1f / %.1f ms%n", engine, clients, n,
-        ms(pct(latency, 0.50)), ms(pct(latency, 0.99)), ms(latency[n - 1]), ms(pct(call, 0.50)), ms(pct(call, 0.99)));
+    System.out.printf(
+        "%-11s %-8d %7d %7.1f ms %6.1f ms %6.1f ms   %.1f / %.1f ms%n",
+        engine,
+        clients,
+        n,
+        ms(pct(latency, 0.50)),
+        ms(pct(latency, 0.99)),
+        ms(latency[n - 1]),
+        ms(pct(call, 0.50)),
+        ms(pct(call, 0.99)));
   }
 
-  private static JsonNode post(OkHttpClient http, String url, Map<String, Object> body) throws IOException {
-    Request r = new Request.Builder().url(url).header("X-Client-Id", SandboxConfig.DEFAULT_CLIENT_ID)
+  private static JsonNode post(OkHttpClient http, String url, Map<String, Object> body)
+      throws IOException {
+    Request r = new Request.Builder()
+        .url(url)
+        .header("X-Client-Id", SandboxConfig.DEFAULT_CLIENT_ID)
         .header("X-Client-Secret", SandboxConfig.DEFAULT_CLIENT_SECRET)
-        .post(RequestBody.create(JSON.writeValueAsBytes(body), JSON_TYPE)).build();
+        .post(RequestBody.create(JSON.writeValueAsBytes(body), JSON_TYPE))
+        .build();
     try (Response resp = http.newCall(r).execute()) {
       JsonNode j = JSON.readTree(resp.body().string());
       if (!"OK".equals(j.path("status").path("status").asText())) {

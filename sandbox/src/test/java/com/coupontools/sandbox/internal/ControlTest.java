@@ -32,53 +32,66 @@ class ControlTest {
       this.peer = peer;
     }
 
-    @Override public String method() {
+    @Override
+    public String method() {
       return method;
     }
 
-    @Override public String path() {
+    @Override
+    public String path() {
       return "/_sandbox/tenants";
     }
 
-    @Override public String header(String name) {
+    @Override
+    public String header(String name) {
       return headers.get(name);
     }
 
-    @Override public String rawQuery() {
+    @Override
+    public String rawQuery() {
       return null;
     }
 
-    @Override public java.util.List<String> headers(String name) {
+    @Override
+    public java.util.List<String> headers(String name) {
       String v = headers.get(name);
       return v == null ? java.util.List.of() : java.util.List.of(v);
     }
 
-    @Override public long contentLength() {
+    @Override
+    public long contentLength() {
       return 0;
     }
 
-    @Override public InputStream body() {
+    @Override
+    public InputStream body() {
       return new ByteArrayInputStream(new byte[0]);
     }
 
-    @Override public void responseHeader(String name, String value) { }
+    @Override
+    public void responseHeader(String name, String value) {}
 
-    @Override public OutputStream respond(int s) {
+    @Override
+    public OutputStream respond(int s) {
       status = s;
       return out;
     }
 
-    @Override public boolean responseStarted() {
+    @Override
+    public boolean responseStarted() {
       return status != 0;
     }
 
-    @Override public void closeConnection() { }
+    @Override
+    public void closeConnection() {}
 
-    @Override public InetAddress remoteAddress() {
+    @Override
+    public InetAddress remoteAddress() {
       return peer;
     }
 
-    @Override public int status() {
+    @Override
+    public int status() {
       return status;
     }
   }
@@ -87,12 +100,14 @@ class ControlTest {
   void withoutATokenOnlyLoopbackClientsMayCreateTenants() throws Exception {
     try (Db db = Db.open(Database.memory())) {
       Control control = new Control(db, new Metrics("sqlite", "x"), null, Clock.systemUTC());
-      FakeExchange remote = new FakeExchange("POST", InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 7}));
+      FakeExchange remote =
+          new FakeExchange("POST", InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 7}));
       assertEquals(403, control.handle(remote, "/_sandbox/tenants"));
       assertTrue(remote.out.toString(StandardCharsets.UTF_8).contains("SANDBOX_CONTROL_TOKEN"));
       FakeExchange local = new FakeExchange("POST", InetAddress.getLoopbackAddress());
       assertEquals(201, control.handle(local, "/_sandbox/tenants"));
-      FakeExchange ready = new FakeExchange("GET", InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 7}));
+      FakeExchange ready =
+          new FakeExchange("GET", InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 7}));
       assertEquals(200, control.handle(ready, "/_sandbox/ready"), "readiness is open");
     }
   }
@@ -100,9 +115,14 @@ class ControlTest {
   @Test
   void withATokenEvenLoopbackClientsMustSendIt() throws Exception {
     try (Db db = Db.open(Database.memory())) {
-      Control control = new Control(db, new Metrics("sqlite", "x"), "0123456789abcdef0123", Clock.systemUTC());
-      assertEquals(403, control.handle(new FakeExchange("POST", InetAddress.getLoopbackAddress()), "/_sandbox/tenants"));
-      FakeExchange remote = new FakeExchange("GET", InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 7}));
+      Control control =
+          new Control(db, new Metrics("sqlite", "x"), "0123456789abcdef0123", Clock.systemUTC());
+      assertEquals(
+          403,
+          control.handle(
+              new FakeExchange("POST", InetAddress.getLoopbackAddress()), "/_sandbox/tenants"));
+      FakeExchange remote =
+          new FakeExchange("GET", InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 7}));
       remote.headers.put("Authorization", "Bearer 0123456789abcdef0123");
       assertEquals(200, control.handle(remote, "/_sandbox/tenants"));
     }
