@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /** Single-use access URLs: create one, create many (up to 100,000, streamed back), remove. */
 final class SingleUseOps {
@@ -27,10 +28,9 @@ final class SingleUseOps {
     "account_id", "campaign_id", "initial_status", "created_at", "voided_at"
   };
   private static final String[] ROW_COLUMNS = {"code", "short_code", "sequence_id", "custom_code"};
-  private static final String INSERT =
-      "INSERT INTO sessions (account_id, campaign_id, code, short_code,"
-          + " sequence_id, custom_code, initial_status, created_at, voided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " ON CONFLICT DO NOTHING";
+  static final String INSERT = "INSERT INTO sessions (account_id, campaign_id, code, short_code,"
+      + " sequence_id, custom_code, initial_status, created_at, voided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+      + " ON CONFLICT DO NOTHING";
 
   private SingleUseOps() {}
 
@@ -193,13 +193,13 @@ final class SingleUseOps {
           b.set(seq + i, code, customCode);
         }
         if (many.execute() < BATCH) {
-          retryMissing(c, one, rnd, source, call, b, seq, seq + BATCH);
+          retryMissing(c, one, accountId, rnd, source, call, b, seq, seq + BATCH);
         }
         seq += BATCH;
       }
       for (; seq < end; seq++) {
         one.setLong(5, seq);
-        String[] used = insertUnique(one, rnd, source, call);
+        String[] used = insertUnique(c, one, accountId, null, rnd, source, () -> lowOnCodes(call));
         b.set(seq, used[0], used[1]);
       }
     }
@@ -208,6 +208,7 @@ final class SingleUseOps {
   private static void retryMissing(
       Connection c,
       PreparedStatement one,
+      long accountId,
       SplittableRandom rnd,
       CodeSource source,
       Call call,
@@ -232,7 +233,10 @@ final class SingleUseOps {
     for (long seq = from; seq < to; seq++) {
       if (!present.get((int) (seq - from))) {
         one.setLong(5, seq);
-        String[] used = insertUnique(one, rnd, source, call);
+        // the custom code this row was refused with is tried again first (see insertUnique)
+        String refused = b.custom == null ? null : b.custom[(int) (seq - b.first)];
+        String[] used =
+            insertUnique(c, one, accountId, refused, rnd, source, () -> lowOnCodes(call));
         b.set(seq, used[0], used[1]);
       }
     }
@@ -240,13 +244,27 @@ final class SingleUseOps {
 
   /**
    * Inserts one session, drawing new random codes while the database reports a conflict on one of
-   * its unique indexes (session code, short code, custom code): uniqueness is enforced there.
+   * its unique indexes (session code, short code, custom code): uniqueness is enforced there. A
+   * refused custom code that no session holds (the clash was the session or the short code) is
+   * kept for the next attempt: in a nearly full code space every free code is needed, and
+   * dropping it made a request for exactly the codes left fail with 601.
+   *
+   * @param customCode the custom code to try first, or null to take one from {@code codes}
    */
-  private static String[] insertUnique(
-      PreparedStatement ps, SplittableRandom rnd, CodeSource codes, Call call) throws SQLException {
+  static String[] insertUnique(
+      Connection c,
+      PreparedStatement ps,
+      long accountId,
+      String customCode,
+      SplittableRandom rnd,
+      CodeSource codes,
+      Supplier<ApiError> lowOnCodes)
+      throws SQLException {
     for (int attempt = 0; ; attempt++) {
       String code = Ids.random(rnd, Ids.LOWER_ALNUM, SESSION_CODE_LENGTH);
-      String customCode = codes == null ? "" : codes.next(rnd);
+      if (customCode == null) {
+        customCode = codes == null ? "" : codes.next(rnd);
+      }
       ps.setString(3, code);
       ps.setString(4, code.substring(0, SHORT_CODE_LENGTH));
       ps.setString(6, customCode);
@@ -254,8 +272,23 @@ final class SingleUseOps {
         return new String[] {code, customCode};
       }
       if (attempt >= 200) {
-        throw lowOnCodes(call);
+        throw lowOnCodes.get();
       }
+      if (!customCode.isEmpty() && customCodeTaken(c, accountId, customCode)) {
+        customCode = null;
+      }
+    }
+  }
+
+  private static boolean customCodeTaken(Connection c, long accountId, String customCode)
+      throws SQLException {
+    try (PreparedStatement ps = Db.prepare(
+            c,
+            "SELECT 1 FROM sessions WHERE account_id = ? AND custom_code = ?",
+            accountId,
+            customCode);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
     }
   }
 
@@ -312,7 +345,7 @@ final class SingleUseOps {
         throw lowOnCodes(call);
       }
       if (used != null && amount > free / 4) {
-        return new Enumerated(this, used, (int) space, call);
+        return new Enumerated(this, used, (int) space, () -> lowOnCodes(call));
       }
       return rnd -> prefix + Ids.random(rnd, alphabet, length);
     }
@@ -349,12 +382,12 @@ final class SingleUseOps {
   static final class Enumerated implements CodeSource {
     private final CodePlan plan;
     private final int[] free;
-    private final Call call;
+    private final Supplier<ApiError> lowOnCodes;
     private int next;
 
-    Enumerated(CodePlan plan, BitSet used, int space, Call call) {
+    Enumerated(CodePlan plan, BitSet used, int space, Supplier<ApiError> lowOnCodes) {
       this.plan = plan;
-      this.call = call;
+      this.lowOnCodes = lowOnCodes;
       this.free = new int[space - used.cardinality()];
       int n = 0;
       for (int i = used.nextClearBit(0); i < space; i = used.nextClearBit(i + 1)) {
@@ -365,7 +398,7 @@ final class SingleUseOps {
     @Override
     public String next(SplittableRandom rnd) {
       if (next >= free.length) {
-        throw lowOnCodes(call);
+        throw lowOnCodes.get();
       }
       int j = next + rnd.nextInt(free.length - next); // partial Fisher–Yates
       int pick = free[j];
@@ -471,7 +504,14 @@ final class SingleUseOps {
       ps.setString(7, "normal");
       ps.setString(8, now);
       ps.setString(9, "");
-      insertUnique(ps, Ids.fastRandom(), codes, call);
+      insertUnique(
+          c,
+          ps,
+          ((Number) cam.get("account_id")).longValue(),
+          null,
+          Ids.fastRandom(),
+          codes,
+          () -> lowOnCodes(call));
       return Db.generatedId(ps);
     }
   }
