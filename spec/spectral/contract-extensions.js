@@ -5,9 +5,12 @@
 //  x-boolean-alias         on an enum property: what a boolean sent instead means
 //                          ({if-true: {first-present-of: [...]}, if-false: absent});
 //  x-required-when         on a request schema: [{if: {property, equals}, required: [...]}];
-//  x-required-any-of       on a request schema: {names: [...], error-example: <200 example key>}.
+//  x-required-any-of       on a request schema: {names: [...], error-example: <200 example key>};
+//  x-unique                on a property: {within: <scope, text>, ignore-case: bool,
+//                          error-example: <key>} — no two records of the scope hold one value.
 // Every property these name must exist in the same schema; an x-required-any-of example must be
-// a 200 example of each operation that takes the schema.
+// a 200 example, an x-unique example an example of a code the operation lists, of each operation
+// that takes the schema.
 import { codesOf } from './error-responses-use-envelope.js';
 
 const SECRET_NAME = /^(password|token|api_key|api_secret|client_secret)$|_(secret|password|token)$/;
@@ -30,6 +33,11 @@ export default (root) => {
       }
       if ('x-secret' in p && p['x-secret'] !== true) {
         results.push({ message: `x-secret on "${name}" must be true (or absent)`, path: [...path, 'properties', name, 'x-secret'] });
+      }
+      const unique = p['x-unique'];
+      if (unique !== undefined && (!unique || typeof unique.within !== 'string' || typeof unique['ignore-case'] !== 'boolean'
+          || typeof unique['error-example'] !== 'string')) {
+        results.push({ message: `x-unique on "${name}" reads {within: <scope>, ignore-case: true|false, error-example: <key>}`, path: [...path, 'properties', name, 'x-unique'] });
       }
       const alias = p['x-boolean-alias'];
       if (alias) {
@@ -90,13 +98,24 @@ export default (root) => {
       const op = item && item[method];
       const schema = op && op.requestBody && op.requestBody.content && op.requestBody.content['application/json']
         && op.requestBody.content['application/json'].schema;
-      const anyOf = schema && schema['x-required-any-of'];
-      if (!anyOf || typeof anyOf['error-example'] !== 'string') continue;
+      if (!schema) continue;
       const examples = (op.responses && op.responses['422'] && op.responses['422'].content
         && op.responses['422'].content['application/json'] && op.responses['422'].content['application/json'].examples) || {};
-      const ex = examples[anyOf['error-example']];
-      if (!ex || !codesOf(ex.value).includes(200)) {
-        results.push({ message: `${op.operationId}: x-required-any-of names example ${anyOf['error-example']}, which is not a 200 example of its 422`, path: ['paths', path, method, 'responses'] });
+      const anyOf = schema['x-required-any-of'];
+      if (anyOf && typeof anyOf['error-example'] === 'string') {
+        const ex = examples[anyOf['error-example']];
+        if (!ex || !codesOf(ex.value).includes(200)) {
+          results.push({ message: `${op.operationId}: x-required-any-of names example ${anyOf['error-example']}, which is not a 200 example of its 422`, path: ['paths', path, method, 'responses'] });
+        }
+      }
+      for (const [name, p] of Object.entries(schema.properties || {})) {
+        const unique = p && p['x-unique'];
+        if (!unique || typeof unique['error-example'] !== 'string') continue;
+        const ex = examples[unique['error-example']];
+        const listed = op['x-error-codes'] || [];
+        if (!ex || !codesOf(ex.value).some((c) => listed.includes(c))) {
+          results.push({ message: `${op.operationId}: x-unique on "${name}" names example ${unique['error-example']}, which is not an example of its 422 with a code it lists in x-error-codes`, path: ['paths', path, method, 'responses'] });
+        }
       }
     }
   }

@@ -280,6 +280,18 @@ class SpecGatesTest {
             "error-example: e200_missing_loyalty_changes",
             "ct-contract-extensions"),
         Arguments.of(
+            "x-unique naming a missing example",
+            "resources/loyalty_cards/models/LoyaltyUsersCreateRequest.yml",
+            "error-example: e304_email_exists",
+            "error-example: e304_email_taken",
+            "ct-contract-extensions"),
+        Arguments.of(
+            "x-unique without its scope",
+            "resources/directories/models/DirectoryUserV4CreateRequest.yml",
+            "      within: the directory\n",
+            "",
+            "ct-contract-extensions"),
+        Arguments.of(
             "a rest body operation with the rpc unreadable-body example",
             REST_CREATE,
             "$ref: ../../shared/examples/rest_errors/rest_e300_unreadable_body.yml",

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +22,10 @@ import java.util.regex.Pattern;
  * email integration), 200 (a required parameter dropped, also one {@code x-required-when} or
  * {@code x-required-any-of} requires), 30x (a value the parameter's schema refuses in the way the
  * code is about, or a body that is no JSON) and 5xx or an {@code e3xx_…_not_found} (a well-formed
- * ID that names nothing). Errors
- * that need state (already validated, a limit reached, an address taken, a spent balance) are not
- * derivable: suites write those by hand.
+ * ID that names nothing); and a value an {@code x-unique} property's record already holds (304: the
+ * request sent twice, the second time as another client might write the value). Other errors
+ * that need state (already validated, a limit reached, an address another record took in an
+ * update, a spent balance) are not derivable: suites write those by hand.
  *
  * <p>A scenario expects exactly what the example documents: its code, its sentence and (REST)
  * its parameter.
@@ -55,6 +58,13 @@ public final class Scenarios {
     /** A changed request ({@link Scenario#request}), sent with valid credentials. */
     REQUEST,
     /**
+     * The request twice ({@link Scenarios#takenValue}): first with a value of the {@code x-unique}
+     * property {@link Scenario#parameter} no record holds, which must succeed, then with the same
+     * value again, which must produce the example. Only where the property is required (a create):
+     * the first request then makes the record that holds the value.
+     */
+    TAKEN_VALUE,
+    /**
      * A body no server can read ({@link #UNREADABLE_BODY} instead of the request example): the
      * shared example every operation with a body documents. A client that only writes well-formed
      * bodies cannot send it; a mock can still serve the example.
@@ -80,7 +90,8 @@ public final class Scenarios {
    *     parameter of the {@code x-required-any-of} group dropped; {@code parameter} is the group's
    *     first), {@code type}, {@code pattern},
    *     {@code enum}, {@code date}, {@code email}, {@code maxLength}, {@code minLength},
-   *     {@code maxItems} (the catalogue's constraint checks), {@code unknown-id}; null otherwise
+   *     {@code maxItems} (the catalogue's constraint checks), {@code unknown-id}, {@code unique}
+   *     (TAKEN_VALUE); null otherwise
    */
   public record Scenario(
       Op op, ErrorExample expected, Kind kind, ObjectNode request, String parameter, String check) {
@@ -141,6 +152,13 @@ public final class Scenarios {
     }
     if (ex.key().equals(UNREADABLE_BODY_KEY) && op.body()) {
       return new Scenario(op, ex, Kind.UNREADABLE_BODY, base, null, null);
+    }
+    String unique = uniqueProperty(bundle, op, ex);
+    if (unique != null) {
+      // An update's value needs another record that holds it: a hand-written case.
+      return op.required().contains(unique) && base.hasNonNull(unique)
+          ? new Scenario(op, ex, Kind.TAKEN_VALUE, base, unique, "unique")
+          : null;
     }
     JsonNode anyOf = requiredAnyOf(bundle, op, ex);
     if (anyOf != null) {
@@ -349,6 +367,57 @@ public final class Scenarios {
       return ex.key().equals(group.path("error-example").asText()) ? group.path("names") : null;
     }
     return null;
+  }
+
+  /** The body property whose {@code x-unique} names this example, or null. */
+  private static String uniqueProperty(Bundle bundle, Op op, ErrorExample ex) {
+    JsonNode unique = uniqueRule(bundle, op, ex);
+    return unique == null ? null : unique.path("name").asText();
+  }
+
+  /** {@code {name, within, ignore-case, error-example}} of the x-unique that names the example, or null. */
+  private static JsonNode uniqueRule(Bundle bundle, Op op, ErrorExample ex) {
+    for (JsonNode media : op.node().path("requestBody").path("content")) {
+      Iterator<Map.Entry<String, JsonNode>> props =
+          bundle.deref(media.path("schema")).path("properties").fields();
+      while (props.hasNext()) {
+        Map.Entry<String, JsonNode> p = props.next();
+        JsonNode rule = bundle.deref(p.getValue()).path("x-unique");
+        if (ex.key().equals(rule.path("error-example").asText())) {
+          return ((ObjectNode) rule.deepCopy()).put("name", p.getKey());
+        }
+      }
+      return null; // every media type names the same schema
+    }
+    return null;
+  }
+
+  /** The two requests of a {@link Kind#TAKEN_VALUE} scenario. */
+  public record TakenValue(ObjectNode first, ObjectNode second) {}
+
+  /**
+   * The requests of a {@link Kind#TAKEN_VALUE} scenario: the first gives the example's value made
+   * unique by {@code token} (letters and digits; one per run, so that no record holds it yet), the
+   * second the same value, in upper case where the property's {@code x-unique} ignores case.
+   */
+  public static TakenValue takenValue(Bundle bundle, Scenario s, String token) {
+    if (s.kind() != Kind.TAKEN_VALUE) {
+      throw new IllegalArgumentException(s + " is not a TAKEN_VALUE scenario");
+    }
+    if (!token.matches("[A-Za-z0-9]+")) {
+      throw new IllegalArgumentException("token must be letters and digits: " + token);
+    }
+    String value = s.request().path(s.parameter()).asText();
+    boolean email =
+        "email".equals(schemaOf(bundle, s.op(), s.parameter()).path("format").asText());
+    // Before the local part of an address (an address's form stays valid), else after the value.
+    String fresh = email ? token.toLowerCase(Locale.ROOT) + "." + value : value + token;
+    boolean ignoreCase =
+        uniqueRule(bundle, s.op(), s.expected()).path("ignore-case").asBoolean();
+    ObjectNode first = Bundle.copy(s.request()).put(s.parameter(), fresh);
+    ObjectNode second = Bundle.copy(s.request())
+        .put(s.parameter(), ignoreCase ? fresh.toUpperCase(Locale.ROOT) : fresh);
+    return new TakenValue(first, second);
   }
 
   /**

@@ -1,6 +1,5 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.RestCases.rest;
 import static com.coupontools.conformance.cases.SubaccountFixtures.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +21,6 @@ import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.Encoding;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.InvalidParameterException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -120,28 +118,6 @@ class DirectoriesV4ConformanceTest {
               .getUserV4(V4DirectoryUserGetRequest.of(DIRECTORY, u.id()))
               .email());
     }
-  }
-
-  @ConformanceCase(
-      operation = "v4_directory_user_create",
-      code = 304,
-      encodings = Encoding.JSON,
-      writes = true,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserTwice(Call call) {
-    String email = uniqueEmail("v4dup");
-    if (!call.onMock()) {
-      call.client().directories().createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email));
-    }
-    rest(
-        call,
-        "e304_email_exists",
-        InvalidParameterException.class,
-        304,
-        null,
-        () -> call.client()
-            .directories()
-            .createUserV4(V4DirectoryUserCreateRequest.of(DIRECTORY, email)));
   }
 
   // v4_directory_user_get

@@ -1,6 +1,5 @@
 package com.coupontools.conformance.cases;
 
-import static com.coupontools.conformance.cases.ExpectedErrors.expect;
 import static com.coupontools.conformance.cases.SubaccountFixtures.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +17,6 @@ import com.coupontools.api.LoyaltyUsersSearchResponse;
 import com.coupontools.conformance.harness.Call;
 import com.coupontools.conformance.harness.ConformanceCase;
 import com.coupontools.conformance.harness.TargetKind;
-import com.coupontools.errors.InvalidParameterException;
 
 /** The v3 loyalty operations of issue 12: card info, and creating, linking and searching loyalty users. */
 class LoyaltyUsersConformanceTest {
@@ -68,27 +66,6 @@ class LoyaltyUsersConformanceTest {
     if (call.onSandbox()) {
       assertEquals(email, r.email());
     }
-  }
-
-  @ConformanceCase(
-      operation = "loyaltyusers_create",
-      code = 304,
-      writes = true,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX})
-  void createUserTwice(Call call) {
-    String email = uniqueEmail("loyalty");
-    if (!call.onMock()) {
-      call.client()
-          .loyaltyCards()
-          .createUser(LoyaltyUsersCreateRequest.of(email, "s3cret-Passw0rd"));
-    }
-    call.forceExampleOnMock("e304_email_exists");
-    expect(
-        InvalidParameterException.class,
-        304,
-        () -> call.client()
-            .loyaltyCards()
-            .createUser(LoyaltyUsersCreateRequest.of(email, "an0ther-Passw0rd")));
   }
 
   // loyaltyusers_link

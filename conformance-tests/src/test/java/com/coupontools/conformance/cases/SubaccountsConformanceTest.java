@@ -122,20 +122,6 @@ class SubaccountsConformanceTest {
     }
   }
 
-  @ConformanceCase(
-      operation = "subaccount_create",
-      code = 304,
-      writes = true,
-      targets = {TargetKind.MOCK, TargetKind.SANDBOX},
-      note = "needs an e-mail address the account already uses")
-  void createWithTakenEmail(Call call) {
-    call.forceExampleOnMock("e304_email_exists");
-    expect(
-        InvalidParameterException.class,
-        304,
-        () -> call.client().subaccounts().create(SubaccountCreateRequest.of(TAKEN_EMAIL)));
-  }
-
   // ---- subaccount_update ----
 
   @ConformanceCase(

@@ -64,7 +64,8 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
      * A derived case: every target, except live where it needs an account a real one does not
      * give (an expired account, made only on the sandbox; the demo subaccount's credentials) and
      * all but the mock for an unreadable body; a form run only where the operation takes one; an
-     * error never writes.
+     * error never writes, but a taken value's first request does (it creates the record that
+     * holds the value).
      */
     static CaseInfo of(Scenario s) {
       String note = switch (s.kind()) {
@@ -90,7 +91,7 @@ public final class ConformanceExtension implements TestTemplateInvocationContext
           "derived " + s.expected().key(),
           targets,
           s.op().form() ? EnumSet.allOf(Encoding.class) : EnumSet.of(Encoding.JSON),
-          false,
+          s.kind() == Scenarios.Kind.TAKEN_VALUE,
           note,
           s);
     }
