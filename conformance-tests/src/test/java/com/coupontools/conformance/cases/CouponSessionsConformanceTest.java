@@ -183,27 +183,7 @@ class CouponSessionsConformanceTest {
       targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = WRITES_DEMO)
   void claimVoidedSession(Call call) {
-    String session = ANNA;
-    if (!call.onMock()) {
-      session = newSession(call);
-      call.client()
-          .couponSessions()
-          .update(CouponSessionUpdateRequest.of(session).toBuilder()
-              .status(Status.VOID)
-              .build());
-    }
-    call.forceExampleOnMock("e300_couponsession_voided");
-    String s = session;
-    InvalidParameterException e = expect(
-        InvalidParameterException.class,
-        300,
-        "status",
-        () -> call.client()
-            .couponSessions()
-            .update(CouponSessionUpdateRequest.of(s).toBuilder()
-                .status(Status.CLAIM)
-                .build()));
-    assertTrue(e.description().contains("voided"), e.description());
+    refusedTransition(call, Status.VOID, Status.CLAIM, "e300_couponsession_voided", "voided");
   }
 
   @ConformanceCase(
@@ -213,27 +193,37 @@ class CouponSessionsConformanceTest {
       targets = {TargetKind.MOCK, TargetKind.SANDBOX},
       note = WRITES_DEMO)
   void validateTwice(Call call) {
+    refusedTransition(
+        call,
+        Status.VALIDATE,
+        Status.VALIDATE,
+        "e300_couponsession_already_validated",
+        "already validated");
+  }
+
+  /**
+   * A session put in one state ({@code first}; on the mock, the example's session as it is), then
+   * sent a status that state refuses: 300 naming {@code status}, with a sentence that says why.
+   */
+  private static void refusedTransition(
+      Call call, Status first, Status then, String example, String says) {
     String session = ANNA;
     if (!call.onMock()) {
       session = newSession(call);
       call.client()
           .couponSessions()
-          .update(CouponSessionUpdateRequest.of(session).toBuilder()
-              .status(Status.VALIDATE)
-              .build());
+          .update(
+              CouponSessionUpdateRequest.of(session).toBuilder().status(first).build());
     }
-    call.forceExampleOnMock("e300_couponsession_already_validated");
-    String s = session;
+    call.forceExampleOnMock(example);
+    CouponSessionUpdateRequest refused =
+        CouponSessionUpdateRequest.of(session).toBuilder().status(then).build();
     InvalidParameterException e = expect(
         InvalidParameterException.class,
         300,
         "status",
-        () -> call.client()
-            .couponSessions()
-            .update(CouponSessionUpdateRequest.of(s).toBuilder()
-                .status(Status.VALIDATE)
-                .build()));
-    assertTrue(e.description().contains("already validated"), e.description());
+        () -> call.client().couponSessions().update(refused));
+    assertTrue(e.description().contains(says), e.description());
   }
 
   // ---------------------------------------------------------------- couponsession_update_multiple
