@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -205,7 +204,7 @@ class ConformanceTest {
         o -> {
           // The first request makes the record that holds a value no record had; the second repeats
           // it.
-          Scenarios.TakenValue t = Scenarios.takenValue(SpecBundle.INSTANCE, s, freshToken());
+          Scenarios.TakenValue t = Scenarios.takenValue(SpecBundle.INSTANCE, s);
           Resp first = send(o, new Call(t.first(), Creds.DEMO, false));
           assertTrue(first.succeeded(o), () -> "the first request of " + s + ": " + first);
           return new Call(t.second(), Creds.DEMO, false);
@@ -279,11 +278,6 @@ class ConformanceTest {
       default:
         return null;
     }
-  }
-
-  /** Letters and digits no earlier request used (the sandbox's state outlives a test). */
-  private static String freshToken() {
-    return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
   private static ObjectNode sessions(Op op, String session) {

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -394,6 +395,15 @@ public final class Scenarios {
 
   /** The two requests of a {@link Kind#TAKEN_VALUE} scenario. */
   public record TakenValue(ObjectNode first, ObjectNode second) {}
+
+  /**
+   * {@link #takenValue(Bundle, Scenario, String)} with a random token, so that no earlier request
+   * (the sandbox's and a real account's state outlive a run) gave the value.
+   */
+  public static TakenValue takenValue(Bundle bundle, Scenario s) {
+    return takenValue(
+        bundle, s, "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+  }
 
   /**
    * The requests of a {@link Kind#TAKEN_VALUE} scenario: the first gives the example's value made

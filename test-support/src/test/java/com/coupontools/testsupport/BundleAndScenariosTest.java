@@ -2,6 +2,7 @@ package com.coupontools.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,6 +115,10 @@ class BundleAndScenariosTest {
     assertEquals("RUN42.SHOP@EXAMPLE.COM", t.second().path("email").asText());
     assertEquals("shop@example.com", s.request().path("email").asText(), "the scenario unchanged");
     assertThrows(IllegalArgumentException.class, () -> Scenarios.takenValue(bundle, s, "a-b"));
+    // without a token, a random one: two runs never give the same address
+    String one = Scenarios.takenValue(bundle, s).first().path("email").asText();
+    assertTrue(one.endsWith(".shop@example.com"), one);
+    assertNotEquals(one, Scenarios.takenValue(bundle, s).first().path("email").asText());
     // an update's value needs another record that holds it: left to a hand-written case
     Bundle.Op update = bundle.op("subaccount_update");
     assertNull(Scenarios.derive(bundle, update, update.errors().get(0)));
