@@ -59,19 +59,7 @@ class ConcurrencyTest {
     for (int i = 0; i < 8; i++) {
       tasks.add(() -> api.post(
           "/v3/multiplesingleuse/create",
-          Map.of(
-              "campaign",
-              "cam_123457",
-              "amount",
-              1500,
-              "automated_codes",
-              true,
-              "code_prefix",
-              "Q",
-              "code_length",
-              4,
-              "code_type",
-              "numeric")));
+          Fixtures.automatedCodes("cam_123457", 1500, "Q", 4, "numeric")));
     }
     Set<String> codes = new HashSet<>();
     int ok = 0;
@@ -99,37 +87,13 @@ class ConcurrencyTest {
     // The last 1,000 still fit, and then not one more.
     assertTrue(api.post(
             "/v3/multiplesingleuse/create",
-            Map.of(
-                "campaign",
-                "cam_123457",
-                "amount",
-                1000,
-                "automated_codes",
-                true,
-                "code_prefix",
-                "Q",
-                "code_length",
-                4,
-                "code_type",
-                "numeric"))
+            Fixtures.automatedCodes("cam_123457", 1000, "Q", 4, "numeric"))
         .ok());
     assertEquals(
         601,
         api.post(
                 "/v3/multiplesingleuse/create",
-                Map.of(
-                    "campaign",
-                    "cam_123457",
-                    "amount",
-                    1,
-                    "automated_codes",
-                    true,
-                    "code_prefix",
-                    "Q",
-                    "code_length",
-                    4,
-                    "code_type",
-                    "numeric"))
+                Fixtures.automatedCodes("cam_123457", 1, "Q", 4, "numeric"))
             .code());
   }
 
@@ -141,19 +105,7 @@ class ConcurrencyTest {
         List<String> out = new ArrayList<>();
         Resp r = api.post(
             "/v3/multiplesingleuse/create",
-            Map.of(
-                "campaign",
-                "cam_123456",
-                "amount",
-                20000,
-                "automated_codes",
-                true,
-                "code_prefix",
-                "C",
-                "code_length",
-                5,
-                "code_type",
-                "alphanumeric"));
+            Fixtures.automatedCodes("cam_123456", 20000, "C", 5, "alphanumeric"));
         assertTrue(r.ok(), r::toString);
         r.json().path("data").forEach(d -> {
           out.add(d.path("custom_validation_code").asText());

@@ -43,17 +43,7 @@ class DurabilityTest {
           Map.of("loyaltycard", "loy_5522", "user", "lus_90003", "points", 50));
       code = api.post(
               "/v3/multiplesingleuse/create",
-              Map.of(
-                  "campaign",
-                  "cam_123457",
-                  "amount",
-                  500,
-                  "automated_codes",
-                  true,
-                  "code_length",
-                  10,
-                  "code_type",
-                  "alphanumeric"))
+              Fixtures.automatedCodes("cam_123457", 500, null, 10, "alphanumeric"))
           .json()
           .path("data")
           .path(499)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.coupontools.sandbox.Api.Creds;
 import com.coupontools.sandbox.Api.Resp;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,11 +36,29 @@ final class Fixtures {
 
   /** A new subaccount of the demo account; returns its info object (ID, api_key, api_secret …). */
   static JsonNode newSubaccount(Api api, Map<String, Object> extra) {
-    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(extra);
+    Map<String, Object> body = new LinkedHashMap<>(extra);
     body.putIfAbsent("email", unique("sub") + "@example.com");
     Resp r = api.post("/v4/subaccount/create", body);
     assertTrue(r.ok(), () -> "subaccount/create failed: " + r);
     return r.json().path("subaccount");
+  }
+
+  /**
+   * The body of a multiple single-use create with generated codes ({@code code_prefix} left out
+   * when null).
+   */
+  static Map<String, Object> automatedCodes(
+      String campaign, int amount, String prefix, int codeLength, String codeType) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("campaign", campaign);
+    body.put("amount", amount);
+    body.put("automated_codes", true);
+    if (prefix != null) {
+      body.put("code_prefix", prefix);
+    }
+    body.put("code_length", codeLength);
+    body.put("code_type", codeType);
+    return body;
   }
 
   static Creds credsOf(JsonNode subaccount) {

@@ -172,19 +172,7 @@ class JarIT {
           try {
             api.post(
                 "/v3/multiplesingleuse/create",
-                Map.of(
-                    "campaign",
-                    "cam_123459",
-                    "amount",
-                    100000,
-                    "automated_codes",
-                    true,
-                    "code_prefix",
-                    prefix,
-                    "code_length",
-                    10,
-                    "code_type",
-                    "alphanumeric"),
+                Fixtures.automatedCodes("cam_123459", 100000, prefix, 10, "alphanumeric"),
                 demo);
           } catch (RuntimeException killed) {
             // the connection dies with the process

@@ -118,19 +118,7 @@ class ReplicaIT {
       Api api = i % 2 == 0 ? a : b;
       tasks.add(() -> api.post(
           "/v3/multiplesingleuse/create",
-          Map.of(
-              "campaign",
-              "cam_123456",
-              "amount",
-              5000,
-              "automated_codes",
-              true,
-              "code_prefix",
-              "R",
-              "code_length",
-              4,
-              "code_type",
-              "alphanumeric"),
+          Fixtures.automatedCodes("cam_123456", 5000, "R", 4, "alphanumeric"),
           CREDS));
     }
     long t0 = System.nanoTime();
@@ -190,19 +178,7 @@ class ReplicaIT {
       Api api = i % 2 == 0 ? a : b;
       tasks.add(() -> api.post(
           "/v3/multiplesingleuse/create",
-          Map.of(
-              "campaign",
-              "cam_123458",
-              "amount",
-              300,
-              "automated_codes",
-              true,
-              "code_prefix",
-              "Z",
-              "code_length",
-              3,
-              "code_type",
-              "numeric"),
+          Fixtures.automatedCodes("cam_123458", 300, "Z", 3, "numeric"),
           CREDS));
     }
     int ok = 0;
@@ -224,36 +200,12 @@ class ReplicaIT {
         601,
         b.post(
                 "/v3/multiplesingleuse/create",
-                Map.of(
-                    "campaign",
-                    "cam_123458",
-                    "amount",
-                    101,
-                    "automated_codes",
-                    true,
-                    "code_prefix",
-                    "Z",
-                    "code_length",
-                    3,
-                    "code_type",
-                    "numeric"),
+                Fixtures.automatedCodes("cam_123458", 101, "Z", 3, "numeric"),
                 CREDS)
             .code());
     assertTrue(a.post(
             "/v3/multiplesingleuse/create",
-            Map.of(
-                "campaign",
-                "cam_123458",
-                "amount",
-                100,
-                "automated_codes",
-                true,
-                "code_prefix",
-                "Z",
-                "code_length",
-                3,
-                "code_type",
-                "numeric"),
+            Fixtures.automatedCodes("cam_123458", 100, "Z", 3, "numeric"),
             CREDS)
         .ok());
   }

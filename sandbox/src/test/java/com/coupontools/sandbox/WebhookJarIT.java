@@ -125,19 +125,7 @@ class WebhookJarIT {
         Api api = new Api(first.url);
         JsonNode created = api.post(
                 "/v3/multiplesingleuse/create",
-                Map.of(
-                    "campaign",
-                    "cam_123457",
-                    "amount",
-                    n,
-                    "automated_codes",
-                    true,
-                    "code_prefix",
-                    "K",
-                    "code_length",
-                    10,
-                    "code_type",
-                    "alphanumeric"))
+                Fixtures.automatedCodes("cam_123457", n, "K", 10, "alphanumeric"))
             .json();
         List<String> sessions = new ArrayList<>();
         created.path("data").forEach(d -> sessions.add(d.path("single_use_code").asText()));
@@ -218,19 +206,7 @@ class WebhookJarIT {
         JsonNode created = apis[0]
             .post(
                 "/v3/multiplesingleuse/create",
-                Map.of(
-                    "campaign",
-                    "cam_123457",
-                    "amount",
-                    n,
-                    "automated_codes",
-                    true,
-                    "code_prefix",
-                    "W",
-                    "code_length",
-                    10,
-                    "code_type",
-                    "alphanumeric"))
+                Fixtures.automatedCodes("cam_123457", n, "W", 10, "alphanumeric"))
             .json();
         Set<String> events = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -142,14 +142,7 @@ record Caller(long id, Long parentId, List<Long> scope) {
           scope.add(((Number) row.get("sub")).longValue());
         }
       }
-      return new Account(
-          id,
-          parent,
-          digest((String) r.get("api_secret")),
-          (String) r.get("expiry_date"),
-          ((Number) r.get("sms_integration")).intValue() == 1,
-          ((Number) r.get("email_integration")).intValue() == 1,
-          List.copyOf(scope));
+      return Account.of(r, id, parent, scope);
     });
   }
 
@@ -161,7 +154,19 @@ record Caller(long id, Long parentId, List<Long> scope) {
       String expiry,
       boolean sms,
       boolean email,
-      List<Long> scope) {}
+      List<Long> scope) {
+    /** From an accounts row ({@code api_secret}, {@code expiry_date}, the integration flags). */
+    static Account of(Map<String, Object> r, long id, Long parent, List<Long> scope) {
+      return new Account(
+          id,
+          parent,
+          digest((String) r.get("api_secret")),
+          (String) r.get("expiry_date"),
+          ((Number) r.get("sms_integration")).intValue() == 1,
+          ((Number) r.get("email_integration")).intValue() == 1,
+          List.copyOf(scope));
+    }
+  }
 
   /**
    * Every account by client ID, read in one query and kept until the next committed write (any
@@ -201,16 +206,7 @@ record Caller(long id, Long parentId, List<Long> scope) {
           if (parent == null) {
             scope.addAll(children.getOrDefault(id, List.of()));
           }
-          byKey.put(
-              (String) r.get("api_key"),
-              new Account(
-                  id,
-                  parent,
-                  digest((String) r.get("api_secret")),
-                  (String) r.get("expiry_date"),
-                  ((Number) r.get("sms_integration")).intValue() == 1,
-                  ((Number) r.get("email_integration")).intValue() == 1,
-                  List.copyOf(scope)));
+          byKey.put((String) r.get("api_key"), Account.of(r, id, parent, scope));
         }
         return new Accounts(writes, Map.copyOf(byKey));
       });

@@ -7,19 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Coupon sessions: read, update one or many (claim, validate, void, unvoid, data), search. */
 final class SessionOps {
-  private static final String[] DATA_FIELDS = {
-    "customid",
-    "customfield1",
-    "customfield2",
-    "customfield3",
-    "customfield4",
-    "customfield5",
-    "customfield6",
-    "customfield7"
-  };
+  /** What an update may change besides the status: the custom ID and fields. */
+  private static final List<String> DATA_FIELDS =
+      Stream.concat(Stream.of("customid"), Sessions.CUSTOM_FIELDS.stream()).toList();
+
   private static final String DIGITS_ONLY =
       "replace(replace(replace(replace(replace(replace(s.phone,"
           + " '+', ''), ' ', ''), '(', ''), ')', ''), '.', ''), '-', '')";

@@ -3,10 +3,26 @@ package com.coupontools.sandbox.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Coupon sessions: lookups in the caller's scope and the session-data map the responses share. */
 final class Sessions {
+  /** The custom fields a session holds for its user (columns and parameters of the same names). */
+  static final List<String> CUSTOM_FIELDS = List.of(
+      "customfield1",
+      "customfield2",
+      "customfield3",
+      "customfield4",
+      "customfield5",
+      "customfield6",
+      "customfield7");
+  /** What a session holds of its user, in the answers' order. */
+  static final List<String> USER_FIELDS = Stream.concat(
+          Stream.of("firstname", "lastname", "email", "phone"), CUSTOM_FIELDS.stream())
+      .toList();
+
   static final String URL_BASE = "https://digicpn.com/p/";
   static final String SELECT = "SELECT s.*, c.code AS campaign_code FROM sessions s"
       + " JOIN campaigns c ON c.id = s.campaign_id";
@@ -72,19 +88,7 @@ final class Sessions {
 
   static Map<String, Object> user(Map<String, Object> s) {
     Map<String, Object> m = new LinkedHashMap<>();
-    for (String f : new String[] {
-      "firstname",
-      "lastname",
-      "email",
-      "phone",
-      "customfield1",
-      "customfield2",
-      "customfield3",
-      "customfield4",
-      "customfield5",
-      "customfield6",
-      "customfield7"
-    }) {
+    for (String f : USER_FIELDS) {
       m.put(f, s.get(f));
     }
     return m;

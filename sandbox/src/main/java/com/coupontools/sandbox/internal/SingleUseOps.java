@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** Single-use access URLs: create one, create many (up to 100,000, streamed back), remove. */
 final class SingleUseOps {
@@ -410,20 +411,9 @@ final class SingleUseOps {
 
   // ---- one ----
 
-  private static final String[] DATA_FIELDS = {
-    "firstname",
-    "lastname",
-    "email",
-    "phone",
-    "customid",
-    "customfield1",
-    "customfield2",
-    "customfield3",
-    "customfield4",
-    "customfield5",
-    "customfield6",
-    "customfield7"
-  };
+  /** What a create stores with the session: its user's data and the custom ID. */
+  private static final List<String> DATA_FIELDS =
+      Stream.concat(Sessions.USER_FIELDS.stream(), Stream.of("customid")).toList();
 
   private static Map<String, Object> create(Call call) {
     Params p = call.p();
