@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 final class SessionOps {
   /** What an update may change besides the status: the custom ID and fields. */
   private static final List<String> DATA_FIELDS =
-      Stream.concat(Stream.of("customid"), Sessions.CUSTOM_FIELDS.stream()).toList();
+      Stream.concat(Stream.of("customid"), Ops.CUSTOM_FIELDS.stream()).toList();
 
   private static final String DIGITS_ONLY =
       "replace(replace(replace(replace(replace(replace(s.phone,"

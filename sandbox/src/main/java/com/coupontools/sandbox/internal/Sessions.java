@@ -9,18 +9,9 @@ import java.util.stream.Stream;
 
 /** Coupon sessions: lookups in the caller's scope and the session-data map the responses share. */
 final class Sessions {
-  /** The custom fields a session holds for its user (columns and parameters of the same names). */
-  static final List<String> CUSTOM_FIELDS = List.of(
-      "customfield1",
-      "customfield2",
-      "customfield3",
-      "customfield4",
-      "customfield5",
-      "customfield6",
-      "customfield7");
   /** What a session holds of its user, in the answers' order. */
   static final List<String> USER_FIELDS = Stream.concat(
-          Stream.of("firstname", "lastname", "email", "phone"), CUSTOM_FIELDS.stream())
+          Stream.of("firstname", "lastname", "email", "phone"), Ops.CUSTOM_FIELDS.stream())
       .toList();
 
   static final String URL_BASE = "https://digicpn.com/p/";

@@ -19,16 +19,6 @@ final class SmsToolOps {
   private static final DateTimeFormatter UNSUBSCRIBED =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'");
 
-  private static final String[] CUSTOM = {
-    "customfield1",
-    "customfield2",
-    "customfield3",
-    "customfield4",
-    "customfield5",
-    "customfield6",
-    "customfield7"
-  };
-
   private SmsToolOps() {}
 
   static void register(Map<String, OpHandler> h) {
@@ -150,7 +140,7 @@ final class SmsToolOps {
 
   private static List<String> fields() {
     List<String> f = new ArrayList<>(List.of("first_name", "last_name", "birthday"));
-    f.addAll(List.of(CUSTOM));
+    f.addAll(Ops.CUSTOM_FIELDS);
     return f;
   }
 }
