@@ -154,20 +154,8 @@ class CouponSessionsConformanceTest {
       note = WRITES_DEMO)
   void voidAndUnvoid(Call call) {
     String session = call.onMock() ? ANNA : newSession(call);
-    CouponSessionDataStatus voided = call.client()
-        .couponSessions()
-        .update(CouponSessionUpdateRequest.of(session).toBuilder()
-            .status(Status.VOID)
-            .build())
-        .data()
-        .status();
-    CouponSessionDataStatus unvoided = call.client()
-        .couponSessions()
-        .update(CouponSessionUpdateRequest.of(session).toBuilder()
-            .status(Status.UNVOID)
-            .build())
-        .data()
-        .status();
+    CouponSessionDataStatus voided = setStatus(call, session, Status.VOID);
+    CouponSessionDataStatus unvoided = setStatus(call, session, Status.UNVOID);
     if (call.onSandbox()) { // the mock answers its validation example to both
       assertTrue(voided.voided().orElse(false), voided.toString());
       assertNotNull(voided.voidedDateUtc().orElse(null), voided.toString());
@@ -210,10 +198,7 @@ class CouponSessionsConformanceTest {
     String session = ANNA;
     if (!call.onMock()) {
       session = newSession(call);
-      call.client()
-          .couponSessions()
-          .update(
-              CouponSessionUpdateRequest.of(session).toBuilder().status(first).build());
+      setStatus(call, session, first);
     }
     call.forceExampleOnMock(example);
     CouponSessionUpdateRequest refused =
@@ -267,11 +252,7 @@ class CouponSessionsConformanceTest {
     if (!call.onMock()) {
       fresh = newSession(call);
       voided = newSession(call);
-      call.client()
-          .couponSessions()
-          .update(CouponSessionUpdateRequest.of(voided).toBuilder()
-              .status(Status.VOID)
-              .build());
+      setStatus(call, voided, Status.VOID);
     }
     call.forceExampleOnMock("e300_couponsession_voided");
     CouponSessionUpdateMultipleRequest claimBoth =
@@ -351,6 +332,16 @@ class CouponSessionsConformanceTest {
   }
 
   /** A session's stored state, read back through session data. */
+  /** Updates one session's status; returns the status the answer gives. */
+  private static CouponSessionDataStatus setStatus(Call call, String session, Status status) {
+    return call.client()
+        .couponSessions()
+        .update(
+            CouponSessionUpdateRequest.of(session).toBuilder().status(status).build())
+        .data()
+        .status();
+  }
+
   private static CouponSessionDataStatus status(Call call, String session) {
     return call.client()
         .couponSessions()
